@@ -1,0 +1,1 @@
+//! Checking documents: the stages of the pipeline put together.

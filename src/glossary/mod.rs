@@ -1,0 +1,414 @@
+//! The glossary model: concepts, their terms per language, and the loaders that read them.
+//!
+//! Every format (the project's TOML, TBX v2 and v3, CSV) is read into the same [`Glossary`].
+//! Several glossaries are merged with [`Glossary::merge`]; a concept id defined twice is an
+//! error naming both places.
+
+pub mod csv;
+pub mod date;
+pub mod tbx;
+pub mod toml;
+
+use std::fmt;
+use std::path::Path;
+
+pub use date::Date;
+
+/// A set of concepts, from one or more glossary files.
+#[derive(Clone, Debug, Default)]
+pub struct Glossary {
+    pub concepts: Vec<Concept>,
+}
+
+/// One thing in the world (a person, a place, a term) and the words each language uses for it.
+#[derive(Clone, Debug, Default)]
+pub struct Concept {
+    /// Stable identifier, unique across every glossary in use.
+    pub id: String,
+    /// `person`, `place`, `organization`, `term`, ...
+    pub kind: Option<String>,
+    pub note: Option<String>,
+    pub terms: Vec<Term>,
+    /// Sentences that must or must not be flagged; the test suite runs them.
+    pub examples: Vec<Example>,
+    /// Where the concept was defined.
+    pub origin: Origin,
+}
+
+/// One form of a concept in one language.
+#[derive(Clone, Debug)]
+pub struct Term {
+    /// BCP 47 language tag, as written in the glossary (`en`, `pt-BR`).
+    pub lang: String,
+    /// The form, exactly as written (NFC).
+    pub text: String,
+    pub status: Status,
+    pub case: CaseRule,
+    pub note: Option<String>,
+    /// Part of speech: `noun`, `proper-noun`, ...
+    pub pos: Option<String>,
+    pub kind: TermType,
+    /// The period in which the term is in force, both ends included.
+    pub valid_from: Option<Date>,
+    pub valid_until: Option<Date>,
+    /// For a forbidden term: the form to suggest instead (default: the preferred form).
+    pub use_instead: Option<String>,
+    pub inflection: Inflection,
+    /// Extra inflected forms to accept as this term.
+    pub forms: Vec<String>,
+    /// Where the term was defined.
+    pub origin: Origin,
+}
+
+/// How a term may be used in a draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Preferred,
+    Admitted,
+    Forbidden,
+}
+
+/// Whether a term is matched case-sensitively.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CaseRule {
+    Sensitive,
+    Insensitive,
+}
+
+/// What kind of form a term is. Short forms, abbreviations and acronyms never count as the
+/// second form of an `inconsistent` pair.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum TermType {
+    #[default]
+    Full,
+    Short,
+    Abbreviation,
+    Acronym,
+    Variant,
+}
+
+/// Whether termlint generates inflected forms of a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Inflection {
+    #[default]
+    Auto,
+    None,
+}
+
+/// A sentence from a glossary that must (or must not) be flagged.
+#[derive(Clone, Debug)]
+pub struct Example {
+    pub lang: String,
+    pub text: String,
+    /// A rule id, or `None` for "nothing is flagged".
+    pub expect: Option<String>,
+}
+
+/// A place in a glossary file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A glossary that could not be read, with the place and what was expected.
+#[derive(Debug, thiserror::Error)]
+pub enum GlossaryError {
+    #[error("{message} at {file}:{line}:{column}")]
+    At {
+        message: String,
+        file: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("{message} in {file}")]
+    File { message: String, file: String },
+    #[error("cannot read glossary {file}: {source}")]
+    Io {
+        file: String,
+        source: std::io::Error,
+    },
+    #[error("concept id '{id}' is defined twice: at {first} and at {second}")]
+    DuplicateId {
+        id: String,
+        first: Origin,
+        second: Origin,
+    },
+}
+
+impl GlossaryError {
+    /// An error at a place in a file.
+    pub fn at(origin: &Origin, message: impl Into<String>) -> Self {
+        GlossaryError::At {
+            message: message.into(),
+            file: origin.file.clone(),
+            line: origin.line,
+            column: origin.column,
+        }
+    }
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}", self.file)
+        } else {
+            write!(f, "{}:{}:{}", self.file, self.line, self.column)
+        }
+    }
+}
+
+impl Status {
+    pub const ALL: [&'static str; 3] = ["preferred", "admitted", "forbidden"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Preferred => "preferred",
+            Status::Admitted => "admitted",
+            Status::Forbidden => "forbidden",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        match s {
+            "preferred" => Some(Status::Preferred),
+            "admitted" => Some(Status::Admitted),
+            "forbidden" => Some(Status::Forbidden),
+            _ => None,
+        }
+    }
+}
+
+impl TermType {
+    pub const ALL: [&'static str; 5] = ["full", "short", "abbreviation", "acronym", "variant"];
+
+    pub fn parse(s: &str) -> Option<TermType> {
+        match s {
+            "full" => Some(TermType::Full),
+            "short" => Some(TermType::Short),
+            "abbreviation" => Some(TermType::Abbreviation),
+            "acronym" => Some(TermType::Acronym),
+            "variant" => Some(TermType::Variant),
+            _ => None,
+        }
+    }
+
+    /// Whether two forms of this type in one document may stand beside a full form.
+    pub fn is_shortening(self) -> bool {
+        matches!(
+            self,
+            TermType::Short | TermType::Abbreviation | TermType::Acronym
+        )
+    }
+}
+
+impl CaseRule {
+    /// The default for a term: a form with an upper-case letter is case-sensitive.
+    pub fn default_for(text: &str) -> CaseRule {
+        if text.chars().any(char::is_uppercase) {
+            CaseRule::Sensitive
+        } else {
+            CaseRule::Insensitive
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<CaseRule> {
+        match s {
+            "sensitive" => Some(CaseRule::Sensitive),
+            "insensitive" => Some(CaseRule::Insensitive),
+            _ => None,
+        }
+    }
+}
+
+impl Term {
+    /// A term with the defaults of the model: case from its letters, full form, inflecting.
+    pub fn new(lang: &str, text: &str, status: Status) -> Term {
+        Term {
+            lang: lang.to_string(),
+            text: text.to_string(),
+            status,
+            case: CaseRule::default_for(text),
+            note: None,
+            pos: None,
+            kind: TermType::Full,
+            valid_from: None,
+            valid_until: None,
+            use_instead: None,
+            inflection: Inflection::Auto,
+            forms: Vec::new(),
+            origin: Origin::default(),
+        }
+    }
+
+    /// Whether the term is in force on `date` (always, when there is no date).
+    pub fn in_force(&self, date: Option<Date>) -> bool {
+        let Some(date) = date else { return true };
+        self.valid_from.is_none_or(|from| from <= date)
+            && self.valid_until.is_none_or(|until| date <= until)
+    }
+}
+
+impl Concept {
+    /// The terms of one language.
+    pub fn terms_in<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a Term> + 'a {
+        self.terms.iter().filter(move |t| t.lang == lang)
+    }
+
+    /// The preferred forms in `lang` in force on `date`, best first.
+    pub fn preferred_in<'a>(&'a self, lang: &'a str, date: Option<Date>) -> Vec<&'a Term> {
+        let mut v: Vec<&Term> = self
+            .terms_in(lang)
+            .filter(|t| t.status == Status::Preferred && t.in_force(date))
+            .collect();
+        if v.is_empty() {
+            v = self
+                .terms_in(lang)
+                .filter(|t| t.status == Status::Admitted && t.in_force(date))
+                .collect();
+        }
+        v
+    }
+}
+
+impl Glossary {
+    /// Reads a glossary file, choosing the loader by its extension (`.toml`, `.tbx`, `.xml`,
+    /// `.csv`).
+    pub fn load(path: &Path) -> Result<Glossary, GlossaryError> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|source| GlossaryError::Io {
+            file: name.clone(),
+            source,
+        })?;
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        Glossary::parse(&name, &ext, &bytes)
+    }
+
+    /// Parses a glossary held in memory; `ext` names the format (`toml`, `tbx`, `csv`).
+    pub fn parse(name: &str, ext: &str, bytes: &[u8]) -> Result<Glossary, GlossaryError> {
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
+            Err(e) => {
+                return Err(GlossaryError::File {
+                    message: format!(
+                        "invalid UTF-8 at byte offset {} (glossaries must be UTF-8)",
+                        e.valid_up_to()
+                    ),
+                    file: name.to_string(),
+                })
+            }
+        };
+        let glossary = match ext {
+            "toml" => toml::parse(name, text)?,
+            "tbx" | "xml" => tbx::parse(name, text)?,
+            "csv" | "tsv" => csv::parse(name, text, if ext == "tsv" { b'\t' } else { b',' })?,
+            _ => {
+                return Err(GlossaryError::File {
+                    message: format!(
+                        "unknown glossary format '.{ext}'; expected one of .toml, .tbx, .csv"
+                    ),
+                    file: name.to_string(),
+                })
+            }
+        };
+        glossary.validate()?;
+        Ok(glossary)
+    }
+
+    /// The glossary that ships with termlint, used when none is given.
+    pub fn builtin() -> Glossary {
+        let mut all = Glossary::default();
+        for (name, text) in BUILTIN {
+            let g = toml::parse(name, text).expect("the built-in glossary is valid");
+            all.merge(g).expect("the built-in glossary has unique ids");
+        }
+        all
+    }
+
+    /// Adds the concepts of `other`; a concept id defined in both is an error.
+    pub fn merge(&mut self, other: Glossary) -> Result<(), GlossaryError> {
+        let mut seen: rustc_hash::FxHashMap<&str, &Origin> = self
+            .concepts
+            .iter()
+            .map(|c| (c.id.as_str(), &c.origin))
+            .collect();
+        for c in &other.concepts {
+            if let Some(first) = seen.insert(&c.id, &c.origin) {
+                return Err(GlossaryError::DuplicateId {
+                    id: c.id.clone(),
+                    first: first.clone(),
+                    second: c.origin.clone(),
+                });
+            }
+        }
+        self.concepts.extend(other.concepts);
+        Ok(())
+    }
+
+    /// The languages that have at least one term, sorted.
+    pub fn languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self
+            .concepts
+            .iter()
+            .flat_map(|c| c.terms.iter().map(|t| t.lang.clone()))
+            .collect();
+        langs.sort();
+        langs.dedup();
+        langs
+    }
+
+    /// Checks what every loader must guarantee: unique ids, no empty term, no term that is
+    /// two statuses at once in one language.
+    pub fn validate(&self) -> Result<(), GlossaryError> {
+        let mut ids: rustc_hash::FxHashMap<&str, &Origin> = Default::default();
+        for c in &self.concepts {
+            if let Some(first) = ids.insert(&c.id, &c.origin) {
+                return Err(GlossaryError::DuplicateId {
+                    id: c.id.clone(),
+                    first: first.clone(),
+                    second: c.origin.clone(),
+                });
+            }
+            for (i, t) in c.terms.iter().enumerate() {
+                if t.text.trim().is_empty() {
+                    return Err(GlossaryError::at(
+                        &t.origin,
+                        format!("empty term for '{}' in concept '{}'", t.lang, c.id),
+                    ));
+                }
+                for u in &c.terms[..i] {
+                    if u.lang == t.lang && u.text == t.text && u.status != t.status {
+                        return Err(GlossaryError::at(
+                            &t.origin,
+                            format!(
+                                "term '{}' is both {} and {} for '{}' in concept '{}'",
+                                t.text,
+                                u.status.as_str(),
+                                t.status.as_str(),
+                                t.lang,
+                                c.id
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The shipped glossary files, embedded in the binary.
+const BUILTIN: &[(&str, &str)] = &[
+    ("glossaries/people.toml", include_str!("../../glossaries/people.toml")),
+    ("glossaries/places.toml", include_str!("../../glossaries/places.toml")),
+    (
+        "glossaries/organizations.toml",
+        include_str!("../../glossaries/organizations.toml"),
+    ),
+    ("glossaries/terms.toml", include_str!("../../glossaries/terms.toml")),
+];

@@ -1,0 +1,18 @@
+//! termlint: a terminology checker for multilingual news.
+//!
+//! Text flows one way: [`formats`] turns a file into segments, [`text`] folds them for
+//! matching, [`matcher`] finds the glossary's terms and their near misses, [`rules`] decide
+//! what to report, and [`report`] renders it. [`check`] ties the stages together; [`cli`] is
+//! the command line.
+
+pub mod check;
+pub mod cli;
+pub mod config;
+pub mod formats;
+pub mod glossary;
+pub mod i18n;
+pub mod lang;
+pub mod matcher;
+pub mod report;
+pub mod rules;
+pub mod text;

@@ -1,0 +1,83 @@
+//! Reports: the findings of a run, rendered for people (`human`), scripts (`json`), code
+//! scanning (`sarif`) and GitHub Actions annotations (`github`).
+//!
+//! Line and column are computed here and only here, from byte offsets (see `position`).
+
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod position;
+pub mod sarif;
+
+use crate::lang::LangSource;
+use crate::rules::{Finding, Severity};
+
+/// Everything a run found.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// The files checked, in path order.
+    pub files: Vec<FileReport>,
+    /// Inputs that could not be checked (unreadable, not text), with the reason.
+    pub skipped: Vec<Skipped>,
+}
+
+/// The findings in one file.
+#[derive(Clone, Debug)]
+pub struct FileReport {
+    /// As given on the command line; `-` for standard input.
+    pub path: String,
+    /// The file as read, for line/column and snippets.
+    pub text: String,
+    /// The language checked, and how it was chosen.
+    pub lang: Option<String>,
+    pub lang_source: LangSource,
+    /// Ordered by position.
+    pub findings: Vec<Finding>,
+}
+
+/// An input that was not checked.
+#[derive(Clone, Debug)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+    /// Whether this makes the run fail (an unreadable file), or is only a note (a binary file).
+    pub is_error: bool,
+}
+
+/// The counts of CONTRACT.md's `summary`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub findings: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Report {
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            files: self.files.len(),
+            ..Summary::default()
+        };
+        for f in self.files.iter().flat_map(|f| &f.findings) {
+            s.findings += 1;
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Off => {}
+            }
+        }
+        s
+    }
+
+    /// Sorts files by path and findings by position, so output is deterministic.
+    pub fn sort(&mut self) {
+        self.files.sort_by(|a, b| a.path.cmp(&b.path));
+        for f in &mut self.files {
+            f.findings.sort_by(|a, b| {
+                (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
+            });
+        }
+        self.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+}

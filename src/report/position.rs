@@ -1,0 +1,70 @@
+//! From byte offsets to 1-based lines and columns.
+
+/// The starts of the lines of a text, for turning byte offsets into line and column.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Lines end at `\n`, `\r\n` or a lone `\r`.
+    pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    /// The 1-based line and the 1-based column in Unicode scalar values of byte `offset`.
+    /// A byte-order mark at the start of the file does not count as a column.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let mut start = self.starts[line];
+        if start == 0 && text.starts_with('\u{feff}') && offset >= 3 {
+            start = 3;
+        }
+        let col = text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, col + 1)
+    }
+
+    /// The byte range of 1-based line `line`, without its line break.
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).copied().unwrap_or(text.len());
+        let trimmed = text[start..end].trim_end_matches(['\n', '\r']).len();
+        start..start + trimmed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_scalar_values() {
+        let text = "Эрдоган\r\nи Idlib\rX";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 0), (1, 1));
+        let i = text.find("Idlib").unwrap();
+        assert_eq!(idx.line_col(text, i), (2, 3));
+        assert_eq!(idx.line_col(text, text.len() - 1), (3, 1));
+        assert_eq!(&text[idx.line_range(text, 2)], "и Idlib");
+    }
+
+    #[test]
+    fn bom_is_not_a_column() {
+        let text = "\u{feff}Idlib";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 3), (1, 1));
+    }
+}
