@@ -143,7 +143,11 @@ fn load_glossaries(args: &CheckArgs, config_dir: &Path, config: &Config) -> Resu
     let files: Vec<PathBuf> = if !args.glossaries.is_empty() {
         args.glossaries.clone()
     } else {
-        config.glossaries.iter().map(|g| config_dir.join(g)).collect()
+        config
+            .glossaries
+            .iter()
+            .map(|g| config_dir.join(g))
+            .collect()
     };
     if files.is_empty() {
         return Ok(Glossary::builtin());
@@ -185,7 +189,9 @@ fn check_input(
         reason,
         is_error,
     };
-    let bytes = input.read().map_err(|e| skip(format!("cannot read: {e}"), true))?;
+    let bytes = input
+        .read()
+        .map_err(|e| skip(format!("cannot read: {e}"), true))?;
     let text = match decode(bytes) {
         Ok(t) => t,
         Err(e @ DecodeError::Binary { .. }) => return Err(skip(e.to_string(), false)),
