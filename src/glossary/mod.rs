@@ -115,9 +115,9 @@ pub struct Origin {
 /// A glossary that could not be read, with the place and what was expected.
 #[derive(Debug, thiserror::Error)]
 pub enum GlossaryError {
-    /// An error at a place. A `message` of the shape `what; expected ...` is shown with the
-    /// place between its two halves: `unknown status 'prefered' at x.toml:12:11; expected one
-    /// of preferred, admitted, forbidden`.
+    /// An error at a place. A `message` of the shape `what; expected ...` (or `what; termlint
+    /// ...`) is shown with the place between its two halves: `unknown status 'prefered' at
+    /// x.toml:12:11; expected one of preferred, admitted, forbidden`.
     #[error("{}", display_at(message, file, *line, *column))]
     At {
         message: String,
@@ -195,9 +195,13 @@ pub(crate) fn is_concept_id(id: &str) -> bool {
         })
 }
 
-/// `what at file:line:column[; expected ...]`.
+/// `what at file:line:column[; hint]`.
 fn display_at(message: &str, file: &str, line: usize, column: usize) -> String {
-    match message.find("; expected") {
+    let hint = ["; expected", "; termlint"]
+        .iter()
+        .filter_map(|h| message.find(h))
+        .min();
+    match hint {
         Some(i) => format!(
             "{} at {file}:{line}:{column}{}",
             &message[..i],

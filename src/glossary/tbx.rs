@@ -55,7 +55,7 @@ pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
                 if let Some(c) = p.capture.as_mut() {
                     let raw = std::str::from_utf8(t.as_ref()).unwrap_or_default();
                     c.text.push_str(raw);
-                } else if p.stack.is_empty() && !(&*t).iter().all(u8::is_ascii_whitespace) {
+                } else if p.stack.is_empty() && !t.iter().all(u8::is_ascii_whitespace) {
                     return Err(p.error(at, "malformed XML: text outside the root element"));
                 }
             }
@@ -78,11 +78,14 @@ pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
     }
     if let Some(open) = p.stack.last() {
         let (line, column) = p.lines.line_col(open.at);
+        let name = text[open.at + 1..]
+            .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .next()
+            .unwrap_or_default();
         return Err(p.error(
             text.len(),
             format!(
-                "malformed XML: the file ends inside <{}> opened at {line}:{column} (truncated?)",
-                open.name
+                "truncated XML: the file ends inside <{name}>; expected </{name}> (opened at {line}:{column})"
             ),
         ));
     }
@@ -122,8 +125,15 @@ struct Capture {
     text: String,
 }
 
+/// The attributes of an element the loader uses: `xml:lang`, `id`, `type`.
+struct Attrs {
+    lang: Option<String>,
+    id: Option<String>,
+    ty: Option<String>,
+}
+
 struct Open {
-    name: String,
+    /// Byte offset of the `<` of the start tag (the name is read back from the text).
     at: usize,
     role: Role,
 }
@@ -224,12 +234,8 @@ impl Parser<'_> {
         Ok(out)
     }
 
-    /// The attributes of an element, resolved: (`xml:lang`, `id`, `type`).
-    fn attributes(
-        &self,
-        e: &BytesStart<'_>,
-        at: usize,
-    ) -> Result<(Option<String>, Option<String>, Option<String>), GlossaryError> {
+    /// The attributes of an element the loader uses, resolved.
+    fn attributes(&self, e: &BytesStart<'_>, at: usize) -> Result<Attrs, GlossaryError> {
         let (mut lang, mut id, mut ty) = (None, None, None);
         for attr in e.attributes() {
             let attr = attr.map_err(|err| self.error(at, format!("malformed XML: {err}")))?;
@@ -237,11 +243,17 @@ impl Parser<'_> {
                 b"xml:lang" => &mut lang,
                 b"id" => &mut id,
                 b"type" => &mut ty,
-                _ => continue,
+                _ => {
+                    // Not used, but an undefined entity is refused wherever it is.
+                    if attr.value.contains(&b'&') {
+                        self.attr_value(&attr.value, at)?;
+                    }
+                    continue;
+                }
             };
             *slot = Some(self.attr_value(&attr.value, at)?);
         }
-        Ok((lang, id, ty))
+        Ok(Attrs { lang, id, ty })
     }
 
     fn start(&mut self, e: &BytesStart<'_>, at: usize, empty: bool) -> Result<(), GlossaryError> {
@@ -266,7 +278,7 @@ impl Parser<'_> {
             }
             self.root_seen = true;
         }
-        let (lang, id, ty) = self.attributes(e, at)?;
+        let Attrs { lang, id, ty } = self.attributes(e, at)?;
         let mut role = Role::Other;
         match local {
             "conceptEntry" | "termEntry" if self.concept.is_none() => {
@@ -338,11 +350,7 @@ impl Parser<'_> {
             _ => {}
         }
         if !empty {
-            self.stack.push(Open {
-                name: name.to_string(),
-                at,
-                role,
-            });
+            self.stack.push(Open { at, role });
         } else if role != Role::Other {
             self.close(role)?;
         }

@@ -13,7 +13,7 @@ use super::{
     is_concept_id, is_language_tag, CaseRule, Concept, Date, Example, Glossary, GlossaryError,
     Inflection, LineIndex, Origin, Status, Term, TermType, KINDS, PARTS_OF_SPEECH,
 };
-use crate::rules::{RuleId, REGISTRY};
+use crate::rules::RuleId;
 
 /// Parses a TOML glossary; `name` is the file name used in origins and errors.
 pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
@@ -253,7 +253,7 @@ impl Cx<'_> {
                 return Err(self.err(
                     key,
                     format!(
-                        "unknown key '{lang}' (not a concept key nor a BCP 47 language tag); expected one of {} or a language tag such as en, fr, pt-BR",
+                        "unknown key or invalid language tag '{lang}'; expected one of {}, or a BCP 47 language tag such as en, fr, pt-BR",
                         CONCEPT_KEYS.join(", ")
                     ),
                 ));
@@ -286,7 +286,7 @@ impl Cx<'_> {
                     } else if RuleId::parse(rule).is_some() {
                         expect = Some(Some(rule.to_string()));
                     } else {
-                        let ids: Vec<&str> = REGISTRY.iter().map(|r| r.id.as_str()).collect();
+                        let ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
                         return Err(self.err(
                             value,
                             format!(
