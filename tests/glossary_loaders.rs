@@ -532,3 +532,38 @@ fn duplicate_terms_with_two_statuses_are_refused() {
         "term 'Idlib' is both preferred and forbidden for 'en' in concept 'idlib' at x.csv:3:10"
     );
 }
+
+/// The JSON Schema editors use must offer exactly the values the TOML loader accepts.
+#[test]
+fn schema_enums_match_the_loader() {
+    let text = std::fs::read_to_string("schema/glossary.schema.json").unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    let defs = &schema["$defs"];
+    assert_eq!(strings(&defs["status"]["enum"]), Status::ALL);
+    assert_eq!(
+        strings(&defs["termTable"]["properties"]["type"]["enum"]),
+        TermType::ALL
+    );
+    assert_eq!(strings(&defs["case"]["enum"]), ["sensitive", "insensitive"]);
+    let mut expect = vec!["none".to_string()];
+    expect.extend(
+        termlint::rules::RuleId::ALL
+            .iter()
+            .map(|r| r.as_str().to_string()),
+    );
+    assert_eq!(
+        strings(&defs["example"]["properties"]["expect"]["enum"]),
+        expect
+    );
+    // The schema's own examples load.
+    for name in ["small.toml", "full.toml"] {
+        load(name).unwrap();
+    }
+}
