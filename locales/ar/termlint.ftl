@@ -26,6 +26,7 @@ label-suggestion = اقتراح
 label-help = مساعدة
 label-note = ملاحظة
 help-use = استخدم «{ $suggestion }»
+quote = «{ $text }»
 help-use-one-of = استخدم إحدى الصيغ التالية: { $suggestions }
 
 ## Summary line

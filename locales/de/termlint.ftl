@@ -24,6 +24,7 @@ label-suggestion = Vorschlag
 label-help = Hilfe
 label-note = Hinweis
 help-use = verwenden Sie „{ $suggestion }“
+quote = „{ $text }“
 help-use-one-of = verwenden Sie eine dieser Formen: { $suggestions }
 
 ## Summary line

@@ -35,7 +35,9 @@ label-help = help
 label-note = note
 # $suggestion: one preferred form
 help-use = use '{ $suggestion }'
-# $suggestions: several forms, already quoted and joined, e.g. 'A', 'B'
+# $text: one term, quoted as in this language's running text
+quote = '{ $text }'
+# $suggestions: several forms, each in `quote`, joined with ", "
 help-use-one-of = use one of { $suggestions }
 
 ## Summary line

@@ -24,6 +24,7 @@ label-suggestion = sugerencia
 label-help = ayuda
 label-note = nota
 help-use = use «{ $suggestion }»
+quote = «{ $text }»
 help-use-one-of = use una de estas formas: { $suggestions }
 
 ## Summary line

@@ -25,6 +25,7 @@ label-suggestion = suggestion
 label-help = aide
 label-note = remarque
 help-use = utilisez « { $suggestion } »
+quote = « { $text } »
 help-use-one-of = utilisez l’une de ces formes : { $suggestions }
 
 ## Summary line

@@ -27,6 +27,7 @@ label-suggestion = замена
 label-help = подсказка
 label-note = примечание
 help-use = используйте «{ $suggestion }»
+quote = «{ $text }»
 help-use-one-of = используйте одну из форм: { $suggestions }
 
 ## Summary line

@@ -24,6 +24,7 @@ label-suggestion = öneri
 label-help = yardım
 label-note = not
 help-use = “{ $suggestion }” kullanın
+quote = “{ $text }”
 help-use-one-of = şunlardan birini kullanın: { $suggestions }
 
 ## Summary line
