@@ -226,7 +226,9 @@ mod tests {
                     let msg = bundle.bundle.get_message(id).expect("checked above");
                     let pattern = msg.value().expect("every message has a value");
                     let mut errors = Vec::new();
-                    let text = bundle.bundle.format_pattern(pattern, Some(&args), &mut errors);
+                    let text = bundle
+                        .bundle
+                        .format_pattern(pattern, Some(&args), &mut errors);
                     assert!(errors.is_empty(), "{lang} {id}: {errors:?}");
                     assert!(!text.contains('\u{2068}'), "{lang} {id}: isolation marks");
                     for v in vars {

@@ -323,6 +323,45 @@ fn human_cuts_very_long_lines_around_the_span() {
 }
 
 #[test]
+fn human_long_line_with_the_related_form_far_away_on_it() {
+    let mut text = "word ".repeat(100);
+    let related = text.len()..text.len() + "Idlib".len();
+    text.push_str("Idlib ");
+    text.push_str(&"слово ".repeat(1_000));
+    let start = text.len();
+    text.push_str("Idleb and more words after it, many of them, more than sixty characters.");
+    let finding = Finding {
+        rule: RuleId::Inconsistent,
+        severity: Severity::Warning,
+        range: start..start + "Idleb".len(),
+        found: "Idleb".into(),
+        suggestions: vec!["Idlib".into()],
+        concept: "idlib".into(),
+        lang: "en".into(),
+        unit: None,
+        message: Message::new("finding-inconsistent")
+            .arg("found", "Idleb")
+            .arg("other", "Idlib")
+            .arg("count", "1"),
+        related: Some(related),
+    };
+    let r = Report {
+        files: vec![FileReport {
+            path: "long.txt".into(),
+            text,
+            lang: Some("en".into()),
+            lang_source: LangSource::Option,
+            findings: vec![finding],
+        }],
+        skipped: vec![],
+    };
+    let out = render(|o| human::write(&r, o, &english(), HumanOptions::default()).unwrap());
+    assert!(out.contains("--> long.txt:1:6507\n"), "{out}");
+    assert!(out.contains("::: long.txt:1:501\n"), "{out}");
+    insta::assert_snapshot!(out);
+}
+
+#[test]
 fn human_no_findings() {
     let r = Report {
         files: vec![FileReport {

@@ -77,7 +77,10 @@ pub fn write(
         let path = ("path", Arg::Str(&s.path));
         if s.is_error {
             let reason = ("reason", Arg::Str(&s.reason));
-            notes.push((Severity::Error, loc.text("skipped-unreadable", &[path, reason])));
+            notes.push((
+                Severity::Error,
+                loc.text("skipped-unreadable", &[path, reason]),
+            ));
         } else {
             notes.push((Severity::Off, loc.text("skipped-binary", &[path])));
         }
@@ -104,7 +107,11 @@ pub fn write_languages(report: &Report, out: &mut dyn Write, loc: &Localizer) ->
                 let source = loc.text(&format!("lang-source-{}", file.lang_source.as_str()), &[]);
                 loc.text(
                     "lang-line",
-                    &[path, ("lang", Arg::Str(lang)), ("source", Arg::Str(&source))],
+                    &[
+                        path,
+                        ("lang", Arg::Str(lang)),
+                        ("source", Arg::Str(&source)),
+                    ],
                 )
             }
             _ => loc.text("lang-unknown", &[path]),
@@ -157,13 +164,13 @@ fn render_finding(
 
     // The snippets, and for each cut one the origin annotate-snippets will print (counted in
     // the cut window) with the true one, to put right after rendering.
-    let mut fixups: Vec<(String, String)> = Vec::new();
+    let mut related_fixup = None;
     let primary = Window::new(text, idx, &f.range);
     let related = f.related.as_ref().map(|r| (r, Window::new(text, idx, r)));
     let label = loc.text("label-related", &[]);
-    let mut primary_snippet = primary.snippet(text, &file.path).annotation(
-        AnnotationKind::Primary.span(primary.map(&f.range)),
-    );
+    let mut primary_snippet = primary
+        .snippet(text, &file.path)
+        .annotation(AnnotationKind::Primary.span(primary.map(&f.range)));
     let mut second = None;
     match &related {
         Some((r, w)) if w.line == primary.line && primary.contains(r) => {
@@ -178,11 +185,13 @@ fn render_finding(
                 w.snippet(text, &file.path)
                     .annotation(AnnotationKind::Context.span(w.map(r)).label(label.as_str())),
             );
-            fixups.extend(w.fixup(&file.path, text, idx, r));
+            related_fixup = Some(w.fixup(&file.path, text, idx, r));
         }
         None => {}
     }
-    fixups.extend(primary.fixup(&file.path, text, idx, &f.range));
+    // In the order the origins appear: the primary one, then the related one.
+    let mut fixups = vec![primary.fixup(&file.path, text, idx, &f.range)];
+    fixups.extend(related_fixup);
     let mut group = title.element(primary_snippet);
     if let Some(second) = second {
         group = group.element(second);
@@ -202,16 +211,21 @@ fn render_finding(
     };
     let help_name = loc.text("label-help", &[]);
     if let Some(help) = help {
-        group = group.element(Level::HELP.with_name(Some(help_name.as_str())).message(help));
+        group = group.element(
+            Level::HELP
+                .with_name(Some(help_name.as_str()))
+                .message(help),
+        );
     }
 
     let mut rendered = renderer.render(&[group]);
+    // The first origin comes after the title line, which holds the message.
+    let mut cursor = rendered.find('\n').unwrap_or(0);
     for (wrong, right) in fixups {
-        // The origin comes after the title line, which holds the message.
-        let after_title = rendered.find('\n').unwrap_or(0);
-        if let Some(at) = rendered[after_title..].find(&wrong) {
-            let at = after_title + at;
+        if let Some(at) = rendered[cursor..].find(&wrong) {
+            let at = cursor + at;
             rendered.replace_range(at..at + wrong.len(), &right);
+            cursor = at + right.len();
         }
     }
     rendered
@@ -266,10 +280,6 @@ impl Window {
         w
     }
 
-    fn is_cut(&self) -> bool {
-        self.cut_before || self.cut_after
-    }
-
     fn contains(&self, r: &Range<usize>) -> bool {
         self.range.start <= r.start && r.end <= self.range.end
     }
@@ -301,26 +311,24 @@ impl Window {
         start - self.range.start + shift..end - self.range.start + shift
     }
 
-    /// For a cut window, the origin annotate-snippets prints and the true one.
+    /// The origin annotate-snippets prints for `span` (its column counted in the window) and
+    /// the true one; the same when the line was not cut.
     fn fixup(
         &self,
         path: &str,
         text: &str,
         idx: &LineIndex,
         span: &Range<usize>,
-    ) -> Option<(String, String)> {
-        if !self.is_cut() {
-            return None;
-        }
+    ) -> (String, String) {
         let path = annotate_snippets::normalize_untrusted_str(path);
         let shown = self.source(text);
         let in_window = self.map(span).start;
         let col = shown[..in_window].chars().count() + 1;
         let (line, true_col) = idx.line_col(text, span.start);
-        Some((
+        (
             format!("{path}:{line}:{col}"),
             format!("{path}:{line}:{true_col}"),
-        ))
+        )
     }
 }
 
