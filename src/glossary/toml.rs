@@ -359,7 +359,8 @@ impl Cx<'_> {
                 other => return Err(self.unknown_key(key, other, &LANG_KEYS)),
             };
             match value.get_ref() {
-                DeValue::String(_) if status == Status::Preferred => {
+                // One term, as a string or a term table; or a list of them.
+                DeValue::String(_) | DeValue::Table(_) => {
                     out.push(self.term(lang, value, status, inherited, false)?);
                 }
                 DeValue::Array(items) => {
@@ -367,10 +368,7 @@ impl Cx<'_> {
                         out.push(self.term(lang, item, status, inherited, false)?);
                     }
                 }
-                _ if status == Status::Preferred => {
-                    return Err(self.expected(value, "a string or a list of terms"))
-                }
-                _ => return Err(self.expected(value, "a list of terms")),
+                _ => return Err(self.expected(value, "a term, a term table or a list of terms")),
             }
         }
         if let Some(note) = lang_note {
