@@ -189,10 +189,7 @@ mod tests {
         let mut bytes = "Эрдоган ".as_bytes().to_vec();
         let at = bytes.len();
         bytes.extend([0xE9, b'x']); // Latin-1 é
-        assert_eq!(
-            decode(bytes),
-            Err(DecodeError::InvalidUtf8 { offset: at })
-        );
+        assert_eq!(decode(bytes), Err(DecodeError::InvalidUtf8 { offset: at }));
     }
 
     #[test]

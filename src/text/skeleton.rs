@@ -53,8 +53,16 @@ pub fn push_skeleton(c: char, out: &mut String) -> Class {
     }
     match c {
         // Spaces of every kind, and invisible separators that stand between words.
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200B}' | '\u{2028}' | '\u{2029}'
-        | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{FEFF}' | '\u{0085}' => Class::Space,
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200B}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\u{FEFF}'
+        | '\u{0085}' => Class::Space,
         // Invisible characters that live inside words.
         '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{0640}' => Class::Removed,
         // Apostrophes and the letters and primes that stand in for them.
