@@ -199,16 +199,16 @@ fn check_input(
     };
     let (lang, source) = if let Some(l) = &args.lang {
         (Some(l.clone()), LangSource::Option)
-    } else if let Some(l) = config.lang_for(input.path()) {
-        (Some(l), LangSource::Config)
-    } else if let Some((l, s)) = lang::from_path(input.path(), known) {
+    } else if let Some(l) = config.lang_for_path(&input.path).or(config.lang.as_deref()) {
+        (Some(l.to_string()), LangSource::Config)
+    } else if let Some((l, s)) = lang::from_path(&input.path, known) {
         (Some(l), s)
     } else if let Some(l) = lang::from_script(&text, known) {
         (Some(l), LangSource::Script)
     } else {
         (None, LangSource::Unknown)
     };
-    let doc = Format::from_path(input.path()).read(&path, text);
+    let doc = Format::from_path(&input.path).read(&path, text);
     let findings = match &lang {
         Some(l) => checker.check(&doc, l),
         None => Vec::new(),
