@@ -404,11 +404,20 @@ impl Glossary {
 
 /// The shipped glossary files, embedded in the binary.
 const BUILTIN: &[(&str, &str)] = &[
-    ("glossaries/people.toml", include_str!("../../glossaries/people.toml")),
-    ("glossaries/places.toml", include_str!("../../glossaries/places.toml")),
+    (
+        "glossaries/people.toml",
+        include_str!("../../glossaries/people.toml"),
+    ),
+    (
+        "glossaries/places.toml",
+        include_str!("../../glossaries/places.toml"),
+    ),
     (
         "glossaries/organizations.toml",
         include_str!("../../glossaries/organizations.toml"),
     ),
-    ("glossaries/terms.toml", include_str!("../../glossaries/terms.toml")),
+    (
+        "glossaries/terms.toml",
+        include_str!("../../glossaries/terms.toml"),
+    ),
 ];

@@ -77,7 +77,10 @@ fn space_run(src: &str, start: usize) -> (usize, usize) {
 
 #[inline]
 fn next_char(src: &str, i: usize) -> char {
-    src[i..].chars().next().expect("offset is on a character boundary")
+    src[i..]
+        .chars()
+        .next()
+        .expect("offset is on a character boundary")
 }
 
 #[cfg(test)]
@@ -113,7 +116,10 @@ mod tests {
 
     #[test]
     fn typographic_apostrophes_and_dashes() {
-        check("Idlib’s cease‑fire — l’Idleb", "idlib's cease-fire - l'idleb");
+        check(
+            "Idlib’s cease‑fire — l’Idleb",
+            "idlib's cease-fire - l'idleb",
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod decode;
 pub mod fold;
 pub mod offsets;
 pub mod skeleton;
+pub mod surface;
 
 pub use fold::{fold, fold_into, Folded};
 pub use offsets::OffsetMap;

@@ -53,18 +53,23 @@ pub fn push_skeleton(c: char, out: &mut String) -> Class {
     }
     match c {
         // Spaces of every kind, and invisible separators that stand between words.
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200B}' | '\u{2028}' | '\u{2029}'
-        | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{FEFF}' | '\u{0085}' => Class::Space,
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200B}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\u{FEFF}'
+        | '\u{0085}' => Class::Space,
         // Invisible characters that live inside words.
         '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{0640}' => Class::Removed,
-        // Apostrophes and the letters and primes that stand in for them.
-        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}'
-        | '\u{FF07}' => {
+        _ if is_apostrophe(c) => {
             out.push('\'');
             Class::Other
         }
-        // Hyphens, dashes and minus signs.
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => {
+        _ if is_dash(c) => {
             out.push('-');
             Class::Other
         }
@@ -103,6 +108,31 @@ pub fn push_skeleton(c: char, out: &mut String) -> Class {
         _ if is_combining_mark(c) => Class::Removed,
         _ => push_decomposed(c, out),
     }
+}
+
+/// Apostrophes and the letters and primes that stand in for them.
+#[inline]
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201B}'
+            | '\u{02BC}'
+            | '\u{2032}'
+            | '\u{00B4}'
+            | '\u{FF07}'
+    )
+}
+
+/// Hyphens, dashes and minus signs.
+#[inline]
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
 }
 
 /// Whether `c`, a character of a skeleton, belongs to a word.

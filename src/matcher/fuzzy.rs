@@ -1,0 +1,380 @@
+//! Near misses: a deletion-neighbourhood index over the words of the glossary's forms.
+//!
+//! Every word of every form (as a skeleton) is stored under the hashes of all strings made from
+//! it by deleting up to one character (two for long words). A word of the text is looked up by
+//! the hashes of its own deletions: two words within edit distance *d* share a string with at
+//! most *d* deletions from each. Candidates are verified with the optimal-string-alignment
+//! distance (a transposition counts one: `Idlbi`), with a threshold by the term word's length:
+//!
+//! | term word | near miss within |
+//! |---|---|
+//! | up to 4 letters | never (`Homs`/`Home`, `Iran`/`Iraq`, `Azaz`/`Abaz`: too close to tell) |
+//! | 5 letters | 1, and the first letter must agree |
+//! | 6 to 8 letters | 1 |
+//! | 9 letters or more | 2 |
+//!
+//! Before anything is reported: a word that is itself a word of some form is not a near miss;
+//! a lower-case word near a name is an ordinary word (`homes`, `trumps`); a word the language's
+//! lexicon knows is not a misspelling; and words the configuration accepts are skipped.
+
+use std::hash::{BuildHasher, Hash, Hasher};
+use std::ops::Range;
+
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+
+use super::lexicon::Lexicon;
+use super::Form;
+use crate::glossary::CaseRule;
+use crate::text::skeleton::{is_word_char, skeleton};
+
+/// The near-miss index of one language.
+pub struct FuzzyIndex {
+    pub forms: Vec<Form>,
+    /// Per form: the skeletons of its words.
+    form_words: Vec<Vec<String>>,
+    /// Per form: whether its words start with a capital, word by word.
+    form_capitals: Vec<Vec<bool>>,
+    /// The indexed words: (form, word position).
+    entries: Vec<(u32, u8)>,
+    /// Deletion hash → entries.
+    table: FxHashMap<u64, Vec<u32>>,
+    /// Every word of every form: a text word among these is a term's word, not a near miss.
+    known: FxHashSet<String>,
+}
+
+/// A near miss found in a skeleton.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NearHit {
+    /// Byte range in the skeleton.
+    pub range: Range<usize>,
+    pub form: usize,
+    pub distance: u8,
+}
+
+/// The longest form, in words, that near-miss matching considers.
+const MAX_WORDS: usize = 8;
+
+impl FuzzyIndex {
+    pub fn new(forms: &[Form]) -> FuzzyIndex {
+        let mut index = FuzzyIndex {
+            forms: forms.to_vec(),
+            form_words: Vec::with_capacity(forms.len()),
+            form_capitals: Vec::with_capacity(forms.len()),
+            entries: Vec::new(),
+            table: FxHashMap::default(),
+            known: FxHashSet::default(),
+        };
+        let mut deletions = Vec::new();
+        for (fi, form) in forms.iter().enumerate() {
+            let skel = skeleton(&form.text);
+            let words: Vec<String> = words(&skel).map(|(_, w)| w.to_string()).collect();
+            let capitals = original_words(&form.text)
+                .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            index.form_words.push(words.clone());
+            index.form_capitals.push(capitals);
+            if words.len() > MAX_WORDS {
+                continue;
+            }
+            for (wi, word) in words.iter().enumerate() {
+                index.known.insert(word.clone());
+                let chars: Vec<char> = word.chars().collect();
+                let d = max_distance(chars.len());
+                if d == 0 {
+                    continue;
+                }
+                let entry = index.entries.len() as u32;
+                index.entries.push((fi as u32, wi as u8));
+                deletions.clear();
+                deletion_hashes(&chars, d, &mut deletions);
+                for &h in &deletions {
+                    let list = index.table.entry(h).or_default();
+                    if list.last() != Some(&entry) {
+                        list.push(entry);
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// Near misses in `text` (a skeleton), skipping the `covered` ranges (exact hits) and the
+    /// `accept`ed words. `original` gives the text as written for a skeleton range.
+    pub fn find<'t>(
+        &self,
+        text: &str,
+        covered: &[Range<usize>],
+        accept: &FxHashSet<String>,
+        original: impl Fn(Range<usize>) -> &'t str,
+        lang: &str,
+    ) -> Vec<NearHit> {
+        let text_words: Vec<(Range<usize>, &str)> = words(text).collect();
+        let mut out: Vec<NearHit> = Vec::new();
+        let mut deletions = Vec::new();
+        let mut seen: FxHashSet<u32> = FxHashSet::default();
+        for (i, (range, word)) in text_words.iter().enumerate() {
+            let len = word.chars().count();
+            if len < 5
+                || self.known.contains(*word)
+                || accept.contains(*word)
+                || word.chars().any(|c| c.is_ascii_digit())
+                || covered
+                    .iter()
+                    .any(|c| c.start < range.end && range.start < c.end)
+                || out.last().is_some_and(|h| h.range.end > range.start)
+            {
+                continue;
+            }
+            let chars: Vec<char> = word.chars().collect();
+            deletions.clear();
+            deletion_hashes(&chars, if len >= 7 { 2 } else { 1 }, &mut deletions);
+            seen.clear();
+            let mut best: Option<NearHit> = None;
+            for h in &deletions {
+                let Some(list) = self.table.get(h) else {
+                    continue;
+                };
+                for &e in list {
+                    if !seen.insert(e) {
+                        continue;
+                    }
+                    let (fi, wi) = self.entries[e as usize];
+                    if let Some(hit) = self.verify(&text_words, i, &chars, fi as usize, wi as usize)
+                    {
+                        let better = best.as_ref().is_none_or(|b| {
+                            (hit.distance, std::cmp::Reverse(hit.range.len()))
+                                < (b.distance, std::cmp::Reverse(b.range.len()))
+                        });
+                        if better {
+                            best = Some(hit);
+                        }
+                    }
+                }
+            }
+            let Some(hit) = best else { continue };
+            let written = original(range.clone());
+            let form = &self.forms[hit.form];
+            let (_, wi) = self.word_position(hit.form, word);
+            if form.case == CaseRule::Sensitive
+                && self.form_capitals[hit.form]
+                    .get(wi)
+                    .copied()
+                    .unwrap_or(false)
+                && written.chars().next().is_some_and(char::is_lowercase)
+            {
+                // A lower-case word near a name is an ordinary word: `homes`, `trumps`.
+                continue;
+            }
+            if Lexicon::builtin().is_known(lang, written) {
+                continue;
+            }
+            out.push(hit);
+        }
+        out
+    }
+
+    /// Whether text word `i` (`chars`) is a near miss of word `wi` of form `fi`, with the other
+    /// words of the form around it in the text.
+    fn verify(
+        &self,
+        text_words: &[(Range<usize>, &str)],
+        i: usize,
+        chars: &[char],
+        fi: usize,
+        wi: usize,
+    ) -> Option<NearHit> {
+        let words = &self.form_words[fi];
+        let target: Vec<char> = words[wi].chars().collect();
+        let limit = max_distance(target.len());
+        if target.len() <= 5 && chars.first() != target.first() {
+            return None;
+        }
+        let distance = strsim::osa_distance(
+            &chars.iter().collect::<String>(),
+            &target.iter().collect::<String>(),
+        );
+        if distance == 0 || distance > limit {
+            return None;
+        }
+        let first = i.checked_sub(wi)?;
+        let last = first + words.len() - 1;
+        if last >= text_words.len() {
+            return None;
+        }
+        for (k, w) in words.iter().enumerate() {
+            if k != wi && text_words[first + k].1 != w {
+                return None;
+            }
+        }
+        Some(NearHit {
+            range: text_words[first].0.start..text_words[last].0.end,
+            form: fi,
+            distance: distance as u8,
+        })
+    }
+
+    /// The position in form `fi` of the word nearest to `word`.
+    fn word_position(&self, fi: usize, word: &str) -> (usize, usize) {
+        self.form_words[fi]
+            .iter()
+            .enumerate()
+            .map(|(k, w)| (strsim::osa_distance(w, word), k))
+            .min()
+            .unwrap_or((0, 0))
+    }
+}
+
+/// The largest edit distance at which a word of `len` letters has near misses.
+pub fn max_distance(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// The words of a skeleton: runs of word characters, with their byte ranges.
+pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let mut start = None;
+    let mut iter = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    std::iter::from_fn(move || {
+        for (i, c) in iter.by_ref() {
+            match (start, is_word_char(c) && i < text.len()) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    start = None;
+                    return Some((s..i, &text[s..i]));
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+/// The words of a form as written, split where its skeleton splits.
+fn original_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| {
+        !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
+    })
+    .filter(|w| !w.is_empty())
+}
+
+/// The hashes of `chars` and of every string made from it by deleting up to `d` characters.
+fn deletion_hashes(chars: &[char], d: usize, out: &mut Vec<u64>) {
+    out.push(hash_chars(chars.iter().copied()));
+    if d == 0 || chars.len() <= 1 {
+        return;
+    }
+    let mut buf: Vec<char> = Vec::with_capacity(chars.len());
+    for skip in 0..chars.len() {
+        if skip > 0 && chars[skip] == chars[skip - 1] {
+            continue; // deleting either of two equal neighbours gives the same string
+        }
+        buf.clear();
+        buf.extend(chars[..skip].iter().chain(&chars[skip + 1..]));
+        deletion_hashes(&buf, d - 1, out);
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
+    let mut h = FxBuildHasher.build_hasher();
+    for c in chars {
+        c.hash(&mut h);
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::{Inflection, TermRef};
+
+    fn index(forms: &[&str]) -> FuzzyIndex {
+        let forms: Vec<Form> = forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Form {
+                term: TermRef {
+                    concept: i as u32,
+                    term: 0,
+                },
+                text: f.to_string(),
+                inflection: Inflection::Base,
+                case: CaseRule::default_for(f),
+            })
+            .collect();
+        FuzzyIndex::new(&forms)
+    }
+
+    fn near(index: &FuzzyIndex, original: &str) -> Vec<(String, String)> {
+        let folded = crate::text::fold(original);
+        index
+            .find(
+                &folded.text,
+                &[],
+                &FxHashSet::default(),
+                |r| &original[folded.map.range_to_src(r)],
+                "xx",
+            )
+            .into_iter()
+            .map(|h| {
+                (
+                    original[folded.map.range_to_src(h.range)].to_string(),
+                    index.forms[h.form].text.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn substitution_insertion_transposition_doubling() {
+        let idx = index(&["Erdogan", "Idlib", "Astana", "Алеппо", "Kazakhstan"]);
+        let pairs = near(&idx, "Erdogen in Idlbi, Astanna, Алепо and Kazakstan.");
+        let found: Vec<&str> = pairs.iter().map(|(a, _)| a.as_str()).collect();
+        assert_eq!(found, ["Erdogen", "Idlbi", "Astanna", "Алепо", "Kazakstan"]);
+    }
+
+    #[test]
+    fn lower_case_words_near_names_are_ordinary_words() {
+        let idx = index(&["Homs", "Trump"]);
+        assert!(near(&idx, "their homes and trumps").is_empty());
+        assert_eq!(near(&idx, "in Trumb").len(), 1);
+    }
+
+    #[test]
+    fn short_words_need_the_same_first_letter_and_tiny_words_never_match() {
+        let idx = index(&["Homs", "Azaz", "Iraq", "Aleppo", "Assad"]);
+        assert!(near(&idx, "Toms Abaz Ira Iraqi").is_empty());
+        assert!(near(&idx, "Basad").is_empty());
+        assert_eq!(near(&idx, "Asad").len(), 0);
+        assert_eq!(near(&idx, "Asaad").len(), 1);
+    }
+
+    #[test]
+    fn a_term_word_is_not_a_near_miss_of_another_term() {
+        let idx = index(&["Iran", "Iraq", "Hama", "Hamas"]);
+        assert!(near(&idx, "Iran Iraq Hama Hamas").is_empty());
+    }
+
+    #[test]
+    fn multiword_forms_need_their_other_words() {
+        let idx = index(&["Khan Sheikhoun"]);
+        assert_eq!(
+            near(&idx, "in Khan Sheikhun today"),
+            [("Khan Sheikhun".to_string(), "Khan Sheikhoun".to_string())]
+        );
+        assert!(near(&idx, "in Sheikhun today").is_empty());
+    }
+
+    #[test]
+    fn long_words_allow_two_edits() {
+        let idx = index(&["Kazakhstan"]);
+        assert_eq!(near(&idx, "Kasakstan").len(), 1);
+        assert!(near(&idx, "Kasakstam").len() <= 1);
+    }
+}

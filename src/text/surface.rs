@@ -1,0 +1,116 @@
+//! The surface of a form: what two writings of one form share when case and diacritics still
+//! count. `Erdoğan’ın` and `Erdog\u{306}an'ın` (NFD) have one surface; `Erdogan'ın` another.
+//!
+//! The matcher finds candidates on skeletons (see `skeleton`); the rules compare surfaces to tell
+//! an exact use from a case error or a missing diacritic.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::skeleton::{is_apostrophe, is_dash};
+
+/// NFC, one apostrophe, one hyphen, one space; invisible characters dropped.
+pub fn surface(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.nfc() {
+        let c = match c {
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => continue,
+            _ if c.is_whitespace() => {
+                space = true;
+                continue;
+            }
+            _ if is_apostrophe(c) => '\'',
+            _ if is_dash(c) => '-',
+            _ => c,
+        };
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// Lower case, by the rules of `lang` (Turkish and Azerbaijani: `I` → `ı`, `İ` → `i`).
+pub fn lower(lang: &str, s: &str) -> String {
+    if is_turkic(lang) {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                'I' => out.push('ı'),
+                'İ' => out.push('i'),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// Upper-cases the first letter of `s`, by the rules of `lang`.
+pub fn capitalize(lang: &str, s: &str) -> String {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    match first {
+        'i' if is_turkic(lang) => out.push('İ'),
+        'ı' if is_turkic(lang) => out.push('I'),
+        _ => out.extend(first.to_uppercase()),
+    }
+    out.push_str(chars.as_str());
+    out
+}
+
+/// Whether every cased letter of `s` is upper case, and it has at least two letters: text in
+/// capitals (headlines, datelines) is never a case error.
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2 && s.chars().any(char::is_uppercase)
+}
+
+fn is_turkic(lang: &str) -> bool {
+    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    primary.eq_ignore_ascii_case("tr") || primary.eq_ignore_ascii_case("az")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfd_and_typographic_apostrophes_share_a_surface() {
+        assert_eq!(surface("Erdog\u{306}an’ın"), surface("Erdoğan'ın"));
+        assert_ne!(surface("Erdogan'ın"), surface("Erdoğan'ın"));
+        assert_eq!(surface("Khan\r\n  Sheikhoun"), "Khan Sheikhoun");
+        assert_eq!(surface("cease\u{2011}fire"), "cease-fire");
+    }
+
+    #[test]
+    fn turkish_case_rules() {
+        assert_eq!(lower("tr", "IDLIB"), "ıdlıb");
+        assert_eq!(lower("tr", "İDLİB"), "idlib");
+        assert_eq!(lower("en", "IDLIB"), "idlib");
+        assert_eq!(capitalize("tr", "idlib"), "İdlib");
+        assert_eq!(capitalize("en", "idlib"), "Idlib");
+    }
+
+    #[test]
+    fn capitals() {
+        assert!(is_all_caps("IDLIB"));
+        assert!(is_all_caps("U.S."));
+        assert!(!is_all_caps("Idlib"));
+        assert!(!is_all_caps("I"));
+    }
+}
