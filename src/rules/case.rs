@@ -1,1 +1,74 @@
-pub const HELP: &str = "";
+//! `case`: a case-sensitive term in the wrong case.
+//!
+//! **What it checks.** Uses of a case-sensitive term (a name: any form with a capital letter,
+//! unless the glossary says otherwise) whose letters are right but whose case is not. Text in
+//! capitals (headlines, datelines: `IDLIB`), a capital at a sentence start (`Al-Bab` for
+//! `al-Bab`), and lower-case words the lexicon knows (`turkey`, `chad`) are not reported.
+//! Acronyms match in their own case only: `is` is never `IS`.
+//!
+//! **Why.** `idlib` and `erdogan` look careless in print, and they break search and tagging.
+//!
+//! **Example.** `fighting in idlib province`.
+//!
+//! **Use instead.** `fighting in Idlib province`.
+//!
+//! **Fix safety.** Safe: only the case changes.
+
+use super::{Finding, Message, RuleContext, RuleId};
+use crate::glossary::Status;
+use crate::matcher::{Hit, HitKind};
+
+/// The rule's help, as shown by `termlint rules` and in SARIF.
+pub const HELP: &str = "A case-sensitive term (a name) is written in the wrong case, e.g. \
+'idlib' for 'Idlib'. Text in capitals (headlines, datelines) and a capital at a sentence start \
+are not case errors.";
+
+/// Reports terms in the wrong case.
+pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+    for hit in hits {
+        if hit.kind != HitKind::Case || ctx.term(hit).status == Status::Forbidden {
+            continue;
+        }
+        let found = ctx.found(hit);
+        let message = Message::new("finding-case")
+            .arg("found", found)
+            .arg("suggestion", hit.form.as_str());
+        out.push(ctx.finding(RuleId::Case, hit, vec![hit.form.clone()], message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_en, check_lang, Expect};
+    use crate::rules::RuleId::Case;
+
+    #[test]
+    fn names_in_the_wrong_case() {
+        check_en(
+            "Fighting in idlib and near ALEPPO; erdogan spoke, then ErDogan.",
+            &[
+                Expect(Case, "idlib", &["Idlib"]),
+                Expect(Case, "erdogan", &["Erdogan"]),
+                Expect(Case, "ErDogan", &["Erdogan"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn capitals_and_common_terms_are_not_case_errors() {
+        check_en(
+            "IDLIB (Reuters) - Ceasefire holds. CEASEFIRE. Safe Zones.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn acronyms_match_only_in_their_own_case() {
+        check_en("This is the US and us, the IS and Is.", &[]);
+    }
+
+    #[test]
+    fn turkish_dotted_capital() {
+        check_lang("tr", "İDLİB ve İdlib", &[]);
+    }
+}

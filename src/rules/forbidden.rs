@@ -1,1 +1,100 @@
-pub const HELP: &str = "";
+//! `forbidden`: a forbidden form of a concept is used.
+//!
+//! **What it checks.** Every use (in any inflected form, in any case) of a term the glossary
+//! marks `forbidden` in the document's language, and of a term used outside its validity period
+//! (`Nur-Sultan` in an article dated 2023).
+//!
+//! **Why.** Forbidden forms are deprecated, superseded or plain wrong: a transliteration the
+//! style guide rejects, an outdated name, a calque.
+//!
+//! **Example.** `a auto bomb went off in Azaz`; `a senior USA official`.
+//!
+//! **Use instead.** The concept's preferred form, inflected like the text:
+//! `a car bomb went off in Azaz`; `a senior US official`.
+//!
+//! **Fix safety.** Safe when there is one suggestion and the use is the base form; unsafe when
+//! the suggestion was inflected or there are several.
+
+use super::{Finding, Message, RuleContext, RuleId};
+use crate::glossary::Status;
+use crate::matcher::{Hit, HitKind};
+
+/// The rule's help, as shown by `termlint rules` and in SARIF.
+pub const HELP: &str = "A forbidden form of a concept is used: a deprecated, superseded or wrong \
+form, or a name outside its validity period. Use the preferred form suggested (e.g. 'auto \
+bomb' -> 'car bomb', 'USA' -> 'US').";
+
+/// Reports uses of forbidden terms and of terms not in force on the document's date.
+pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+    for hit in hits {
+        if matches!(hit.kind, HitKind::Near { .. }) {
+            continue;
+        }
+        let term = ctx.term(hit);
+        let found = ctx.found(hit);
+        let suggestions = ctx.replacements(hit);
+        let message = if term.status == Status::Forbidden {
+            match suggestions.first() {
+                Some(s) => Message::new("finding-forbidden")
+                    .arg("found", found)
+                    .arg("suggestion", s.as_str()),
+                None => Message::new("finding-forbidden-plain").arg("found", found),
+            }
+        } else if !term.in_force(ctx.date) {
+            let Some(s) = suggestions.first() else {
+                continue;
+            };
+            Message::new("finding-out-of-force")
+                .arg("found", found)
+                .arg("suggestion", s.as_str())
+                .arg("date", ctx.date.map(|d| d.to_string()).unwrap_or_default())
+        } else {
+            continue;
+        };
+        out.push(ctx.finding(RuleId::Forbidden, hit, suggestions, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_en, Expect};
+    use crate::rules::RuleId;
+
+    #[test]
+    fn flags_forbidden_forms_with_the_preferred_form() {
+        check_en(
+            "A auto bomb went off. A senior USA official came.",
+            &[
+                Expect(RuleId::Forbidden, "auto bomb", &["car bomb"]),
+                Expect(RuleId::Forbidden, "USA", &["US"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn suggestion_follows_inflection_and_case() {
+        check_en(
+            "Talks on safe-zones. Auto bombs and AUTO BOMB.",
+            &[
+                Expect(RuleId::Forbidden, "safe-zones", &["safe zones"]),
+                Expect(RuleId::Forbidden, "Auto bombs", &["Car bombs"]),
+                Expect(RuleId::Forbidden, "AUTO BOMB", &["CAR BOMB"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn names_out_of_force_on_the_date() {
+        crate::rules::testing::check_dated(
+            "Talks in Nur-Sultan.",
+            "2023-01-10",
+            &[Expect(RuleId::Forbidden, "Nur-Sultan", &["Astana"])],
+        );
+        crate::rules::testing::check_dated("Talks in Nur-Sultan.", "2020-01-10", &[]);
+    }
+
+    #[test]
+    fn approved_forms_are_not_flagged() {
+        check_en("A car bomb, safe zones, the US and the U.S.", &[]);
+    }
+}

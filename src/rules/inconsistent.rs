@@ -1,1 +1,127 @@
-pub const HELP: &str = "";
+//! `inconsistent`: one document uses two different non-forbidden forms of one concept.
+//!
+//! **What it checks.** Per document, language and concept, the full forms used (preferred or
+//! admitted, in force, in any inflection). When there are two or more, the form used most is
+//! the document's choice (on a tie, the preferred form, then the first used); every use of
+//! another form is reported, naming the chosen form and where it is used. Short forms,
+//! abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` beside
+//! `United States`) are never counted.
+//!
+//! **Why.** A story that says `Russia` in one paragraph and `Russian Federation` in the next,
+//! or `ceasefire` and `cease-fire`, reads as two sources pasted together.
+//!
+//! **Example.** `... strengthening a cease-fire ...` in a story that says `ceasefire` elsewhere.
+//!
+//! **Use instead.** One form throughout: `ceasefire`.
+//!
+//! **Fix safety.** Unsafe: which form the document should keep is an editor's choice.
+
+use rustc_hash::FxHashMap;
+
+use super::{Finding, Message, RuleContext, RuleId};
+use crate::glossary::Status;
+use crate::matcher::{Hit, HitKind};
+
+/// The rule's help, as shown by `termlint rules` and in SARIF.
+pub const HELP: &str = "One document uses two different approved forms of one concept (e.g. \
+'Russia' and 'Russian Federation', 'ceasefire' and 'cease-fire'). The less used form is \
+reported; keep one form throughout. Short forms, abbreviations and acronyms do not count.";
+
+/// Reports the minority forms of concepts used in more than one full form.
+pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+    // concept → term → uses, in text order.
+    let mut uses: FxHashMap<u32, FxHashMap<u32, Vec<&Hit>>> = FxHashMap::default();
+    for hit in hits {
+        if matches!(hit.kind, HitKind::Near { .. }) {
+            continue;
+        }
+        let term = ctx.term(hit);
+        if term.status == Status::Forbidden || term.kind.is_shortening() || !term.in_force(ctx.date)
+        {
+            continue;
+        }
+        uses.entry(hit.term.concept)
+            .or_default()
+            .entry(hit.term.term)
+            .or_default()
+            .push(hit);
+    }
+    let mut concepts: Vec<_> = uses.into_iter().filter(|(_, t)| t.len() > 1).collect();
+    concepts.sort_by_key(|(c, _)| *c);
+    for (_, terms) in concepts {
+        let mut groups: Vec<Vec<&Hit>> = terms.into_values().collect();
+        // The document's choice first: most used, then preferred, then first used.
+        groups.sort_by_key(|g| {
+            (
+                std::cmp::Reverse(g.len()),
+                ctx.term(g[0]).status,
+                g[0].range.start,
+            )
+        });
+        let chosen = &groups[0];
+        let chosen_hit = chosen[0];
+        let chosen_text = ctx.term(chosen_hit).text.clone();
+        for group in &groups[1..] {
+            for hit in group {
+                let suggestion = crate::matcher::inflect::reinflect(&chosen_text, hit.inflection)
+                    .unwrap_or_else(|| chosen_text.clone());
+                let suggestion = ctx.in_case_of(ctx.found(hit), &hit.form, suggestion);
+                let message = Message::new("finding-inconsistent")
+                    .arg("found", ctx.found(hit))
+                    .arg("other", ctx.found(chosen_hit))
+                    .arg("count", chosen.len().to_string());
+                let mut finding = ctx.finding(RuleId::Inconsistent, hit, vec![suggestion], message);
+                finding.related = Some(chosen_hit.range.clone());
+                out.push(finding);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_en, Expect};
+    use crate::rules::RuleId::Inconsistent;
+
+    #[test]
+    fn the_minority_form_is_reported() {
+        check_en(
+            "Russia and Turkey. Russia again. The Russian Federation said.",
+            &[Expect(Inconsistent, "Russian Federation", &["Russia"])],
+        );
+    }
+
+    #[test]
+    fn on_a_tie_the_preferred_form_wins() {
+        check_en(
+            "A cease-fire. The ceasefire held.",
+            &[Expect(Inconsistent, "cease-fire", &["ceasefire"])],
+        );
+    }
+
+    #[test]
+    fn two_full_names_are_inconsistent_but_a_surname_is_not() {
+        check_en(
+            "Recep Tayyip Erdogan spoke. Erdogan left. Tayyip Erdogan returned.",
+            &[Expect(
+                Inconsistent,
+                "Tayyip Erdogan",
+                &["Recep Tayyip Erdogan"],
+            )],
+        );
+        check_en("Recep Tayyip Erdogan spoke. Erdogan and Erdoğan left.", &[]);
+    }
+
+    #[test]
+    fn inflected_forms_are_one_form() {
+        check_en(
+            "Two ceasefires. The ceasefire. Cease-fires too.",
+            &[Expect(Inconsistent, "Cease-fires", &["Ceasefires"])],
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_count() {
+        check_en("The United States, the US and the U.S.", &[]);
+    }
+}

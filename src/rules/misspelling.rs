@@ -1,1 +1,110 @@
-pub const HELP: &str = "";
+//! `misspelling`: a near miss of a glossary term that is not itself a known word or term.
+//!
+//! **What it checks.** Words within a small edit distance of a term's word (a letter wrong,
+//! missing, doubled or swapped: `Erdogen`, `Astanna`, `Idlbi`, `Алепо`), and forms that lack a
+//! diacritic the language requires (`Erdogan'ın` in Turkish). Words the language's lexicon
+//! knows (`homes`, `Turkish`), lower-case words near a name, words that are themselves terms,
+//! and words the configuration accepts are never reported.
+//!
+//! **Why.** A misspelt name is the error readers notice first, and spell-checkers miss it:
+//! they do not know the names in the news.
+//!
+//! **Example.** `talks in Astanna with President Erdogen`.
+//!
+//! **Use instead.** `talks in Astana with President Erdogan`.
+//!
+//! **Fix safety.** Unsafe: a near miss is a guess, however likely.
+
+use super::{Finding, Message, RuleContext, RuleId};
+use crate::glossary::Status;
+use crate::matcher::{Hit, HitKind};
+
+/// The rule's help, as shown by `termlint rules` and in SARIF.
+pub const HELP: &str = "A word is a near miss of a glossary term (a letter wrong, missing, \
+doubled or swapped, or a missing diacritic) and is not a known word: e.g. 'Erdogen' for \
+'Erdogan', 'Astanna' for 'Astana'. Use the suggested form.";
+
+/// Reports near misses.
+pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+    for hit in hits {
+        if !matches!(hit.kind, HitKind::Near { .. }) {
+            continue;
+        }
+        let found = ctx.found(hit);
+        let suggestions = if ctx.term(hit).status == Status::Forbidden {
+            ctx.replacements(hit)
+        } else {
+            vec![ctx.in_case_of(found, &hit.form, hit.form.clone())]
+        };
+        let Some(first) = suggestions.first() else {
+            continue;
+        };
+        let message = Message::new("finding-misspelling")
+            .arg("found", found)
+            .arg("suggestion", first.as_str());
+        out.push(ctx.finding(RuleId::Misspelling, hit, suggestions, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_en, check_lang, Expect};
+    use crate::rules::RuleId::Misspelling;
+
+    #[test]
+    fn near_misses_of_names() {
+        check_en(
+            "Erdogen met envoys in Astanna and Idlbi, near Khan Sheikhun.",
+            &[
+                Expect(Misspelling, "Erdogen", &["Erdogan"]),
+                Expect(Misspelling, "Astanna", &["Astana"]),
+                Expect(Misspelling, "Idlbi", &["Idlib"]),
+                Expect(Misspelling, "Khan Sheikhun", &["Khan Sheikhoun"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_full_name_is_suggested_for_a_misspelt_full_name() {
+        check_en(
+            "Recep Tayyip Erdogen spoke.",
+            &[Expect(
+                Misspelling,
+                "Recep Tayyip Erdogen",
+                &["Recep Tayyip Erdogan"],
+            )],
+        );
+    }
+
+    #[test]
+    fn ordinary_words_are_not_misspellings() {
+        check_en("Their homes and trumps; Turkish and Kazakh officials.", &[]);
+    }
+
+    #[test]
+    fn a_missing_diacritic_is_a_misspelling_where_the_language_needs_it() {
+        check_lang(
+            "tr",
+            "Erdogan'ın açıklaması",
+            &[Expect(Misspelling, "Erdogan", &["Erdoğan"])],
+        );
+        check_lang("tr", "Erdoğan'ın açıklaması İdlib'de", &[]);
+    }
+
+    #[test]
+    fn cyrillic_doubled_letter() {
+        check_lang(
+            "ru",
+            "в Алепо",
+            &[Expect(Misspelling, "Алепо", &["Алеппо"])],
+        );
+    }
+
+    #[test]
+    fn accents_and_emoji_before_the_span_keep_offsets() {
+        check_en(
+            "Café 🎉 — Ästhetik: Erdogen",
+            &[Expect(Misspelling, "Erdogen", &["Erdogan"])],
+        );
+    }
+}

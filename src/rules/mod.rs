@@ -7,9 +7,15 @@ pub mod case;
 pub mod forbidden;
 pub mod inconsistent;
 pub mod misspelling;
+#[cfg(test)]
+pub mod testing;
 
 use std::fmt;
 use std::ops::Range;
+
+use crate::glossary::{Concept, Date, Glossary, Status, Term};
+use crate::matcher::{inflect, Hit};
+use crate::text::surface::{capitalize, is_all_caps, lower};
 
 /// A rule, by its stable id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -169,4 +175,121 @@ impl Message {
         self.args.push((name, value.into()));
         self
     }
+}
+
+/// What every rule sees of the document it checks.
+pub struct RuleContext<'a> {
+    pub glossary: &'a Glossary,
+    /// The language of the text the hits are in.
+    pub lang: &'a str,
+    /// The date terms must be in force on.
+    pub date: Option<Date>,
+    /// The document as read: findings' ranges index it.
+    pub text: &'a str,
+}
+
+impl<'a> RuleContext<'a> {
+    pub fn concept(&self, hit: &Hit) -> &'a Concept {
+        &self.glossary.concepts[hit.term.concept as usize]
+    }
+
+    pub fn term(&self, hit: &Hit) -> &'a Term {
+        &self.concept(hit).terms[hit.term.term as usize]
+    }
+
+    /// The text of the document at `hit`.
+    pub fn found(&self, hit: &Hit) -> &'a str {
+        &self.text[hit.range.clone()]
+    }
+
+    /// A finding of `rule` at `hit`. Its severity is the rule's default until the checker
+    /// applies the configuration.
+    pub fn finding(
+        &self,
+        rule: RuleId,
+        hit: &Hit,
+        suggestions: Vec<String>,
+        message: Message,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity: rule.default_severity(),
+            range: hit.range.clone(),
+            found: self.found(hit).to_string(),
+            suggestions,
+            concept: self.concept(hit).id.clone(),
+            lang: self.lang.to_string(),
+            unit: hit.unit.clone(),
+            message,
+            related: None,
+        }
+    }
+
+    /// The forms to suggest instead of the term at `hit`, best first: the term's `use`, then
+    /// the concept's approved forms in force with as many words as the text used (a surname
+    /// for a misspelt surname), then its preferred forms; each inflected like the text and
+    /// written in its case style.
+    pub fn replacements(&self, hit: &Hit) -> Vec<String> {
+        let term = self.term(hit);
+        let words = word_count(&term.text);
+        let mut bases: Vec<&str> = Vec::new();
+        if let Some(u) = &term.use_instead {
+            // The glossary says what to use: nothing else is as sure.
+            bases.push(u);
+        } else {
+            self.approved_replacements(hit, words, &mut bases);
+        }
+        let found = self.found(hit);
+        let mut out: Vec<String> = Vec::new();
+        for base in bases {
+            let s = inflect::reinflect(base, hit.inflection).unwrap_or_else(|| base.to_string());
+            let s = self.in_case_of(found, &hit.form, s);
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    fn approved_replacements(&self, hit: &Hit, words: usize, bases: &mut Vec<&'a str>) {
+        let term = self.term(hit);
+        let concept = self.concept(hit);
+        let approved: Vec<&Term> = concept
+            .terms_in(self.lang)
+            .filter(|t| t.status != Status::Forbidden && t.in_force(self.date))
+            .filter(|t| t.text != term.text)
+            .collect();
+        for status in [Status::Preferred, Status::Admitted] {
+            for t in &approved {
+                if t.status == status && word_count(&t.text) == words {
+                    bases.push(&t.text);
+                }
+            }
+        }
+        for t in concept.preferred_in(self.lang, self.date) {
+            if t.text != term.text {
+                bases.push(&t.text);
+            }
+        }
+    }
+
+    /// `suggestion` in the case style of `found`, a use of `form`: capitals for text in
+    /// capitals (unless the form itself is in capitals, an acronym), a capital first letter for
+    /// a capitalized lower-case term.
+    pub fn in_case_of(&self, found: &str, form: &str, suggestion: String) -> String {
+        if is_all_caps(found) && !is_all_caps(form) && !is_all_caps(&suggestion) {
+            return suggestion.to_uppercase();
+        }
+        let starts_upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        if starts_upper(found) && suggestion == lower(self.lang, &suggestion) {
+            return capitalize(self.lang, &suggestion);
+        }
+        suggestion
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .count()
 }

@@ -174,9 +174,7 @@ fn push_decomposed(c: char, out: &mut String) -> Class {
         for l in d.to_lowercase() {
             out.push(l);
         }
-        class = if d.is_alphanumeric() {
-            Class::Word
-        } else if class == Class::Word {
+        class = if d.is_alphanumeric() || class == Class::Word {
             Class::Word
         } else {
             Class::Other

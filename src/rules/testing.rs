@@ -1,0 +1,187 @@
+//! A small fixture glossary and helpers for the rules' unit tests. The shipped glossary may
+//! grow without breaking a rule test.
+
+use crate::check::{CheckOptions, Checker};
+use crate::glossary::{Concept, Date, Glossary, Inflection, Status, Term, TermType};
+use crate::rules::RuleId;
+
+/// An expected finding: rule, the text found, the suggestions.
+#[derive(Debug)]
+pub struct Expect(pub RuleId, pub &'static str, pub &'static [&'static str]);
+
+/// Checks English `text` and compares every finding with `expected`, in order.
+pub fn check_en(text: &str, expected: &[Expect]) {
+    check_lang("en", text, expected);
+}
+
+/// Checks `text` in `lang` and compares every finding with `expected`, in order.
+pub fn check_lang(lang: &str, text: &str, expected: &[Expect]) {
+    compare(lang, text, None, expected);
+}
+
+/// Checks English `text` as of `date`.
+pub fn check_dated(text: &str, date: &str, expected: &[Expect]) {
+    compare("en", text, Date::parse(date), expected);
+}
+
+fn compare(lang: &str, text: &str, date: Option<Date>, expected: &[Expect]) {
+    let options = CheckOptions {
+        date,
+        ..CheckOptions::default()
+    };
+    let checker = Checker::new(fixture(), options);
+    let findings = checker.check_text(text, lang);
+    let got: Vec<(RuleId, &str, Vec<&str>)> = findings
+        .iter()
+        .map(|f| {
+            assert_eq!(&text[f.range.clone()], f.found, "found is the slice");
+            (
+                f.rule,
+                f.found.as_str(),
+                f.suggestions.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    let want: Vec<(RuleId, &str, Vec<&str>)> = expected
+        .iter()
+        .map(|Expect(r, f, s)| (*r, *f, s.to_vec()))
+        .collect();
+    assert_eq!(got, want, "findings in {text:?}");
+}
+
+/// The fixture glossary of the rule tests.
+pub fn fixture() -> Glossary {
+    use Status::*;
+    let mut g = Glossary::default();
+    let mut concept = |id: &str, terms: Vec<Term>| {
+        g.concepts.push(Concept {
+            id: id.to_string(),
+            terms,
+            ..Concept::default()
+        })
+    };
+    let t = |lang: &str, text: &str, status: Status| Term::new(lang, text, status);
+    let typed = |lang: &str, text: &str, status: Status, kind: TermType| Term {
+        kind,
+        ..Term::new(lang, text, status)
+    };
+    concept(
+        "car_bomb",
+        vec![
+            t("en", "car bomb", Preferred),
+            t("en", "auto bomb", Forbidden),
+        ],
+    );
+    concept(
+        "safe_zone",
+        vec![
+            t("en", "safe zone", Preferred),
+            t("en", "safe-zone", Forbidden),
+        ],
+    );
+    concept(
+        "ceasefire",
+        vec![
+            t("en", "ceasefire", Preferred),
+            t("en", "cease-fire", Admitted),
+        ],
+    );
+    concept(
+        "united_states",
+        vec![
+            t("en", "United States", Preferred),
+            typed("en", "US", Admitted, TermType::Abbreviation),
+            typed("en", "U.S.", Admitted, TermType::Abbreviation),
+            Term {
+                use_instead: Some("US".into()),
+                ..t("en", "USA", Forbidden)
+            },
+        ],
+    );
+    concept(
+        "russia",
+        vec![
+            t("en", "Russia", Preferred),
+            t("en", "Russian Federation", Admitted),
+            t("ru", "Россия", Preferred),
+        ],
+    );
+    concept(
+        "astana",
+        vec![
+            t("en", "Astana", Preferred),
+            Term {
+                valid_from: Date::parse("2019-03-23"),
+                valid_until: Date::parse("2022-09-17"),
+                ..t("en", "Nur-Sultan", Admitted)
+            },
+            t("ru", "Астана", Preferred),
+        ],
+    );
+    concept(
+        "erdogan",
+        vec![
+            t("en", "Recep Tayyip Erdogan", Preferred),
+            t("en", "Tayyip Erdogan", Admitted),
+            typed("en", "Erdogan", Admitted, TermType::Short),
+            typed("en", "Erdoğan", Admitted, TermType::Short),
+            t("en", "Erdoghan", Forbidden),
+            t("tr", "Recep Tayyip Erdoğan", Preferred),
+            typed("tr", "Erdoğan", Admitted, TermType::Short),
+            t("ru", "Реджеп Тайип Эрдоган", Preferred),
+            typed("ru", "Эрдоган", Admitted, TermType::Short),
+            t("ru", "Ердоган", Forbidden),
+        ],
+    );
+    concept(
+        "idlib",
+        vec![
+            t("en", "Idlib", Preferred),
+            t("tr", "İdlib", Preferred),
+            t("ru", "Идлиб", Preferred),
+            t("ru", "Идлеб", Forbidden),
+            t("fr", "Idleb", Preferred),
+        ],
+    );
+    concept(
+        "aleppo",
+        vec![
+            t("en", "Aleppo", Preferred),
+            Term {
+                inflection: Inflection::None,
+                ..t("ru", "Алеппо", Preferred)
+            },
+            t("ar", "حلب", Preferred),
+        ],
+    );
+    concept("homs", vec![t("en", "Homs", Preferred)]);
+    concept(
+        "trump",
+        vec![
+            t("en", "Donald Trump", Preferred),
+            typed("en", "Trump", Admitted, TermType::Short),
+        ],
+    );
+    concept(
+        "turkey",
+        vec![t("en", "Turkey", Preferred), t("en", "Türkiye", Admitted)],
+    );
+    concept("kazakhstan", vec![t("en", "Kazakhstan", Preferred)]);
+    concept("khan_sheikhoun", vec![t("en", "Khan Sheikhoun", Preferred)]);
+    concept(
+        "islamic_state",
+        vec![
+            t("en", "Islamic State", Preferred),
+            typed("en", "IS", Admitted, TermType::Acronym),
+        ],
+    );
+    concept(
+        "syria",
+        vec![
+            t("en", "Syria", Preferred),
+            t("ar", "سوريا", Preferred),
+            t("ar", "سورية", Admitted),
+        ],
+    );
+    g
+}
