@@ -36,3 +36,13 @@ impl LangSource {
         }
     }
 }
+
+/// The language of a file from its name or folder (minimal until the full version lands).
+pub fn from_path(_path: &std::path::Path, _known: &[String]) -> Option<(String, LangSource)> {
+    None
+}
+
+/// The language of a text from its script (minimal until the full version lands).
+pub fn from_script(_text: &str, _known: &[String]) -> Option<String> {
+    None
+}

@@ -11,6 +11,7 @@ pub mod config;
 pub mod formats;
 pub mod glossary;
 pub mod i18n;
+pub mod input;
 pub mod lang;
 pub mod matcher;
 pub mod report;

@@ -1,8 +1,108 @@
-//! The command line.
+//! The command line: `termlint check`, `termlint init`, `termlint rules`.
+//!
+//! This is the only module that prints, and the only one that uses `anyhow`.
 
+mod check;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Runs termlint with the process's arguments and returns its exit status.
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Terminology checker for multilingual news.
+#[derive(Debug, Parser)]
+#[command(name = "termlint", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check files, directories (recursive, .gitignore respected) or - for standard input.
+    Check(CheckArgs),
+    /// Write a commented termlint.toml in the current directory.
+    Init {
+        /// Where to write it.
+        #[arg(default_value = "termlint.toml")]
+        path: PathBuf,
+    },
+    /// List the rules with their default severity and help.
+    Rules,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories to check; `-` reads standard input. Default: the current directory.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Glossary to use (repeatable; .toml, .tbx, .csv). Default: from termlint.toml, else the
+    /// built-in news glossary.
+    #[arg(short = 'g', long = "glossary", value_name = "FILE")]
+    pub glossaries: Vec<PathBuf>,
+    /// Language of monolingual input (BCP 47: en, ru, tr, ...).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// The date of the documents, for names with a validity period (YYYY-MM-DD). Default:
+    /// today.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Threads to use (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Configuration file (default: termlint.toml found upward from the current directory).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Ignore any termlint.toml.
+    #[arg(long)]
+    pub no_config: bool,
+    /// When to use colour in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Language of messages (en, ru, tr, de, fr, es, ar).
+    #[arg(long, value_name = "LANG")]
+    pub ui_lang: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Human,
+    Json,
+    Sarif,
+    Github,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Runs termlint with the process's arguments and returns its exit status: 0 nothing at error
+/// level, 1 findings at error level, 2 the run could not be done as asked.
 pub fn run() -> ExitCode {
-    ExitCode::SUCCESS
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Init { path } => check::init(&path),
+        Command::Rules => check::rules(),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }

@@ -115,7 +115,10 @@ pub struct Origin {
 /// A glossary that could not be read, with the place and what was expected.
 #[derive(Debug, thiserror::Error)]
 pub enum GlossaryError {
-    #[error("{message} at {file}:{line}:{column}")]
+    /// An error at a place. A `message` of the shape `what; expected ...` (or `what; termlint
+    /// ...`) is shown with the place between its two halves: `unknown status 'prefered' at
+    /// x.toml:12:11; expected one of preferred, admitted, forbidden`.
+    #[error("{}", display_at(message, file, *line, *column))]
     At {
         message: String,
         file: String,
@@ -145,6 +148,102 @@ impl GlossaryError {
             file: origin.file.clone(),
             line: origin.line,
             column: origin.column,
+        }
+    }
+}
+
+/// Concept kinds the glossary formats accept.
+pub(crate) const KINDS: [&str; 8] = [
+    "person",
+    "place",
+    "organization",
+    "term",
+    "event",
+    "work",
+    "product",
+    "other",
+];
+
+/// Parts of speech the glossary formats accept.
+pub(crate) const PARTS_OF_SPEECH: [&str; 6] = [
+    "noun",
+    "proper-noun",
+    "adjective",
+    "verb",
+    "adverb",
+    "phrase",
+];
+
+/// Whether `tag` is a BCP 47 language tag termlint accepts: well-formed for `unic-langid`
+/// (`-` or `_` between subtags, any case) with a two- or three-letter language, so that a
+/// language *name* such as `english` is refused.
+pub(crate) fn is_language_tag(tag: &str) -> bool {
+    match tag.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(id) => {
+            let lang = id.language.as_str();
+            (2..=3).contains(&lang.len()) && tag.len() >= 2 && tag.is_ascii()
+        }
+        Err(_) => false,
+    }
+}
+
+/// Whether `id` is a valid concept id: lower-case ASCII letters, digits, `_`, `-`, `.`.
+pub(crate) fn is_concept_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-' | b'.')
+        })
+}
+
+/// `what at file:line:column[; hint]`.
+fn display_at(message: &str, file: &str, line: usize, column: usize) -> String {
+    let hint = ["; expected", "; termlint"]
+        .iter()
+        .filter_map(|h| message.find(h))
+        .min();
+    match hint {
+        Some(i) => format!(
+            "{} at {file}:{line}:{column}{}",
+            &message[..i],
+            &message[i..]
+        ),
+        None => format!("{message} at {file}:{line}:{column}"),
+    }
+}
+
+/// Turns byte offsets into 1-based line and column (columns counted in Unicode scalar values),
+/// for the loaders' origins and errors.
+pub(crate) struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset at which each line starts.
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// The 1-based line and column of byte `offset` (clamped to the text).
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+
+    /// The origin of byte `offset` in file `file`.
+    pub(crate) fn origin(&self, file: &str, offset: usize) -> Origin {
+        let (line, column) = self.line_col(offset);
+        Origin {
+            file: file.to_string(),
+            line,
+            column,
         }
     }
 }

@@ -1,8 +1,507 @@
-//! TODO: the tbx loader.
+//! The TBX loader: TBX v3 (`<tbx>`, `conceptEntry/langSec/termSec`) and TBX v2 (`<martif>`,
+//! `termEntry/langSet/tig|ntig`), read into the same model.
+//!
+//! The file is streamed with `quick-xml` (no DOM), so large termbases load fast. DTDs are never
+//! processed: a `<!DOCTYPE>` is skipped with its internal subset, and any entity reference other
+//! than the five predefined ones and numeric character references is an error. That makes
+//! external entities (`<!ENTITY xxe SYSTEM "file:///etc/passwd">`) and entity expansion bombs
+//! harmless: nothing is ever read or expanded.
 
-use super::{Glossary, GlossaryError};
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+use unicode_normalization::UnicodeNormalization;
 
-/// Parses a tbx glossary.
-pub fn parse(_name: &str, _text: &str) -> Result<Glossary, GlossaryError> {
-    Ok(Glossary::default())
+use super::{
+    is_language_tag, CaseRule, Concept, Glossary, GlossaryError, LineIndex, Origin, Status, Term,
+    TermType,
+};
+
+/// Elements nested deeper than this are refused.
+pub const MAX_DEPTH: usize = 64;
+
+/// Parses a TBX glossary (v2 or v3); `name` is the file name used in origins and errors.
+pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut p = Parser {
+        file: name,
+        lines: LineIndex::new(text),
+        glossary: Glossary::default(),
+        concept: None,
+        lang: None,
+        term: None,
+        capture: None,
+        stack: Vec::new(),
+        root_seen: false,
+    };
+    let mut reader = Reader::from_str(text);
+    let config = reader.config_mut();
+    config.check_end_names = true;
+    config.check_comments = true;
+    config.expand_empty_elements = false;
+    loop {
+        let at = reader.buffer_position() as usize;
+        let event = match reader.read_event() {
+            Ok(e) => e,
+            Err(e) => {
+                let pos = reader.error_position() as usize;
+                return Err(p.error(pos, format!("malformed XML: {e}")));
+            }
+        };
+        match event {
+            Event::Start(e) => p.start(&e, at, false)?,
+            Event::Empty(e) => p.start(&e, at, true)?,
+            Event::End(_) => p.end()?,
+            Event::Text(t) => {
+                if let Some(c) = p.capture.as_mut() {
+                    let raw = std::str::from_utf8(t.as_ref()).unwrap_or_default();
+                    c.text.push_str(raw);
+                } else if p.stack.is_empty() && !t.iter().all(u8::is_ascii_whitespace) {
+                    return Err(p.error(at, "malformed XML: text outside the root element"));
+                }
+            }
+            Event::CData(t) => {
+                if let Some(c) = p.capture.as_mut() {
+                    c.text
+                        .push_str(std::str::from_utf8(t.as_ref()).unwrap_or_default());
+                }
+            }
+            Event::GeneralRef(r) => {
+                let name = std::str::from_utf8(r.as_ref()).unwrap_or_default();
+                let ch = p.entity(name, at)?;
+                if let Some(c) = p.capture.as_mut() {
+                    c.text.push(ch);
+                }
+            }
+            Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
+            Event::Eof => break,
+        }
+    }
+    if let Some(open) = p.stack.last() {
+        let (line, column) = p.lines.line_col(open.at);
+        let name = text[open.at + 1..]
+            .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .next()
+            .unwrap_or_default();
+        return Err(p.error(
+            text.len(),
+            format!(
+                "truncated XML: the file ends inside <{name}>; expected </{name}> (opened at {line}:{column})"
+            ),
+        ));
+    }
+    if !p.root_seen {
+        return Err(p.error(
+            0,
+            "not a TBX file; expected a root element <tbx> or <martif>",
+        ));
+    }
+    Ok(p.glossary)
+}
+
+/// The statuses of TBX's `administrativeStatus` / `normativeAuthorization`, by prefix.
+const STATUSES: [(&str, Status); 4] = [
+    ("preferredTerm", Status::Preferred),
+    ("admittedTerm", Status::Admitted),
+    ("deprecatedTerm", Status::Forbidden),
+    ("supersededTerm", Status::Forbidden),
+];
+
+/// What the text being captured is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Term,
+    Status,
+    TermType,
+    PartOfSpeech,
+    Note,
+    Kind,
+}
+
+struct Capture {
+    field: Field,
+    /// Depth of the element whose text this is.
+    depth: usize,
+    at: usize,
+    text: String,
+}
+
+/// The attributes of an element the loader uses: `xml:lang`, `id`, `type`.
+struct Attrs {
+    lang: Option<String>,
+    id: Option<String>,
+    ty: Option<String>,
+}
+
+struct Open {
+    /// Byte offset of the `<` of the start tag (the name is read back from the text).
+    at: usize,
+    role: Role,
+}
+
+/// What an open element is to the loader.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Concept,
+    Lang,
+    Term,
+    Other,
+}
+
+struct PendingConcept {
+    concept: Concept,
+    /// Per term: the status given in the file, if any.
+    statuses: Vec<Option<Status>>,
+}
+
+struct PendingTerm {
+    term: Term,
+    status: Option<Status>,
+    has_text: bool,
+}
+
+struct Parser<'a> {
+    file: &'a str,
+    lines: LineIndex<'a>,
+    glossary: Glossary,
+    concept: Option<PendingConcept>,
+    /// The language of the open `langSec`/`langSet`.
+    lang: Option<String>,
+    term: Option<PendingTerm>,
+    capture: Option<Capture>,
+    stack: Vec<Open>,
+    root_seen: bool,
+}
+
+impl Parser<'_> {
+    fn origin(&self, offset: usize) -> Origin {
+        self.lines.origin(self.file, offset)
+    }
+
+    fn error(&self, offset: usize, message: impl Into<String>) -> GlossaryError {
+        GlossaryError::at(&self.origin(offset), message)
+    }
+
+    /// The character an entity reference stands for; only the predefined entities and
+    /// character references have one.
+    fn entity(&self, name: &str, at: usize) -> Result<char, GlossaryError> {
+        let ch = match name {
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "amp" => Some('&'),
+            "apos" => Some('\''),
+            "quot" => Some('"'),
+            _ => {
+                let num = name.strip_prefix('#');
+                let code = match num {
+                    Some(n) if n.starts_with('x') => u32::from_str_radix(&n[1..], 16).ok(),
+                    Some(n) => n.parse::<u32>().ok(),
+                    None => None,
+                };
+                if num.is_some() {
+                    let ch = code.and_then(char::from_u32).filter(|&c| c != '\0');
+                    return ch.ok_or_else(|| {
+                        self.error(at, format!("invalid character reference '&{name};'"))
+                    });
+                }
+                None
+            }
+        };
+        ch.ok_or_else(|| {
+            self.error(
+                at,
+                format!(
+                    "undefined entity '&{name};'; termlint never reads DTDs or external entities"
+                ),
+            )
+        })
+    }
+
+    /// An attribute value with its references resolved.
+    fn attr_value(&self, raw: &[u8], at: usize) -> Result<String, GlossaryError> {
+        let raw = std::str::from_utf8(raw).unwrap_or_default();
+        let mut out = String::with_capacity(raw.len());
+        let mut rest = raw;
+        while let Some(i) = rest.find('&') {
+            out.push_str(&rest[..i]);
+            let after = &rest[i + 1..];
+            let Some(j) = after.find(';') else {
+                return Err(self.error(at, "malformed XML: '&' without ';' in an attribute"));
+            };
+            out.push(self.entity(&after[..j], at)?);
+            rest = &after[j + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    /// The attributes of an element the loader uses, resolved.
+    fn attributes(&self, e: &BytesStart<'_>, at: usize) -> Result<Attrs, GlossaryError> {
+        let (mut lang, mut id, mut ty) = (None, None, None);
+        for attr in e.attributes() {
+            let attr = attr.map_err(|err| self.error(at, format!("malformed XML: {err}")))?;
+            let slot = match attr.key.as_ref() {
+                b"xml:lang" => &mut lang,
+                b"id" => &mut id,
+                b"type" => &mut ty,
+                _ => {
+                    // Not used, but an undefined entity is refused wherever it is.
+                    if attr.value.contains(&b'&') {
+                        self.attr_value(&attr.value, at)?;
+                    }
+                    continue;
+                }
+            };
+            *slot = Some(self.attr_value(&attr.value, at)?);
+        }
+        Ok(Attrs { lang, id, ty })
+    }
+
+    fn start(&mut self, e: &BytesStart<'_>, at: usize, empty: bool) -> Result<(), GlossaryError> {
+        let qname = e.name();
+        let name = std::str::from_utf8(qname.as_ref()).unwrap_or_default();
+        let local = name.rsplit(':').next().unwrap_or(name);
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(self.error(
+                at,
+                format!("XML elements nested deeper than {MAX_DEPTH}; expected a TBX file"),
+            ));
+        }
+        if self.stack.is_empty() {
+            if self.root_seen {
+                return Err(self.error(at, "malformed XML: a second root element"));
+            }
+            if local != "tbx" && local != "martif" {
+                return Err(self.error(
+                    at,
+                    format!("not a TBX file: root element <{name}>; expected <tbx> or <martif>"),
+                ));
+            }
+            self.root_seen = true;
+        }
+        let Attrs { lang, id, ty } = self.attributes(e, at)?;
+        let mut role = Role::Other;
+        match local {
+            "conceptEntry" | "termEntry" if self.concept.is_none() => {
+                role = Role::Concept;
+                let n = self.glossary.concepts.len() + 1;
+                let id = match id {
+                    Some(id) if !id.trim().is_empty() => id.trim().to_string(),
+                    _ => format!("tbx-{n}"),
+                };
+                self.concept = Some(PendingConcept {
+                    concept: Concept {
+                        id,
+                        origin: self.origin(at),
+                        ..Concept::default()
+                    },
+                    statuses: Vec::new(),
+                });
+            }
+            "langSec" | "langSet" if self.concept.is_some() && self.lang.is_none() => {
+                role = Role::Lang;
+                let Some(tag) = lang else {
+                    return Err(self.error(
+                        at,
+                        format!("<{name}> without xml:lang; expected a language tag such as en, fr, pt-BR"),
+                    ));
+                };
+                if !is_language_tag(&tag) {
+                    return Err(self.error(
+                        at,
+                        format!("invalid language tag '{tag}'; expected a BCP 47 tag such as en, fr, pt-BR"),
+                    ));
+                }
+                self.lang = Some(tag);
+            }
+            "termSec" | "tig" | "ntig" if self.lang.is_some() && self.term.is_none() => {
+                role = Role::Term;
+                let lang = self.lang.as_deref().unwrap_or_default();
+                let mut term = Term::new(lang, "", Status::Admitted);
+                term.origin = self.origin(at);
+                self.term = Some(PendingTerm {
+                    term,
+                    status: None,
+                    has_text: false,
+                });
+            }
+            _ if self.capture.is_none() && self.concept.is_some() => {
+                let field = if local == "term" && self.term.is_some() {
+                    Some(Field::Term)
+                } else {
+                    match local {
+                        "termNote" | "descrip" | "admin" => ty.as_deref().and_then(field_of),
+                        _ => field_of(name).or_else(|| field_of(local)),
+                    }
+                };
+                if let (Some(field), false) = (field, empty) {
+                    if field == Field::Term {
+                        if let Some(t) = self.term.as_mut() {
+                            t.term.origin = self.lines.origin(self.file, at);
+                        }
+                    }
+                    self.capture = Some(Capture {
+                        field,
+                        depth: self.stack.len() + 1,
+                        at,
+                        text: String::new(),
+                    });
+                }
+            }
+            _ => {}
+        }
+        if !empty {
+            self.stack.push(Open { at, role });
+        } else if role != Role::Other {
+            self.close(role)?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self) -> Result<(), GlossaryError> {
+        let depth = self.stack.len();
+        if self.capture.as_ref().is_some_and(|c| c.depth == depth) {
+            if let Some(c) = self.capture.take() {
+                self.store(c)?;
+            }
+        }
+        let Some(open) = self.stack.pop() else {
+            return Ok(());
+        };
+        self.close(open.role)
+    }
+
+    /// Stores the text of a finished field where it belongs.
+    fn store(&mut self, c: Capture) -> Result<(), GlossaryError> {
+        let text = c.text.replace("\r\n", "\n");
+        let text = text.trim();
+        let level_note = |note: &mut Option<String>| {
+            if !text.is_empty() {
+                match note {
+                    Some(n) => {
+                        n.push_str("; ");
+                        n.push_str(text);
+                    }
+                    None => *note = Some(text.to_string()),
+                }
+            }
+        };
+        if let Some(t) = self.term.as_mut() {
+            match c.field {
+                Field::Term => {
+                    t.term.text = text.nfc().collect();
+                    t.term.case = CaseRule::default_for(&t.term.text);
+                    t.has_text = true;
+                }
+                Field::Status => t.status = Some(status_of(text).ok_or_else(|| {
+                    GlossaryError::at(
+                        &self.lines.origin(self.file, c.at),
+                        format!(
+                            "unknown administrative status '{text}'; expected one of preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts"
+                        ),
+                    )
+                })?),
+                Field::TermType => t.term.kind = term_type_of(text),
+                Field::PartOfSpeech => {
+                    t.term.pos = Some(match text {
+                        "properNoun" => "proper-noun".to_string(),
+                        other => other.to_string(),
+                    })
+                }
+                Field::Note => level_note(&mut t.term.note),
+                Field::Kind => {}
+            }
+            if c.field != Field::Kind {
+                return Ok(());
+            }
+        }
+        let Some(pc) = self.concept.as_mut() else {
+            return Ok(());
+        };
+        match c.field {
+            Field::Note => level_note(&mut pc.concept.note),
+            Field::Kind if !text.is_empty() => pc.concept.kind = Some(text.to_string()),
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Finishes a concept, language or term element.
+    fn close(&mut self, role: Role) -> Result<(), GlossaryError> {
+        match role {
+            Role::Term => {
+                let Some(t) = self.term.take() else {
+                    return Ok(());
+                };
+                if !t.has_text {
+                    return Err(GlossaryError::at(
+                        &t.term.origin,
+                        "term entry without a <term>; expected <term>...</term>",
+                    ));
+                }
+                if let Some(pc) = self.concept.as_mut() {
+                    pc.concept.terms.push(t.term);
+                    pc.statuses.push(t.status);
+                }
+            }
+            Role::Lang => self.lang = None,
+            Role::Concept => {
+                let Some(mut pc) = self.concept.take() else {
+                    return Ok(());
+                };
+                resolve_statuses(&mut pc);
+                self.glossary.concepts.push(pc.concept);
+            }
+            Role::Other => {}
+        }
+        Ok(())
+    }
+}
+
+/// Which field a data category (`type` attribute or element name) fills.
+fn field_of(category: &str) -> Option<Field> {
+    Some(match category {
+        "administrativeStatus" | "normativeAuthorization" => Field::Status,
+        "termType" => Field::TermType,
+        "partOfSpeech" => Field::PartOfSpeech,
+        "definition" | "note" | "subjectField" => Field::Note,
+        "kind" | "termlint:kind" => Field::Kind,
+        _ => return None,
+    })
+}
+
+fn status_of(value: &str) -> Option<Status> {
+    STATUSES
+        .iter()
+        .find(|(prefix, _)| value.starts_with(prefix))
+        .map(|&(_, s)| s)
+}
+
+fn term_type_of(value: &str) -> TermType {
+    match value {
+        "abbreviation" => TermType::Abbreviation,
+        "acronym" | "initialism" => TermType::Acronym,
+        "shortForm" | "short" => TermType::Short,
+        "variant" => TermType::Variant,
+        _ => TermType::Full,
+    }
+}
+
+/// A term without a status is preferred when it is the only term in its language, else
+/// admitted (CONTRACT.md).
+fn resolve_statuses(pc: &mut PendingConcept) {
+    let terms = &mut pc.concept.terms;
+    for i in 0..terms.len() {
+        terms[i].status = match pc.statuses[i] {
+            Some(s) => s,
+            None => {
+                let lang = &terms[i].lang;
+                let alone = terms.iter().filter(|t| &t.lang == lang).count() == 1;
+                if alone {
+                    Status::Preferred
+                } else {
+                    Status::Admitted
+                }
+            }
+        };
+    }
 }

@@ -1,17 +1,238 @@
-//! TODO: known words per language.
+//! Known words per language, from the Hunspell dictionaries in `dictionaries/`.
+//!
+//! A near miss of a glossary term that is itself a word of the language is not a
+//! misspelling: "homes" is not Homs, "trumps" is not Trump, "Turkish" is not Turkey.
+//! The dictionaries are embedded in the binary and each is parsed by `spellbook` the
+//! first time a word of its language is looked up, so a run that never meets Russian
+//! never parses the Russian dictionary. Origin, version and licence of each file are
+//! in `dictionaries/README.md`.
+//!
+//! Languages: en, ru, tr, fr, es, ar. German is missing because every German Hunspell
+//! dictionary we found is GPL-only; any language not listed is unknown and
+//! [`Lexicon::is_known`] answers `false`.
+
+use std::sync::OnceLock;
+
+use spellbook::Dictionary;
 
 /// Common words per language: a near miss of a term that is a known word is not a misspelling.
-pub struct Lexicon;
+pub struct Lexicon {
+    dictionaries: [OnceLock<Option<Dictionary>>; SOURCES.len()],
+}
 
 impl Lexicon {
     /// The lexicon that ships with termlint.
     pub fn builtin() -> &'static Lexicon {
-        static L: Lexicon = Lexicon;
+        static L: Lexicon = Lexicon {
+            dictionaries: [const { OnceLock::new() }; SOURCES.len()],
+        };
         &L
     }
 
+    /// The languages that have a dictionary, as primary language subtags (`en`, `ru`, ...).
+    pub fn languages(&self) -> impl Iterator<Item = &'static str> {
+        SOURCES.iter().map(|s| s.lang)
+    }
+
     /// Whether `word` (as written in the text) is a known word of `lang`.
-    pub fn is_known(&self, _lang: &str, _word: &str) -> bool {
-        false
+    ///
+    /// `lang` is a language tag; only its primary subtag counts (`en-GB` → `en`).
+    /// `word` may start with a capital (sentence start), be all caps, or carry an
+    /// English possessive (`'s`, `’s`, `s'`, for `en` only). Lenient on purpose: a word
+    /// counts as known if the dictionary has it as written, in lower case, or
+    /// capitalized, so "türk" is known because the dictionary has "Türk". `tr` folds
+    /// case with the Turkish dotted and dotless i (İ↔i, I↔ı).
+    pub fn is_known(&self, lang: &str, word: &str) -> bool {
+        let Some(index) = source_index(lang) else {
+            return false;
+        };
+        let Some(dictionary) = self.dictionary(index) else {
+            return false;
+        };
+        let source = &SOURCES[index];
+        let word = word.replace(['\u{2019}', '\u{02BC}'], "'");
+        if word.is_empty() {
+            return false;
+        }
+        if known_in_any_case(dictionary, source.turkish_case, &word) {
+            return true;
+        }
+        match source.possessive.then(|| strip_possessive(&word)).flatten() {
+            Some(base) => known_in_any_case(dictionary, source.turkish_case, base),
+            None => false,
+        }
+    }
+
+    /// The parsed dictionary of `SOURCES[index]`, parsed on first use; `None` if the
+    /// embedded data does not parse (a test in this file makes sure it does).
+    fn dictionary(&self, index: usize) -> Option<&Dictionary> {
+        self.dictionaries[index]
+            .get_or_init(|| SOURCES[index].parse().ok())
+            .as_ref()
+    }
+}
+
+/// One embedded Hunspell dictionary.
+struct Source {
+    lang: &'static str,
+    aff: &'static str,
+    dic: &'static str,
+    /// Fold case with the Turkish dotted and dotless i.
+    turkish_case: bool,
+    /// Strip an English possessive before the lookup.
+    possessive: bool,
+}
+
+impl Source {
+    const fn new(lang: &'static str, (aff, dic): (&'static str, &'static str)) -> Source {
+        Source {
+            lang,
+            aff,
+            dic,
+            turkish_case: false,
+            possessive: false,
+        }
+    }
+
+    const fn with_turkish_case(self) -> Source {
+        Source {
+            turkish_case: true,
+            ..self
+        }
+    }
+
+    const fn with_possessive(self) -> Source {
+        Source {
+            possessive: true,
+            ..self
+        }
+    }
+
+    fn parse(&self) -> Result<Dictionary, spellbook::ParseDictionaryError> {
+        Dictionary::new(self.aff, self.dic)
+    }
+}
+
+/// The `.aff` and `.dic` text of `dictionaries/<lang>/`.
+macro_rules! embedded {
+    ($lang:literal) => {
+        (
+            include_str!(concat!("../../dictionaries/", $lang, "/", $lang, ".aff")),
+            include_str!(concat!("../../dictionaries/", $lang, "/", $lang, ".dic")),
+        )
+    };
+}
+
+static SOURCES: [Source; 6] = [
+    Source::new("en", embedded!("en")).with_possessive(),
+    Source::new("ru", embedded!("ru")),
+    Source::new("tr", embedded!("tr")).with_turkish_case(),
+    Source::new("fr", embedded!("fr")),
+    Source::new("es", embedded!("es")),
+    Source::new("ar", embedded!("ar")),
+];
+
+fn source_index(lang: &str) -> Option<usize> {
+    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    SOURCES
+        .iter()
+        .position(|s| s.lang.eq_ignore_ascii_case(primary))
+}
+
+/// `word` as written, in lower case, or capitalized.
+fn known_in_any_case(dictionary: &Dictionary, turkish: bool, word: &str) -> bool {
+    if dictionary.check(word) {
+        return true;
+    }
+    let lower = to_lower(word, turkish);
+    if lower != word && dictionary.check(&lower) {
+        return true;
+    }
+    let capitalized = capitalize(&lower, turkish);
+    capitalized != word && capitalized != lower && dictionary.check(&capitalized)
+}
+
+/// The word without a trailing English possessive: "Syria's" → "Syria",
+/// "SYRIA'S" → "SYRIA", "countries'" → "countries". Apostrophes are already ASCII.
+fn strip_possessive(word: &str) -> Option<&str> {
+    if let Some(base) = word.strip_suffix("'s").or_else(|| word.strip_suffix("'S")) {
+        return (!base.is_empty()).then_some(base);
+    }
+    let base = word.strip_suffix('\'')?;
+    (base.ends_with(['s', 'S']) && base.len() > 1).then_some(base)
+}
+
+fn to_lower(word: &str, turkish: bool) -> String {
+    if !turkish {
+        return word.to_lowercase();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'İ' => out.push('i'),
+            'I' => out.push('ı'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// First letter upper case, the rest as given (already lower case).
+fn capitalize(lower: &str, turkish: bool) -> String {
+    let mut chars = lower.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(lower.len() + 2);
+    match first {
+        'i' if turkish => out.push('İ'),
+        'ı' if turkish => out.push('I'),
+        _ => out.extend(first.to_uppercase()),
+    }
+    out.push_str(chars.as_str());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_dictionary_parses() {
+        for source in &SOURCES {
+            if let Err(e) = source.parse() {
+                panic!("dictionaries/{0}/{0}.aff or .dic: {e}", source.lang);
+            }
+        }
+    }
+
+    #[test]
+    fn language_tags_use_the_primary_subtag() {
+        assert_eq!(source_index("en"), source_index("en-GB"));
+        assert_eq!(source_index("EN_us"), source_index("en"));
+        assert!(source_index("en").is_some());
+        assert_eq!(source_index("de"), None);
+        assert_eq!(source_index(""), None);
+    }
+
+    #[test]
+    fn possessives_strip_to_the_base_word() {
+        assert_eq!(strip_possessive("Syria's"), Some("Syria"));
+        assert_eq!(strip_possessive("SYRIA'S"), Some("SYRIA"));
+        assert_eq!(strip_possessive("countries'"), Some("countries"));
+        assert_eq!(strip_possessive("Homs"), None);
+        assert_eq!(strip_possessive("'s"), None);
+        assert_eq!(strip_possessive("s'"), None);
+        assert_eq!(strip_possessive("o'"), None);
+    }
+
+    #[test]
+    fn issue_turkish_dotted_and_dotless_i_fold_apart() {
+        assert_eq!(to_lower("İSTANBUL", true), "istanbul");
+        assert_eq!(to_lower("ILIK", true), "ılık");
+        assert_eq!(to_lower("ILIK", false), "ilik");
+        assert_eq!(capitalize("istanbul", true), "İstanbul");
+        assert_eq!(capitalize("ılık", true), "Ilık");
+        assert_eq!(capitalize("istanbul", false), "Istanbul");
     }
 }

@@ -1,1 +1,340 @@
-//! TODO
+//! The report for people (`--format human`, the default): rustc-style diagnostics.
+//!
+//! ```text
+//! error[misspelling]: 'Erdogen' looks like a misspelling of 'Erdogan'
+//!  --> drafts/syria.txt:1:19
+//!   |
+//! 1 | Turkish President Erdogen visited Idlib on Monday.
+//!   |                   ^^^^^^^
+//!   |
+//!   = help: use 'Erdogan'
+//!
+//! 1 error in 1 file
+//! ```
+//!
+//! The severity word, then the rule id; `path:line:column` (column in Unicode scalar values,
+//! as in the JSON report); the source line with the span underlined by display width (CJK,
+//! emoji and combining marks before the span are accounted for by annotate-snippets); for
+//! `inconsistent`, a secondary label where the other form is used; a help line with the
+//! suggestions. Then notes for inputs not checked, and a summary line.
+//!
+//! Lines longer than [`MAX_LINE_CHARS`] are cut to [`CONTEXT_CHARS`] on either side of the span,
+//! marked with `…`, so a 100 KB one-line file shows only the part that matters.
+
+use std::io::{self, Write};
+use std::ops::Range;
+
+use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
+
+use super::position::LineIndex;
+use super::{FileReport, Report};
+use crate::i18n::{Arg, Localizer};
+use crate::lang::LangSource;
+use crate::rules::{Finding, Severity};
+
+/// Lines with more characters than this are cut around the span.
+pub const MAX_LINE_CHARS: usize = 200;
+/// Characters kept on either side of a span in a cut line.
+pub const CONTEXT_CHARS: usize = 60;
+
+/// How to render. The CLI decides `color`: a terminal, `NO_COLOR` unset, and `--color`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct HumanOptions {
+    pub color: bool,
+}
+
+/// Writes every finding as a diagnostic, then notes for inputs not checked, then the summary.
+pub fn write(
+    report: &Report,
+    out: &mut dyn Write,
+    loc: &Localizer,
+    opts: HumanOptions,
+) -> io::Result<()> {
+    let renderer = if opts.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut index: Option<(&str, LineIndex)> = None;
+    for (file, finding) in report.ordered() {
+        let idx = match &index {
+            Some((path, idx)) if *path == file.path => idx,
+            _ => &index.insert((&file.path, LineIndex::new(&file.text))).1,
+        };
+        let text = render_finding(&renderer, file, idx, finding, loc);
+        writeln!(out, "{text}")?;
+        writeln!(out)?;
+    }
+
+    let mut notes = Vec::new();
+    for file in report.ordered_files() {
+        if file.lang.is_none() || file.lang_source == LangSource::Unknown {
+            let text = loc.text("lang-unknown", &[("path", Arg::Str(&file.path))]);
+            notes.push((Severity::Warning, text));
+        }
+    }
+    for s in report.ordered_skipped() {
+        let path = ("path", Arg::Str(&s.path));
+        if s.is_error {
+            let reason = ("reason", Arg::Str(&s.reason));
+            notes.push((
+                Severity::Error,
+                loc.text("skipped-unreadable", &[path, reason]),
+            ));
+        } else {
+            notes.push((Severity::Off, loc.text("skipped-binary", &[path])));
+        }
+    }
+    for (severity, text) in &notes {
+        let label_note = loc.text("label-note", &[]);
+        let level = level(severity, loc, &label_note);
+        let group = [Group::with_title(level.primary_title(text.as_str()))];
+        writeln!(out, "{}", renderer.render(&group))?;
+    }
+    if !notes.is_empty() {
+        writeln!(out)?;
+    }
+
+    writeln!(out, "{}", summary_line(report, loc))
+}
+
+/// Writes one line per file: the language checked and how it was chosen (for `--verbose`).
+pub fn write_languages(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Result<()> {
+    for file in report.ordered_files() {
+        let path = ("path", Arg::Str(&file.path));
+        let line = match &file.lang {
+            Some(lang) if file.lang_source != LangSource::Unknown => {
+                let source = loc.text(&format!("lang-source-{}", file.lang_source.as_str()), &[]);
+                loc.text(
+                    "lang-line",
+                    &[
+                        path,
+                        ("lang", Arg::Str(lang)),
+                        ("source", Arg::Str(&source)),
+                    ],
+                )
+            }
+            _ => loc.text("lang-unknown", &[path]),
+        };
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// `2 errors, 1 warning in 1 file`, or `no findings in 3 files`.
+pub fn summary_line(report: &Report, loc: &Localizer) -> String {
+    let s = report.summary();
+    let files = ("files", Arg::Num(s.files));
+    let errors = (s.errors > 0).then(|| loc.text("summary-errors", &[("count", s.errors.into())]));
+    let warnings =
+        (s.warnings > 0).then(|| loc.text("summary-warnings", &[("count", s.warnings.into())]));
+    let counts = match (errors, warnings) {
+        (Some(e), Some(w)) => loc.text(
+            "summary-join",
+            &[("first", Arg::Str(&e)), ("second", Arg::Str(&w))],
+        ),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => return loc.text("summary-no-findings", &[files]),
+    };
+    loc.text("summary-line", &[("counts", Arg::Str(&counts)), files])
+}
+
+fn level<'a>(severity: &Severity, loc: &Localizer, note: &'a str) -> Level<'a> {
+    match severity {
+        Severity::Error => Level::ERROR.with_name(Some(loc.text("severity-error", &[]))),
+        Severity::Warning => Level::WARNING.with_name(Some(loc.text("severity-warning", &[]))),
+        Severity::Off => Level::NOTE.with_name(Some(note)),
+    }
+}
+
+/// One diagnostic, without a trailing newline.
+fn render_finding(
+    renderer: &Renderer,
+    file: &FileReport,
+    idx: &LineIndex,
+    f: &Finding,
+    loc: &Localizer,
+) -> String {
+    let text = file.text.as_str();
+    let note = loc.text("label-note", &[]);
+    let message = loc.message(&f.message);
+    let title = level(&f.severity, loc, &note)
+        .primary_title(message)
+        .id(f.rule.as_str());
+
+    // The snippets, and for each cut one the origin annotate-snippets will print (counted in
+    // the cut window) with the true one, to put right after rendering.
+    let mut related_fixup = None;
+    let primary = Window::new(text, idx, &f.range);
+    let related = f.related.as_ref().map(|r| (r, Window::new(text, idx, r)));
+    let label = loc.text("label-related", &[]);
+    let mut primary_snippet = primary
+        .snippet(text, &file.path)
+        .annotation(AnnotationKind::Primary.span(primary.map(&f.range)));
+    let mut second = None;
+    match &related {
+        Some((r, w)) if w.line == primary.line && primary.contains(r) => {
+            primary_snippet = primary_snippet.annotation(
+                AnnotationKind::Context
+                    .span(primary.map(r))
+                    .label(label.as_str()),
+            );
+        }
+        Some((r, w)) => {
+            second = Some(
+                w.snippet(text, &file.path)
+                    .annotation(AnnotationKind::Context.span(w.map(r)).label(label.as_str())),
+            );
+            related_fixup = Some(w.fixup(&file.path, text, idx, r));
+        }
+        None => {}
+    }
+    // In the order the origins appear: the primary one, then the related one.
+    let mut fixups = vec![primary.fixup(&file.path, text, idx, &f.range)];
+    fixups.extend(related_fixup);
+    let mut group = title.element(primary_snippet);
+    if let Some(second) = second {
+        group = group.element(second);
+    }
+
+    let help = match f.suggestions.as_slice() {
+        [] => None,
+        [one] => Some(loc.text("help-use", &[("suggestion", Arg::Str(one))])),
+        many => {
+            let quoted: Vec<String> = many
+                .iter()
+                .map(|s| loc.text("quote", &[("text", Arg::Str(s))]))
+                .collect();
+            let joined = quoted.join(", ");
+            Some(loc.text("help-use-one-of", &[("suggestions", Arg::Str(&joined))]))
+        }
+    };
+    let help_name = loc.text("label-help", &[]);
+    if let Some(help) = help {
+        group = group.element(
+            Level::HELP
+                .with_name(Some(help_name.as_str()))
+                .message(help),
+        );
+    }
+
+    let mut rendered = renderer.render(&[group]);
+    // The first origin comes after the title line, which holds the message.
+    let mut cursor = rendered.find('\n').unwrap_or(0);
+    for (wrong, right) in fixups {
+        if let Some(at) = rendered[cursor..].find(&wrong) {
+            let at = cursor + at;
+            rendered.replace_range(at..at + wrong.len(), &right);
+            cursor = at + right.len();
+        }
+    }
+    rendered
+}
+
+/// The part of one line shown for a span: the whole line, or a cut around the span.
+struct Window {
+    /// 1-based line number.
+    line: usize,
+    /// Byte range of the shown part in the file.
+    range: Range<usize>,
+    /// Whether `…` marks a cut before / after.
+    cut_before: bool,
+    cut_after: bool,
+}
+
+const ELLIPSIS: &str = "…";
+
+impl Window {
+    fn new(text: &str, idx: &LineIndex, span: &Range<usize>) -> Window {
+        let start = floor_char(text, span.start.min(text.len()));
+        let (line, _) = idx.line_col(text, start);
+        let full = idx.line_range(text, line);
+        // A span running past its line is shown up to the end of the line.
+        let end = floor_char(text, span.end.clamp(start, full.end.max(start)));
+        let mut w = Window {
+            line,
+            range: full.clone(),
+            cut_before: false,
+            cut_after: false,
+        };
+        if text[full.clone()].chars().nth(MAX_LINE_CHARS).is_none() {
+            return w;
+        }
+        let before = text[full.start..start]
+            .char_indices()
+            .rev()
+            .nth(CONTEXT_CHARS - 1)
+            .map(|(i, _)| full.start + i);
+        let after = text[end..full.end]
+            .char_indices()
+            .nth(CONTEXT_CHARS)
+            .map(|(i, _)| end + i);
+        if let Some(b) = before {
+            w.range.start = b;
+            w.cut_before = b > full.start;
+        }
+        if let Some(a) = after {
+            w.range.end = a;
+            w.cut_after = true;
+        }
+        w
+    }
+
+    fn contains(&self, r: &Range<usize>) -> bool {
+        self.range.start <= r.start && r.end <= self.range.end
+    }
+
+    /// The shown text, with `…` where it was cut.
+    fn source(&self, text: &str) -> String {
+        let mut s = String::with_capacity(self.range.len() + 2 * ELLIPSIS.len());
+        if self.cut_before {
+            s.push_str(ELLIPSIS);
+        }
+        s.push_str(&text[self.range.clone()]);
+        if self.cut_after {
+            s.push_str(ELLIPSIS);
+        }
+        s
+    }
+
+    fn snippet<'a>(&self, text: &str, path: &'a str) -> Snippet<'a, Annotation<'a>> {
+        Snippet::source(self.source(text))
+            .line_start(self.line)
+            .path(path)
+    }
+
+    /// A file byte range as a byte range of `source`, clamped to the window.
+    fn map(&self, r: &Range<usize>) -> Range<usize> {
+        let shift = if self.cut_before { ELLIPSIS.len() } else { 0 };
+        let start = r.start.clamp(self.range.start, self.range.end);
+        let end = r.end.clamp(start, self.range.end);
+        start - self.range.start + shift..end - self.range.start + shift
+    }
+
+    /// The origin annotate-snippets prints for `span` (its column counted in the window) and
+    /// the true one; the same when the line was not cut.
+    fn fixup(
+        &self,
+        path: &str,
+        text: &str,
+        idx: &LineIndex,
+        span: &Range<usize>,
+    ) -> (String, String) {
+        let path = annotate_snippets::normalize_untrusted_str(path);
+        let shown = self.source(text);
+        let in_window = self.map(span).start;
+        let col = shown[..in_window].chars().count() + 1;
+        let (line, true_col) = idx.line_col(text, span.start);
+        (
+            format!("{path}:{line}:{col}"),
+            format!("{path}:{line}:{true_col}"),
+        )
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

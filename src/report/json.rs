@@ -1,1 +1,181 @@
-//! TODO
+//! The JSON report (`--format json`): CONTRACT.md's, version 1.
+//!
+//! ```text
+//! {
+//!   "version": 1,
+//!   "findings": [                      // by path, then position
+//!     {
+//!       "rule": "misspelling",         // a stable rule id
+//!       "severity": "error",           // "error" | "warning"
+//!       "path": "drafts/syria.txt",    // as given; "-" for stdin
+//!       "line": 3,                     // 1-based
+//!       "column": 33,                  // 1-based, in Unicode scalar values
+//!       "start": 97,                   // byte offsets into the file as read;
+//!       "end": 104,                    //   `found` is exactly that slice
+//!       "found": "Erdogen",
+//!       "suggestions": ["Erdogan"],    // best first; may be empty
+//!       "concept": "erdogan",
+//!       "lang": "en",
+//!       "unit": null,                  // segment id in bilingual files, else null
+//!       "message": "'Erdogen' looks like a misspelling of 'Erdogan'",
+//!       "related": {                   // extension, only when there is one (inconsistent):
+//!         "line": 1, "column": 5,      //   where the other form is used
+//!         "start": 4, "end": 9
+//!       }
+//!     }
+//!   ],
+//!   "summary": {"files": 1, "findings": 1, "errors": 1, "warnings": 0},
+//!   "files": [                         // extension: every file checked, by path
+//!     {"path": "drafts/syria.txt", "lang": "en", "lang_source": "file-name"}
+//!   ],                                 //   lang is null when unknown (file not checked)
+//!   "skipped": [                       // extension: inputs not checked, by path
+//!     {"path": "photo.jpg", "reason": "not a text file"}
+//!   ]
+//! }
+//! ```
+//!
+//! The shape is these wire structs, kept apart from the internal types so those can change
+//! without breaking users. Adding a field is fine; renaming or removing one needs a new
+//! `version`. Pretty-printed, with a trailing newline.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::position::LineIndex;
+use super::Report;
+use crate::i18n::Localizer;
+
+/// The version of the report's shape.
+pub const VERSION: u32 = 1;
+
+/// Writes `report` as CONTRACT.md's JSON, with messages rendered by `loc`.
+pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Result<()> {
+    let wire = WireReport::new(report, loc);
+    serde_json::to_writer_pretty(&mut *out, &wire)?;
+    writeln!(out)
+}
+
+#[derive(Serialize)]
+struct WireReport<'a> {
+    version: u32,
+    findings: Vec<WireFinding<'a>>,
+    summary: WireSummary,
+    files: Vec<WireFile<'a>>,
+    skipped: Vec<WireSkipped<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireFinding<'a> {
+    rule: &'static str,
+    severity: &'static str,
+    path: &'a str,
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+    found: &'a str,
+    suggestions: &'a [String],
+    concept: &'a str,
+    lang: &'a str,
+    unit: Option<&'a str>,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    related: Option<WireRelated>,
+}
+
+#[derive(Serialize)]
+struct WireRelated {
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct WireSummary {
+    files: usize,
+    findings: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(Serialize)]
+struct WireFile<'a> {
+    path: &'a str,
+    lang: Option<&'a str>,
+    lang_source: &'static str,
+}
+
+#[derive(Serialize)]
+struct WireSkipped<'a> {
+    path: &'a str,
+    reason: &'a str,
+}
+
+impl<'a> WireReport<'a> {
+    fn new(report: &'a Report, loc: &Localizer) -> WireReport<'a> {
+        let mut findings = Vec::new();
+        let mut index: Option<(&str, LineIndex)> = None;
+        for (file, f) in report.ordered() {
+            let idx = match &index {
+                Some((path, idx)) if *path == file.path => idx,
+                _ => &index.insert((&file.path, LineIndex::new(&file.text))).1,
+            };
+            let (line, column) = idx.line_col(&file.text, f.range.start);
+            findings.push(WireFinding {
+                rule: f.rule.as_str(),
+                severity: f.severity.as_str(),
+                path: &file.path,
+                line,
+                column,
+                start: f.range.start,
+                end: f.range.end,
+                // The contract's promise; the rules' `found` is the same text.
+                found: file.text.get(f.range.clone()).unwrap_or(&f.found),
+                suggestions: &f.suggestions,
+                concept: &f.concept,
+                lang: &f.lang,
+                unit: f.unit.as_deref(),
+                message: loc.message(&f.message),
+                related: f.related.as_ref().map(|r| {
+                    let (line, column) = idx.line_col(&file.text, r.start);
+                    WireRelated {
+                        line,
+                        column,
+                        start: r.start,
+                        end: r.end,
+                    }
+                }),
+            });
+        }
+        let s = report.summary();
+        WireReport {
+            version: VERSION,
+            findings,
+            summary: WireSummary {
+                files: s.files,
+                findings: s.findings,
+                errors: s.errors,
+                warnings: s.warnings,
+            },
+            files: report
+                .ordered_files()
+                .into_iter()
+                .map(|f| WireFile {
+                    path: &f.path,
+                    lang: f.lang.as_deref(),
+                    lang_source: f.lang_source.as_str(),
+                })
+                .collect(),
+            skipped: report
+                .ordered_skipped()
+                .into_iter()
+                .map(|s| WireSkipped {
+                    path: &s.path,
+                    reason: &s.reason,
+                })
+                .collect(),
+        }
+    }
+}

@@ -70,6 +70,39 @@ impl Report {
         s
     }
 
+    /// Every finding with its file, ordered by path, then position, then rule, without
+    /// sorting `self`: the order of every writer.
+    pub fn ordered(&self) -> Vec<(&FileReport, &Finding)> {
+        let mut all: Vec<(&FileReport, &Finding)> = self
+            .files
+            .iter()
+            .flat_map(|file| file.findings.iter().map(move |f| (file, f)))
+            .collect();
+        all.sort_by(|(fa, a), (fb, b)| {
+            (fa.path.as_str(), a.range.start, a.range.end, a.rule).cmp(&(
+                fb.path.as_str(),
+                b.range.start,
+                b.range.end,
+                b.rule,
+            ))
+        });
+        all
+    }
+
+    /// The files, ordered by path.
+    pub fn ordered_files(&self) -> Vec<&FileReport> {
+        let mut files: Vec<&FileReport> = self.files.iter().collect();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+
+    /// The skipped inputs, ordered by path.
+    pub fn ordered_skipped(&self) -> Vec<&Skipped> {
+        let mut skipped: Vec<&Skipped> = self.skipped.iter().collect();
+        skipped.sort_by(|a, b| a.path.cmp(&b.path));
+        skipped
+    }
+
     /// Sorts files by path and findings by position, so output is deterministic.
     pub fn sort(&mut self) {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -37,6 +37,24 @@ impl LineIndex {
         (line + 1, col + 1)
     }
 
+    /// Where byte range `range` starts and ends, in 1-based lines and columns of Unicode
+    /// scalar values. The end is exclusive: the column just after the last character.
+    pub fn span(&self, text: &str, range: &std::ops::Range<usize>) -> Span {
+        let (line, column) = self.line_col(text, range.start);
+        let (end_line, end_column) = self.line_col(text, range.end.max(range.start));
+        Span {
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
+
+    /// The number of lines (a text ending with a line break has an empty last line).
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
     /// The byte range of 1-based line `line`, without its line break.
     pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
         let start = self.starts[line - 1];
@@ -44,6 +62,15 @@ impl LineIndex {
         let trimmed = text[start..end].trim_end_matches(['\n', '\r']).len();
         start..start + trimmed
     }
+}
+
+/// A range as 1-based lines and columns (Unicode scalar values); the end is exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
 }
 
 #[cfg(test)]
@@ -59,6 +86,16 @@ mod tests {
         assert_eq!(idx.line_col(text, i), (2, 3));
         assert_eq!(idx.line_col(text, text.len() - 1), (3, 1));
         assert_eq!(&text[idx.line_range(text, 2)], "и Idlib");
+        let span = idx.span(text, &(i..i + "Idlib".len()));
+        assert_eq!(
+            span,
+            Span {
+                line: 2,
+                column: 3,
+                end_line: 2,
+                end_column: 8
+            }
+        );
     }
 
     #[test]

@@ -1,1 +1,231 @@
-//! TODO
+//! SARIF 2.1.0 (`--format sarif`), for code scanning.
+//!
+//! One run: `tool.driver` is termlint with its version and every rule of
+//! [`REGISTRY`](crate::rules::REGISTRY) (id, summary as `shortDescription`, help as
+//! `fullDescription` and `help`, default level). Each finding is a result with `ruleId`,
+//! `level`, the rendered message and one location: the path as given, as a relative URI, and a
+//! region in 1-based lines and columns counted in Unicode code points (the run's `columnKind`
+//! is `unicodeCodePoints`; `endColumn` is one past the last character). For `inconsistent`, the
+//! other form's place is a `relatedLocations` entry. No fixes.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::position::{LineIndex, Span};
+use super::Report;
+use crate::i18n::Localizer;
+use crate::rules::{Severity, REGISTRY};
+
+pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Writes `report` as one SARIF 2.1.0 run, pretty-printed with a trailing newline.
+pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Result<()> {
+    let label = loc.text("label-related", &[]);
+    let mut results = Vec::new();
+    let mut index: Option<(&str, LineIndex)> = None;
+    for (file, f) in report.ordered() {
+        let idx = match &index {
+            Some((path, idx)) if *path == file.path => idx,
+            _ => &index.insert((&file.path, LineIndex::new(&file.text))).1,
+        };
+        let uri = path_to_uri(&file.path);
+        let location = |span: Span, id: Option<u32>, message: Option<&str>| Location {
+            id,
+            physical_location: PhysicalLocation {
+                artifact_location: ArtifactLocation { uri: uri.clone() },
+                region: Region {
+                    start_line: span.line,
+                    start_column: span.column,
+                    end_line: span.end_line,
+                    end_column: span.end_column,
+                },
+            },
+            message: message.map(|text| Text {
+                text: text.to_string(),
+            }),
+        };
+        results.push(SarifResult {
+            rule_id: f.rule.as_str(),
+            rule_index: REGISTRY.iter().position(|r| r.id == f.rule),
+            level: level(f.severity),
+            message: Text {
+                text: loc.message(&f.message),
+            },
+            locations: vec![location(idx.span(&file.text, &f.range), None, None)],
+            related_locations: f
+                .related
+                .as_ref()
+                .map(|r| vec![location(idx.span(&file.text, r), Some(1), Some(&label))]),
+        });
+    }
+    let log = Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: vec![Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "termlint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    rules: REGISTRY
+                        .iter()
+                        .map(|r| {
+                            let help = if r.help.trim().is_empty() {
+                                r.summary
+                            } else {
+                                r.help
+                            };
+                            Rule {
+                                id: r.id.as_str(),
+                                short_description: Text {
+                                    text: r.summary.to_string(),
+                                },
+                                full_description: Text {
+                                    text: help.to_string(),
+                                },
+                                help: Text {
+                                    text: help.to_string(),
+                                },
+                                default_configuration: Configuration {
+                                    level: level(r.default_severity),
+                                },
+                            }
+                        })
+                        .collect(),
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    };
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Off => "none",
+    }
+}
+
+/// A path as given, as a relative URI reference: `/` separators, and bytes outside the
+/// unreserved set and `/` percent-encoded.
+fn path_to_uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct Log {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: Vec<Run>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run {
+    tool: Tool,
+    column_kind: &'static str,
+    results: Vec<SarifResult>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    rules: Vec<Rule>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rule {
+    id: &'static str,
+    short_description: Text,
+    full_description: Text,
+    help: Text,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult {
+    rule_id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_index: Option<usize>,
+    level: &'static str,
+    message: Text,
+    locations: Vec<Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    related_locations: Option<Vec<Location>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<u32>,
+    physical_location: PhysicalLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    region: Region,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_become_relative_uris() {
+        assert_eq!(path_to_uri("drafts/syria.txt"), "drafts/syria.txt");
+        assert_eq!(path_to_uri(r"a b\c#1.md"), "a%20b/c%231.md");
+        assert_eq!(path_to_uri("ру.txt"), "%D1%80%D1%83.txt");
+    }
+}

@@ -1,0 +1,79 @@
+# termlint: user-facing text, Arabic. Ids and arguments as in en/termlint.ftl.
+
+## Findings
+
+finding-forbidden = «{ $found }» صيغة محظورة؛ استخدم «{ $suggestion }»
+finding-forbidden-plain = «{ $found }» صيغة محظورة
+finding-out-of-force = «{ $found }» ليس الاسم المعتمد بتاريخ { $date }؛ استخدم «{ $suggestion }»
+finding-misspelling = يبدو أن «{ $found }» خطأ إملائي في كتابة «{ $suggestion }»
+finding-case = يجب أن تُكتب «{ $found }» بالشكل «{ $suggestion }»
+finding-inconsistent = تُستخدم «{ $found }» و«{ $other }» معًا لمفهوم واحد؛ وردت «{ $other }» { $count ->
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $count } مرات
+       *[other] { $count } مرة
+    }
+
+## Severity words
+
+severity-error = خطأ
+severity-warning = تحذير
+
+## Labels in the human report
+
+label-related = الصيغة الأخرى مستخدمة هنا
+label-suggestion = اقتراح
+label-help = مساعدة
+label-note = ملاحظة
+help-use = استخدم «{ $suggestion }»
+quote = «{ $text }»
+help-use-one-of = استخدم إحدى الصيغ التالية: { $suggestions }
+
+## Summary line
+
+summary-errors = { $count ->
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $count } أخطاء
+        [many] { $count } خطأً
+       *[other] { $count } خطأ
+    }
+summary-warnings = { $count ->
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $count } تحذيرات
+        [many] { $count } تحذيرًا
+       *[other] { $count } تحذير
+    }
+summary-line = { $counts } في { $files ->
+        [one] ملف واحد
+        [two] ملفين
+        [few] { $files } ملفات
+        [many] { $files } ملفًا
+       *[other] { $files } ملف
+    }
+summary-join = { $first }، { $second }
+summary-no-findings = لا ملاحظات في { $files ->
+        [one] ملف واحد
+        [two] ملفين
+        [few] { $files } ملفات
+        [many] { $files } ملفًا
+       *[other] { $files } ملف
+    }
+
+## Inputs that were not checked
+
+skipped-binary = { $path }: تم تخطيه، ليس ملفًا نصيًا
+skipped-unreadable = { $path }: تعذّرت قراءته: { $reason }
+
+## The language of a file
+
+lang-line = { $path }: اللغة { $lang } (حسب { $source })
+lang-unknown = { $path }: لم يُفحص، لغته غير معروفة (استخدم --lang)
+lang-source-option = --lang
+lang-source-config = الإعدادات
+lang-source-file-name = اسم الملف
+lang-source-folder = اسم المجلد
+lang-source-script = نظام كتابة النص
+lang-source-format = صيغة الملف
+lang-source-unknown = لا شيء

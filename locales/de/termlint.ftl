@@ -1,0 +1,62 @@
+# termlint: user-facing text, German. Ids and arguments as in en/termlint.ftl.
+
+## Findings
+
+finding-forbidden = „{ $found }“ ist eine unzulässige Form; verwenden Sie „{ $suggestion }“
+finding-forbidden-plain = „{ $found }“ ist eine unzulässige Form
+finding-out-of-force = „{ $found }“ ist nicht der am { $date } gültige Name; verwenden Sie „{ $suggestion }“
+finding-misspelling = „{ $found }“ scheint eine falsche Schreibung von „{ $suggestion }“ zu sein
+finding-case = „{ $found }“ sollte „{ $suggestion }“ geschrieben werden
+finding-inconsistent = „{ $found }“ und „{ $other }“ werden beide für denselben Begriff verwendet; „{ $other }“ kommt { $count ->
+        [one] einmal
+       *[other] { $count }-mal
+    } vor
+
+## Severity words
+
+severity-error = Fehler
+severity-warning = Warnung
+
+## Labels in the human report
+
+label-related = hier wird die andere Form verwendet
+label-suggestion = Vorschlag
+label-help = Hilfe
+label-note = Hinweis
+help-use = verwenden Sie „{ $suggestion }“
+quote = „{ $text }“
+help-use-one-of = verwenden Sie eine dieser Formen: { $suggestions }
+
+## Summary line
+
+summary-errors = { $count } Fehler
+summary-warnings = { $count ->
+        [one] { $count } Warnung
+       *[other] { $count } Warnungen
+    }
+summary-line = { $counts } in { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    }
+summary-join = { $first }, { $second }
+summary-no-findings = keine Befunde in { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    }
+
+## Inputs that were not checked
+
+skipped-binary = { $path }: übersprungen, keine Textdatei
+skipped-unreadable = { $path }: konnte nicht gelesen werden: { $reason }
+
+## The language of a file
+
+lang-line = { $path }: Sprache { $lang } (laut { $source })
+lang-unknown = { $path }: nicht geprüft, Sprache unbekannt (mit --lang angeben)
+lang-source-option = --lang
+lang-source-config = Konfiguration
+lang-source-file-name = Dateiname
+lang-source-folder = Ordnername
+lang-source-script = Schrift des Textes
+lang-source-format = Dateiformat
+lang-source-unknown = keiner Angabe

@@ -1,0 +1,87 @@
+# termlint: user-facing text, English (the reference: every other locale has every id here).
+#
+# Ids starting with `finding-` are built by the rules (src/rules); keep ids and arguments
+# exactly. The rest is the reports' UI text (src/report).
+
+## Findings
+
+# $found (the text as written), $suggestion (the preferred form)
+finding-forbidden = '{ $found }' is a forbidden form; use '{ $suggestion }'
+# $found
+finding-forbidden-plain = '{ $found }' is a forbidden form
+# $found, $suggestion, $date (YYYY-MM-DD, the article's date)
+finding-out-of-force = '{ $found }' is not the name in force on { $date }; use '{ $suggestion }'
+# $found, $suggestion
+finding-misspelling = '{ $found }' looks like a misspelling of '{ $suggestion }'
+# $found, $suggestion
+finding-case = '{ $found }' should be written '{ $suggestion }'
+# $found, $other (the other form), $count (how often the other form is used)
+finding-inconsistent = '{ $found }' and '{ $other }' are both used for one concept; '{ $other }' is used { $count ->
+        [one] once
+       *[other] { $count } times
+    }
+
+## Severity words, as in `error[misspelling]: ...`
+
+severity-error = error
+severity-warning = warning
+
+## Labels in the human report
+
+# Under the related location of an `inconsistent` finding.
+label-related = the other form is used here
+label-suggestion = suggestion
+label-help = help
+label-note = note
+# $suggestion: one preferred form
+help-use = use '{ $suggestion }'
+# $text: one term, quoted as in this language's running text
+quote = '{ $text }'
+# $suggestions: several forms, each in `quote`, joined with ", "
+help-use-one-of = use one of { $suggestions }
+
+## Summary line
+
+# $count
+summary-errors = { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }
+# $count
+summary-warnings = { $count ->
+        [one] { $count } warning
+       *[other] { $count } warnings
+    }
+# $counts (summary-errors and/or summary-warnings, joined), $files
+summary-line = { $counts } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+# $first, $second: summary-errors and summary-warnings
+summary-join = { $first }, { $second }
+# $files
+summary-no-findings = no findings in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+
+## Inputs that were not checked
+
+# $path
+skipped-binary = { $path }: skipped, not a text file
+# $path, $reason (the system's reason, not translated)
+skipped-unreadable = { $path }: could not be read: { $reason }
+
+## The language of a file
+
+# $path, $lang, $source (one of the lang-source-* texts)
+lang-line = { $path }: language { $lang } (from { $source })
+# $path
+lang-unknown = { $path }: not checked: its language is unknown (use --lang)
+lang-source-option = --lang
+lang-source-config = the configuration
+lang-source-file-name = the file name
+lang-source-folder = the folder name
+lang-source-script = the script of the text
+lang-source-format = the file format
+lang-source-unknown = nothing

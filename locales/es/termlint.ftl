@@ -1,0 +1,65 @@
+# termlint: user-facing text, Spanish. Ids and arguments as in en/termlint.ftl.
+
+## Findings
+
+finding-forbidden = «{ $found }» es una forma prohibida; use «{ $suggestion }»
+finding-forbidden-plain = «{ $found }» es una forma prohibida
+finding-out-of-force = «{ $found }» no es el nombre vigente a fecha de { $date }; use «{ $suggestion }»
+finding-misspelling = «{ $found }» parece una errata de «{ $suggestion }»
+finding-case = «{ $found }» debe escribirse «{ $suggestion }»
+finding-inconsistent = «{ $found }» y «{ $other }» se usan para un mismo concepto; «{ $other }» se usa { $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }
+
+## Severity words
+
+severity-error = error
+severity-warning = advertencia
+
+## Labels in the human report
+
+label-related = aquí se usa la otra forma
+label-suggestion = sugerencia
+label-help = ayuda
+label-note = nota
+help-use = use «{ $suggestion }»
+quote = «{ $text }»
+help-use-one-of = use una de estas formas: { $suggestions }
+
+## Summary line
+
+summary-errors = { $count ->
+        [one] { $count } error
+       *[other] { $count } errores
+    }
+summary-warnings = { $count ->
+        [one] { $count } advertencia
+       *[other] { $count } advertencias
+    }
+summary-line = { $counts } en { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    }
+summary-join = { $first }, { $second }
+summary-no-findings = sin observaciones en { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    }
+
+## Inputs that were not checked
+
+skipped-binary = { $path }: omitido, no es un archivo de texto
+skipped-unreadable = { $path }: no se pudo leer: { $reason }
+
+## The language of a file
+
+lang-line = { $path }: idioma { $lang } (según { $source })
+lang-unknown = { $path }: no revisado, idioma desconocido (use --lang)
+lang-source-option = --lang
+lang-source-config = la configuración
+lang-source-file-name = el nombre del archivo
+lang-source-folder = el nombre de la carpeta
+lang-source-script = la escritura del texto
+lang-source-format = el formato del archivo
+lang-source-unknown = ninguna indicación

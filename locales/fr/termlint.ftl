@@ -1,0 +1,66 @@
+# termlint: user-facing text, French. Ids and arguments as in en/termlint.ftl.
+# French spacing: a no-break space (U+00A0) inside « » and before ; and :.
+
+## Findings
+
+finding-forbidden = « { $found } » est une forme proscrite ; utilisez « { $suggestion } »
+finding-forbidden-plain = « { $found } » est une forme proscrite
+finding-out-of-force = « { $found } » n’est pas le nom en vigueur le { $date } ; utilisez « { $suggestion } »
+finding-misspelling = « { $found } » semble être une faute d’orthographe pour « { $suggestion } »
+finding-case = « { $found } » doit s’écrire « { $suggestion } »
+finding-inconsistent = « { $found } » et « { $other } » sont employés pour un même concept ; « { $other } » est employé { $count ->
+        [1] une fois
+       *[other] { $count } fois
+    }
+
+## Severity words
+
+severity-error = erreur
+severity-warning = avertissement
+
+## Labels in the human report
+
+label-related = l’autre forme est employée ici
+label-suggestion = suggestion
+label-help = aide
+label-note = remarque
+help-use = utilisez « { $suggestion } »
+quote = « { $text } »
+help-use-one-of = utilisez l’une de ces formes : { $suggestions }
+
+## Summary line
+
+summary-errors = { $count ->
+        [one] { $count } erreur
+       *[other] { $count } erreurs
+    }
+summary-warnings = { $count ->
+        [one] { $count } avertissement
+       *[other] { $count } avertissements
+    }
+summary-line = { $counts } dans { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }
+summary-join = { $first }, { $second }
+summary-no-findings = rien à signaler dans { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }
+
+## Inputs that were not checked
+
+skipped-binary = { $path } : ignoré, ce n’est pas un fichier texte
+skipped-unreadable = { $path } : lecture impossible : { $reason }
+
+## The language of a file
+
+lang-line = { $path } : langue { $lang } (d’après { $source })
+lang-unknown = { $path } : non vérifié, langue inconnue (utilisez --lang)
+lang-source-option = --lang
+lang-source-config = la configuration
+lang-source-file-name = le nom du fichier
+lang-source-folder = le nom du dossier
+lang-source-script = l’écriture du texte
+lang-source-format = le format du fichier
+lang-source-unknown = aucune indication

@@ -1,0 +1,72 @@
+# termlint: user-facing text, Russian. Ids and arguments as in en/termlint.ftl.
+
+## Findings
+
+finding-forbidden = «{ $found }» — запрещённая форма; используйте «{ $suggestion }»
+finding-forbidden-plain = «{ $found }» — запрещённая форма
+finding-out-of-force = «{ $found }» не является действующим названием на { $date }; используйте «{ $suggestion }»
+finding-misspelling = «{ $found }», похоже, написано с ошибкой; правильно: «{ $suggestion }»
+finding-case = «{ $found }» следует писать как «{ $suggestion }»
+finding-inconsistent = для одного понятия используются и «{ $found }», и «{ $other }»; «{ $other }» встречается { $count ->
+        [1] один раз
+        [one] { $count } раз
+        [few] { $count } раза
+        [many] { $count } раз
+       *[other] { $count } раза
+    }
+
+## Severity words
+
+severity-error = ошибка
+severity-warning = предупреждение
+
+## Labels in the human report
+
+label-related = здесь используется другая форма
+label-suggestion = замена
+label-help = подсказка
+label-note = примечание
+help-use = используйте «{ $suggestion }»
+quote = «{ $text }»
+help-use-one-of = используйте одну из форм: { $suggestions }
+
+## Summary line
+
+summary-errors = { $count ->
+        [one] { $count } ошибка
+        [few] { $count } ошибки
+        [many] { $count } ошибок
+       *[other] { $count } ошибки
+    }
+summary-warnings = { $count ->
+        [one] { $count } предупреждение
+        [few] { $count } предупреждения
+        [many] { $count } предупреждений
+       *[other] { $count } предупреждения
+    }
+summary-line = { $counts } в { $files ->
+        [one] { $files } файле
+       *[other] { $files } файлах
+    }
+summary-join = { $first }, { $second }
+summary-no-findings = нет замечаний в { $files ->
+        [one] { $files } файле
+       *[other] { $files } файлах
+    }
+
+## Inputs that were not checked
+
+skipped-binary = { $path }: пропущен, это не текстовый файл
+skipped-unreadable = { $path }: не удалось прочитать: { $reason }
+
+## The language of a file
+
+lang-line = { $path }: язык { $lang } (определён по: { $source })
+lang-unknown = { $path }: не проверен, язык неизвестен (укажите --lang)
+lang-source-option = параметр --lang
+lang-source-config = конфигурация
+lang-source-file-name = имя файла
+lang-source-folder = имя папки
+lang-source-script = письменность текста
+lang-source-format = формат файла
+lang-source-unknown = нет данных

@@ -1,0 +1,53 @@
+# termlint: user-facing text, Turkish. Ids and arguments as in en/termlint.ftl.
+
+## Findings
+
+finding-forbidden = “{ $found }” yasaklı bir biçim; “{ $suggestion }” kullanın
+finding-forbidden-plain = “{ $found }” yasaklı bir biçim
+finding-out-of-force = “{ $found }”, { $date } tarihinde geçerli olan ad değil; “{ $suggestion }” kullanın
+finding-misspelling = “{ $found }” yanlış yazılmış olabilir; doğrusu “{ $suggestion }”
+finding-case = “{ $found }”, “{ $suggestion }” olarak yazılmalı
+finding-inconsistent = aynı kavram için hem “{ $found }” hem “{ $other }” kullanılıyor; “{ $other }” { $count ->
+        [1] bir kez
+       *[other] { $count } kez
+    } kullanılıyor
+
+## Severity words
+
+severity-error = hata
+severity-warning = uyarı
+
+## Labels in the human report
+
+label-related = diğer biçim burada kullanılıyor
+label-suggestion = öneri
+label-help = yardım
+label-note = not
+help-use = “{ $suggestion }” kullanın
+quote = “{ $text }”
+help-use-one-of = şunlardan birini kullanın: { $suggestions }
+
+## Summary line
+
+summary-errors = { $count } hata
+summary-warnings = { $count } uyarı
+summary-line = { $files } dosyada { $counts }
+summary-join = { $first }, { $second }
+summary-no-findings = { $files } dosyada bulgu yok
+
+## Inputs that were not checked
+
+skipped-binary = { $path }: atlandı, metin dosyası değil
+skipped-unreadable = { $path }: okunamadı: { $reason }
+
+## The language of a file
+
+lang-line = { $path }: dil { $lang } (kaynak: { $source })
+lang-unknown = { $path }: denetlenmedi, dili bilinmiyor (--lang kullanın)
+lang-source-option = --lang
+lang-source-config = yapılandırma
+lang-source-file-name = dosya adı
+lang-source-folder = klasör adı
+lang-source-script = metnin yazı sistemi
+lang-source-format = dosya biçimi
+lang-source-unknown = yok
