@@ -1,40 +1,531 @@
-//! termlint.toml (minimal until the full loader lands).
+//! `termlint.toml`: the project's settings, found upward from the working directory.
+//!
+//! ```toml
+//! glossaries = ["glossaries/news.toml"]   # relative to this file
+//! lang = "en"                              # language of monolingual input
+//! date = "2017-05-04"                      # check names as in force on this day
+//! ui-lang = "en"                           # language of messages
+//! ignore = ["drafts/old/**", "*.bak.md"]   # gitignore-style, for directory walks
+//! accept = ["Erdogan"]                     # words never reported
+//!
+//! [rules]
+//! misspelling = "warning"                  # error | warning | off
+//!
+//! [lang-by-path]
+//! "docs/ru/**" = "ru"                      # first match wins, in file order
+//! ```
+//!
+//! Unknown keys, unknown rule ids and bad values are errors naming `file:line:column` and what
+//! is allowed.
 
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::{self, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
+use toml::Spanned;
+
 use crate::glossary::Date;
+use crate::report::position::LineIndex;
 use crate::rules::{RuleId, Severity};
 
-#[derive(Clone, Debug, Default)]
+/// The file name looked for.
+pub const FILE_NAME: &str = "termlint.toml";
+
+/// The settings of `termlint.toml`. `Config::default()` is what an empty file means.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
+    /// Glossary files, resolved against the config file's folder.
     pub glossaries: Vec<PathBuf>,
+    /// Language of monolingual input.
     pub lang: Option<String>,
+    /// The day against which term validity periods are checked (default: today).
     pub date: Option<Date>,
+    /// Language of messages.
     pub ui_lang: Option<String>,
+    /// Gitignore-style globs of files a directory walk skips.
     pub ignore: Vec<String>,
+    /// Words never reported.
     pub accept: Vec<String>,
-    pub rules: Vec<(RuleId, Severity)>,
+    /// Severities that differ from the rules' defaults.
+    pub rules: BTreeMap<RuleId, Severity>,
+    /// Globs and the language of the files they match, in file order (first match wins).
+    pub lang_by_path: Vec<(String, String)>,
+    /// The folder of the config file: `lang_by_path` globs are relative to it.
+    pub root: PathBuf,
 }
 
+/// Why a config file could not be used.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct ConfigError(String);
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{path}:{line}:{column}: {message}")]
+    Invalid {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
 
 impl Config {
-    pub fn discover(_start: &Path) -> Result<Option<(PathBuf, Config)>, ConfigError> {
+    /// The nearest `termlint.toml` in `start` or a folder above it, read and checked.
+    pub fn discover(start: &Path) -> Result<Option<(PathBuf, Config)>, ConfigError> {
+        for dir in start.ancestors() {
+            let path = dir.join(FILE_NAME);
+            if path.is_file() {
+                let config = Config::load(&path)?;
+                return Ok(Some((path, config)));
+            }
+        }
         Ok(None)
     }
+
+    /// Reads and checks the config file at `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        Err(ConfigError(format!("cannot read {}", path.display())))
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.to_string_lossy().into_owned(),
+            source,
+        })?;
+        let root = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        Config::parse(&text, &path.to_string_lossy(), &root)
     }
+
+    /// Parses config text; `name` is used in messages, `root` resolves relative paths.
+    pub fn parse(text: &str, name: &str, root: &Path) -> Result<Config, ConfigError> {
+        let invalid = |span: Option<Range<usize>>, message: String| {
+            let offset = span.map_or(0, |s| s.start).min(text.len());
+            let (line, column) = LineIndex::new(text).line_col(text, offset);
+            ConfigError::Invalid {
+                path: name.to_string(),
+                line,
+                column,
+                message,
+            }
+        };
+        let raw: Raw = toml::from_str(text).map_err(|e| invalid(e.span(), tidy(e.message())))?;
+        let mut config = Config {
+            root: root.to_path_buf(),
+            ..Config::default()
+        };
+        config.glossaries = raw
+            .glossaries
+            .iter()
+            .map(|g| root.join(g.get_ref()))
+            .collect();
+        if let Some(lang) = raw.lang {
+            config.lang = Some(check_tag(&lang).map_err(|m| invalid(Some(lang.span()), m))?);
+        }
+        if let Some(lang) = raw.ui_lang {
+            config.ui_lang = Some(check_tag(&lang).map_err(|m| invalid(Some(lang.span()), m))?);
+        }
+        if let Some(date) = raw.date {
+            let span = date.span();
+            config.date = Some(parse_date(date.get_ref()).ok_or_else(|| {
+                invalid(
+                    Some(span),
+                    "`date` must be a day written YYYY-MM-DD, like \"2017-05-04\"".to_string(),
+                )
+            })?);
+        }
+        for glob in &raw.ignore {
+            check_glob(glob.get_ref()).map_err(|m| invalid(Some(glob.span()), m))?;
+        }
+        config.ignore = raw.ignore.into_iter().map(Spanned::into_inner).collect();
+        config.accept = raw.accept.into_iter().map(Spanned::into_inner).collect();
+        for (rule, severity) in raw.rules {
+            let id = RuleId::parse(rule.get_ref()).ok_or_else(|| {
+                let ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+                invalid(
+                    Some(rule.span()),
+                    format!(
+                        "unknown rule `{}` in [rules]; rule ids are: {}",
+                        rule.get_ref(),
+                        ids.join(", ")
+                    ),
+                )
+            })?;
+            let level = Severity::parse(severity.get_ref()).ok_or_else(|| {
+                invalid(
+                    Some(severity.span()),
+                    format!(
+                        "unknown severity `{}` for rule `{id}`; use \"error\", \"warning\" or \"off\"",
+                        severity.get_ref()
+                    ),
+                )
+            })?;
+            config.rules.insert(id, level);
+        }
+        let mut by_path: Vec<_> = raw.lang_by_path.into_iter().collect();
+        by_path.sort_by_key(|(glob, _)| glob.span().start);
+        for (glob, lang) in by_path {
+            check_glob(glob.get_ref()).map_err(|m| invalid(Some(glob.span()), m))?;
+            let tag = check_tag(&lang).map_err(|m| invalid(Some(lang.span()), m))?;
+            config.lang_by_path.push((glob.into_inner(), tag));
+        }
+        Ok(config)
+    }
+
+    /// A `termlint.toml` for `termlint init`: every setting explained and commented out, so it
+    /// means exactly the defaults.
     pub fn init_template() -> &'static str {
-        ""
+        INIT_TEMPLATE
     }
-    pub fn lang_for(&self, _path: &Path) -> Option<String> {
-        self.lang.clone()
+
+    /// The severity of `rule`: the config's, else the rule's default.
+    pub fn severity(&self, rule: RuleId) -> Severity {
+        self.rules
+            .get(&rule)
+            .copied()
+            .unwrap_or_else(|| rule.default_severity())
+    }
+
+    /// The language `[lang-by-path]` gives `path`, which is absolute or relative to the config
+    /// file's folder (`root`). The first glob that matches wins.
+    pub fn lang_for_path(&self, path: &Path) -> Option<&str> {
+        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        let rel = rel.strip_prefix(".").unwrap_or(rel);
+        self.lang_by_path
+            .iter()
+            .find(|(glob, _)| glob_matches(glob, rel))
+            .map(|(_, lang)| lang.as_str())
     }
 }
 
-pub fn write_new(_path: &Path, _contents: &str) -> std::io::Result<()> {
+/// Creates `path` with `contents`, atomically, and never over an existing file: the text is
+/// written to a temporary file in the same folder, then moved into place only if `path` does
+/// not exist (`io::ErrorKind::AlreadyExists` otherwise).
+pub fn write_new(path: &Path, contents: &str) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(contents.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The file as written, before checking. Field order is the order of the help text.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Raw {
+    #[serde(default)]
+    glossaries: Vec<Spanned<String>>,
+    lang: Option<Spanned<String>>,
+    date: Option<Spanned<toml::Value>>,
+    ui_lang: Option<Spanned<String>>,
+    #[serde(default)]
+    ignore: Vec<Spanned<String>>,
+    #[serde(default)]
+    accept: Vec<Spanned<String>>,
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    lang_by_path: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+/// Serde's wording, in the words of a config file.
+fn tidy(message: &str) -> String {
+    message
+        .replace("unknown field", "unknown key")
+        .replace("expected one of", "allowed keys are")
+}
+
+/// A language tag: letters, digits and `-`/`_`, starting with a 2-3 letter language.
+fn check_tag(tag: &Spanned<String>) -> Result<String, String> {
+    let t = tag.get_ref();
+    let primary = t.split(['-', '_']).next().unwrap_or("");
+    let ok = (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && !t.ends_with(['-', '_']);
+    if ok {
+        Ok(t.clone())
+    } else {
+        Err(format!(
+            "`{t}` is not a language tag; write a BCP 47 tag like \"en\", \"ru\" or \"pt-BR\""
+        ))
+    }
+}
+
+fn parse_date(value: &toml::Value) -> Option<Date> {
+    match value {
+        toml::Value::String(s) => Date::parse(s),
+        toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+            let d = dt.date?;
+            Date::parse(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
+        }
+        _ => None,
+    }
+}
+
+fn check_glob(glob: &str) -> Result<(), String> {
+    let mut builder = ignore::gitignore::GitignoreBuilder::new("");
+    builder
+        .add_line(None, glob)
+        .map(|_| ())
+        .map_err(|e| format!("bad glob `{glob}`: {}", Tidy(&e)))
+}
+
+fn glob_matches(glob: &str, path: &Path) -> bool {
+    let mut builder = ignore::gitignore::GitignoreBuilder::new("");
+    if builder.add_line(None, glob).is_err() {
+        return false;
+    }
+    match builder.build() {
+        Ok(gi) => gi.matched_path_or_any_parents(path, false).is_ignore(),
+        Err(_) => false,
+    }
+}
+
+/// An `ignore` error without its own decoration.
+struct Tidy<'a>(&'a ignore::Error);
+
+impl fmt::Display for Tidy<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            ignore::Error::Glob { err, .. } => f.write_str(err),
+            other => write!(f, "{other}"),
+        }
+    }
+}
+
+const INIT_TEMPLATE: &str = r#"# termlint.toml: settings for termlint, found from any folder below this one.
+# Every setting below is commented out and shows its default; remove the `#` to change it.
+
+# Glossaries to check against (.toml, .tbx, .csv), relative to this file.
+# Default: the built-in news glossary.
+# glossaries = ["glossaries/news.toml"]
+
+# Language of monolingual input (plain text, Markdown) when neither --lang, [lang-by-path],
+# the file's name or folder (story.ru.md, ru/story.md) nor its script tells.
+# lang = "en"
+
+# Check names as they were on this day (a name like Nur-Sultan is right only for some years).
+# Default: today.
+# date = "2017-05-04"
+
+# Language of termlint's messages. Default: English.
+# ui-lang = "en"
+
+# Files and folders a directory walk skips, gitignore-style, on top of .gitignore and .ignore.
+# Files named on the command line are always checked.
+# ignore = ["drafts/old/**", "*.bak.md"]
+
+# Words never reported, whatever the glossary says.
+# accept = ["Erdogan"]
+
+# Severity of each rule: "error" (fails the run), "warning" or "off".
+[rules]
+# forbidden = "error"
+# misspelling = "error"
+# case = "warning"
+# inconsistent = "warning"
+# missing-translation = "error"
+# wrong-translation = "error"
+# untranslated = "error"
+
+# Language of the files a glob matches (relative to this file); the first match wins.
+[lang-by-path]
+# "docs/ru/**" = "ru"
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(text, "termlint.toml", Path::new("proj"))
+    }
+
+    fn error(text: &str) -> String {
+        parse(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn empty_file_and_template_are_the_defaults() {
+        let empty = parse("").unwrap();
+        assert_eq!(
+            empty,
+            Config {
+                root: PathBuf::from("proj"),
+                ..Config::default()
+            }
+        );
+        assert_eq!(parse(Config::init_template()).unwrap(), empty);
+    }
+
+    #[test]
+    fn template_keys_uncommented_parse() {
+        // Every commented setting of the template is a valid line once uncommented.
+        let uncommented: String = Config::init_template()
+            .lines()
+            .map(|l| match l.strip_prefix("# ") {
+                Some(rest) if rest.contains(" = ") => rest,
+                _ => l,
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let c = parse(&uncommented).unwrap();
+        assert_eq!(c.lang.as_deref(), Some("en"));
+        assert_eq!(c.rules.len(), RuleId::ALL.len());
+        assert_eq!(c.lang_by_path.len(), 1);
+    }
+
+    #[test]
+    fn all_keys() {
+        let c = parse(
+            r#"
+glossaries = ["g/news.toml", "extra.tbx"]
+lang = "en"
+date = "2017-05-04"
+ui-lang = "ru"
+ignore = ["old/**"]
+accept = ["Erdogan"]
+
+[rules]
+misspelling = "warning"
+case = "off"
+
+[lang-by-path]
+"docs/ru/**" = "ru"
+"docs/**" = "en"
+"#,
+        )
+        .unwrap();
+        assert_eq!(
+            c.glossaries,
+            [Path::new("proj/g/news.toml"), Path::new("proj/extra.tbx")]
+        );
+        assert_eq!(c.date, Date::parse("2017-05-04"));
+        assert_eq!(c.ui_lang.as_deref(), Some("ru"));
+        assert_eq!(c.severity(RuleId::Misspelling), Severity::Warning);
+        assert_eq!(c.severity(RuleId::Case), Severity::Off);
+        assert_eq!(c.severity(RuleId::Forbidden), Severity::Error);
+        // File order, not alphabetical: the more specific glob comes first.
+        assert_eq!(c.lang_for_path(Path::new("docs/ru/a/story.md")), Some("ru"));
+        assert_eq!(c.lang_for_path(Path::new("proj/docs/story.md")), Some("en"));
+        assert_eq!(c.lang_for_path(Path::new("news/story.md")), None);
+    }
+
+    #[test]
+    fn bare_toml_date() {
+        assert_eq!(
+            parse("date = 2019-03-23").unwrap().date,
+            Date::parse("2019-03-23")
+        );
+    }
+
+    #[test]
+    fn unknown_key_names_place_and_allowed_keys() {
+        let e = error("lang = \"en\"\ncolour = true\n");
+        assert!(
+            e.starts_with("termlint.toml:2:1: unknown key `colour`"),
+            "{e}"
+        );
+        assert!(
+            e.contains("glossaries") && e.contains("lang-by-path"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn unknown_rule_id_names_place_and_rule_ids() {
+        let e = error("[rules]\ncase = \"off\"\nmisspeling = \"warning\"\n");
+        assert_eq!(
+            e,
+            "termlint.toml:3:1: unknown rule `misspeling` in [rules]; rule ids are: forbidden, \
+             misspelling, case, inconsistent, missing-translation, wrong-translation, untranslated"
+        );
+    }
+
+    #[test]
+    fn bad_severity() {
+        let e = error("[rules]\ncase = \"loud\"\n");
+        assert_eq!(
+            e,
+            "termlint.toml:2:8: unknown severity `loud` for rule `case`; use \"error\", \
+             \"warning\" or \"off\""
+        );
+    }
+
+    #[test]
+    fn bad_date_tag_glob_and_type() {
+        assert_eq!(
+            error("date = \"4 May 2017\""),
+            "termlint.toml:1:8: `date` must be a day written YYYY-MM-DD, like \"2017-05-04\""
+        );
+        assert_eq!(
+            error("\nlang = \"English language\""),
+            "termlint.toml:2:8: `English language` is not a language tag; write a BCP 47 tag \
+             like \"en\", \"ru\" or \"pt-BR\""
+        );
+        let e = error("ignore = [\"a/{b\"]");
+        assert!(e.starts_with("termlint.toml:1:11: bad glob `a/{b`"), "{e}");
+        let e = error("[lang-by-path]\n\"ru/**\" = \"русский\"\n");
+        assert!(
+            e.starts_with("termlint.toml:2:11: `русский` is not a language tag"),
+            "{e}"
+        );
+        let e = error("accept = \"Erdogan\"");
+        assert!(e.starts_with("termlint.toml:1:10: "), "{e}");
+    }
+
+    #[test]
+    fn toml_syntax_error_has_a_position() {
+        let e = error("lang = \"en\"\nrules = [\n");
+        assert!(e.starts_with("termlint.toml:"), "{e}");
+        assert!(!e.contains('\n'), "one line: {e}");
+    }
+
+    #[test]
+    fn discover_walks_up_and_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let deep = dir.path().join("a/b");
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            "lang = \"ru\"\nglossaries = [\"g.toml\"]\n",
+        )
+        .unwrap();
+        let (path, config) = Config::discover(&deep).unwrap().unwrap();
+        assert_eq!(path, dir.path().join(FILE_NAME));
+        assert_eq!(config.lang.as_deref(), Some("ru"));
+        assert_eq!(config.glossaries, [dir.path().join("g.toml")]);
+        std::fs::write(deep.join(FILE_NAME), "nope = 1\n").unwrap();
+        let e = Config::discover(&deep).unwrap_err().to_string();
+        assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `rules`, `lang-by-path`"), "{e}");
+    }
+
+    #[test]
+    fn write_new_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        write_new(&path, Config::init_template()).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            Config::init_template()
+        );
+        let e = write_new(&path, "lang = \"ru\"\n").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            Config::init_template()
+        );
+        // No temporary file is left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 }

@@ -164,3 +164,12 @@ fn ar_words_are_known() {
     // al-hukuma with a final ha instead of ta marbuta: a common misspelling.
     assert_unknown("ar", &["الحكومه", "homes"]);
 }
+
+#[test]
+fn as_written_tells_ordinary_words_from_names_in_lower_case() {
+    let lex = termlint::matcher::lexicon::Lexicon::builtin();
+    assert!(lex.is_known_as_written("en", "turkey"));
+    assert!(lex.is_known_as_written("en", "china"));
+    assert!(!lex.is_known_as_written("en", "syria"));
+    assert!(!lex.is_known_as_written("en", "idlib"));
+}

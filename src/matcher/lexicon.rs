@@ -63,6 +63,17 @@ impl Lexicon {
         }
     }
 
+    /// Whether `word` is a word of `lang` exactly as written, with Hunspell's own case rules:
+    /// `turkey` and `china` are (the bird, the porcelain), `syria` and `idlib` are not. Used
+    /// to tell a name in the wrong case from another, ordinary word.
+    pub fn is_known_as_written(&self, lang: &str, word: &str) -> bool {
+        let Some(index) = source_index(lang) else {
+            return false;
+        };
+        self.dictionary(index)
+            .is_some_and(|d| d.check(&word.replace(['\u{2019}', '\u{02BC}'], "'")))
+    }
+
     /// The parsed dictionary of `SOURCES[index]`, parsed on first use; `None` if the
     /// embedded data does not parse (a test in this file makes sure it does).
     fn dictionary(&self, index: usize) -> Option<&Dictionary> {

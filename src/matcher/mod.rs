@@ -147,7 +147,7 @@ impl Matcher {
                 .filter_map(|form| Some((classify(lang, found, form)?, form)))
                 .min_by_key(|(kind, _)| kind.rank());
             let Some((kind, form)) = best else { continue };
-            if kind == HitKind::Case && Lexicon::builtin().is_known(lang, found) {
+            if kind == HitKind::Case && Lexicon::builtin().is_known_as_written(lang, found) {
                 // `turkey` the bird, `chad` the word: another word, not a case error.
                 continue;
             }
