@@ -16,7 +16,7 @@ use crate::input::{self, Input};
 use crate::lang::{self, LangSource};
 use crate::report::{self, FileReport, Report, Skipped};
 use crate::rules::REGISTRY;
-use crate::text::decode::{decode, DecodeError};
+use crate::text::decode::decode;
 
 /// Checks the inputs and writes the report; the exit status says what was found.
 pub fn run(args: CheckArgs) -> Result<u8> {
@@ -192,11 +192,7 @@ fn check_input(
     let bytes = input
         .read()
         .map_err(|e| skip(format!("cannot read: {e}"), true))?;
-    let text = match decode(bytes) {
-        Ok(t) => t,
-        Err(e @ DecodeError::Binary { .. }) => return Err(skip(e.to_string(), false)),
-        Err(e) => return Err(skip(e.to_string(), true)),
-    };
+    let text = decode(bytes).map_err(|e| skip(e.to_string(), !e.is_binary()))?;
     let (lang, source) = if let Some(l) = &args.lang {
         (Some(l.clone()), LangSource::Option)
     } else if let Some(l) = config.lang_for_path(&input.path).or(config.lang.as_deref()) {
