@@ -63,6 +63,12 @@ impl Lexicon {
         }
     }
 
+    /// Whether the lexicon has a dictionary for `lang`: without one, near misses must be
+    /// held to a stricter standard.
+    pub fn covers(&self, lang: &str) -> bool {
+        source_index(lang).is_some()
+    }
+
     /// Whether `word` is a word of `lang` exactly as written, with Hunspell's own case rules:
     /// `turkey` and `china` are (the bird, the porcelain), `syria` and `idlib` are not. Used
     /// to tell a name in the wrong case from another, ordinary word.

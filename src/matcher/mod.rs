@@ -235,7 +235,9 @@ fn classify(lang: &str, found: &str, form: &Form) -> Option<HitKind> {
         return Some(HitKind::Exact);
     }
     // Same skeleton, different letters: a missing or wrong diacritic (Erdogan'ın for Erdoğan).
-    Some(HitKind::Near { distance: 0 })
+    // Short words are left alone: Turkish `Sam` is a name, not `Şam` without its cedilla.
+    (found_s.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+        .then_some(HitKind::Near { distance: 0 })
 }
 
 /// Spellings that differ only in letters a language's editors treat as one: Arabic hamza

@@ -18,6 +18,7 @@
 use super::{Finding, Message, RuleContext, RuleId};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
+use crate::text::surface::is_all_caps;
 
 /// The rule's help, as shown by `termlint rules` and in SARIF.
 pub const HELP: &str = "A forbidden form of a concept is used: a deprecated, superseded or wrong \
@@ -32,6 +33,13 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         }
         let term = ctx.term(hit);
         let found = ctx.found(hit);
+        if is_all_caps(&term.text)
+            && !is_all_caps(line_of(ctx.text, &hit.range))
+            && in_a_name(ctx.text, &hit.range)
+        {
+            // `Team USA`, `Priorities USA`, `USA Today`: part of a name, not the country.
+            continue;
+        }
         let suggestions = ctx.replacements(hit);
         let message = if term.status == Status::Forbidden {
             match suggestions.first() {
@@ -53,6 +61,34 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         };
         out.push(ctx.finding(RuleId::Forbidden, hit, suggestions, message));
     }
+}
+
+/// Whether the word before or after `range`, on the same line, starts with a capital letter
+/// (a word that starts a sentence does not count).
+fn in_a_name(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let ends_sentence = |s: &str| {
+        let s = s.trim_end_matches([' ', '\u{a0}', '\t']);
+        s.is_empty() || s.ends_with(['.', '!', '?', ':', '"', '\n', '\r', '\u{201c}', '\u{2014}'])
+    };
+    let before = &text[..range.start];
+    let prev_is_name = !ends_sentence(before) && {
+        let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+        let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        capital(&trimmed[start..]) && !ends_sentence(&trimmed[..start])
+    };
+    let after = text[range.end..].trim_start_matches([' ', '\u{a0}']);
+    let next_is_name = text[range.end..].starts_with([' ', '\u{a0}'])
+        && after.split(char::is_whitespace).next().is_some_and(capital);
+    prev_is_name || next_is_name
+}
+
+fn line_of<'t>(text: &'t str, range: &std::ops::Range<usize>) -> &'t str {
+    let start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    &text[start..end]
 }
 
 #[cfg(test)]
@@ -91,6 +127,14 @@ mod tests {
             &[Expect(RuleId::Forbidden, "Nur-Sultan", &["Astana"])],
         );
         crate::rules::testing::check_dated("Talks in Nur-Sultan.", "2020-01-10", &[]);
+    }
+
+    #[test]
+    fn an_acronym_inside_a_name_is_not_the_country() {
+        check_en(
+            "They beat Team USA. Cecil of Priorities USA spoke. He read USA Today. A USA official came.",
+            &[Expect(RuleId::Forbidden, "USA", &["US"])],
+        );
     }
 
     #[test]

@@ -46,7 +46,15 @@ pub fn fold_into(src: &str, folded: &mut Folded) {
                 i = end;
             }
             _ => {
+                let before = out.len();
                 out.extend_from_slice(scratch.as_bytes());
+                if scratch.len() > c.len_utf8() {
+                    // A character that expands (Hangul syllables into jamo): every character
+                    // of its skeleton maps back to its start, never past it.
+                    for (k, _) in scratch.char_indices() {
+                        map.push(before + k, i);
+                    }
+                }
                 i += c.len_utf8();
             }
         }
@@ -135,6 +143,15 @@ mod tests {
         check("إِدْلِب", "ادلب");
         check("سورية", "سوريه");
         check("موسى", "موسي");
+    }
+
+    #[test]
+    fn expanding_characters_map_inside_to_their_start() {
+        let f = fold("각x");
+        for (k, _) in f.text.char_indices() {
+            assert!(f.map.to_src(k) <= 3, "{k}");
+        }
+        assert_eq!(f.map.to_src(f.text.len()), 4);
     }
 
     #[test]
