@@ -16,7 +16,7 @@
 //! Before anything is reported: a word that is itself a word of some form is not a near miss;
 //! a lower-case word near a name is an ordinary word (`homes`, `trumps`); a word the language's
 //! lexicon knows is not a misspelling; and words the configuration accepts are skipped. In a
-//! language without a dictionary, only near misses one edit away are reported.
+//! language without a dictionary, only typing slips (a swap, a doubled letter) are reported.
 
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::ops::Range;
@@ -113,6 +113,9 @@ impl FuzzyIndex {
         let mut out: Vec<NearHit> = Vec::new();
         let mut deletions = Vec::new();
         let mut seen: FxHashSet<u32> = FxHashSet::default();
+        // Without a dictionary to tell another word (Aktionen, Sanktionen; Stürmer, Starmer)
+        // from a misspelling, only typing slips are reported.
+        let slips_only = !Lexicon::builtin().covers(lang);
         for (i, (range, word)) in text_words.iter().enumerate() {
             let len = word.chars().count();
             if len < 5
@@ -140,7 +143,8 @@ impl FuzzyIndex {
                         continue;
                     }
                     let (fi, wi) = self.entries[e as usize];
-                    if let Some(hit) = self.verify(&text_words, i, &chars, fi as usize, wi as usize)
+                    if let Some(hit) =
+                        self.verify(&text_words, i, &chars, fi as usize, wi as usize, slips_only)
                     {
                         let better = best.as_ref().is_none_or(|b| {
                             (hit.distance, std::cmp::Reverse(hit.range.len()))
@@ -153,11 +157,6 @@ impl FuzzyIndex {
                 }
             }
             let Some(hit) = best else { continue };
-            if hit.distance > 1 && !Lexicon::builtin().covers(lang) {
-                // Two edits apart is another word as often as a misspelling (Aktionen,
-                // Sanktionen); without a dictionary to tell, stay silent.
-                continue;
-            }
             let written = original(range.clone());
             let form = &self.forms[hit.form];
             let (_, wi) = self.word_position(hit.form, word);
@@ -188,6 +187,7 @@ impl FuzzyIndex {
         chars: &[char],
         fi: usize,
         wi: usize,
+        slips_only: bool,
     ) -> Option<NearHit> {
         let words = &self.form_words[fi];
         let target: Vec<char> = words[wi].chars().collect();
@@ -210,7 +210,7 @@ impl FuzzyIndex {
             // not a misspelling.
             return None;
         }
-        if target.len() <= 6 && !is_slip(chars, &target) {
+        if (target.len() <= 6 || slips_only) && !is_slip(chars, &target) {
             // Short names differ from other names and words by one letter all the time
             // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss.
             return None;
