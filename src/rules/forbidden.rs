@@ -67,18 +67,22 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
 /// (a word that starts a sentence does not count).
 fn in_a_name(text: &str, range: &std::ops::Range<usize>) -> bool {
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let blank = |c: char| c.is_whitespace() && c != '\n' && c != '\r';
     let ends_sentence = |s: &str| {
-        let s = s.trim_end_matches([' ', '\u{a0}', '\t']);
+        let s = s.trim_end_matches(blank);
         s.is_empty() || s.ends_with(['.', '!', '?', ':', '"', '\n', '\r', '\u{201c}', '\u{2014}'])
     };
     let before = &text[..range.start];
     let prev_is_name = !ends_sentence(before) && {
-        let trimmed = before.trim_end_matches([' ', '\u{a0}']);
-        let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let trimmed = before.trim_end_matches(blank);
+        let start = trimmed
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         capital(&trimmed[start..]) && !ends_sentence(&trimmed[..start])
     };
-    let after = text[range.end..].trim_start_matches([' ', '\u{a0}']);
-    let next_is_name = text[range.end..].starts_with([' ', '\u{a0}'])
+    let after = text[range.end..].trim_start_matches(blank);
+    let next_is_name = text[range.end..].starts_with(blank)
         && after.split(char::is_whitespace).next().is_some_and(capital);
     prev_is_name || next_is_name
 }
@@ -127,6 +131,11 @@ mod tests {
             &[Expect(RuleId::Forbidden, "Nur-Sultan", &["Astana"])],
         );
         crate::rules::testing::check_dated("Talks in Nur-Sultan.", "2020-01-10", &[]);
+    }
+
+    #[test]
+    fn issue_3_wide_space_before_a_forbidden_acronym() {
+        check_en("He said\u{3000}Team\u{2003}USA won.", &[]);
     }
 
     #[test]

@@ -48,9 +48,10 @@ pub fn fold_into(src: &str, folded: &mut Folded) {
             _ => {
                 let before = out.len();
                 out.extend_from_slice(scratch.as_bytes());
-                if scratch.len() > c.len_utf8() {
-                    // A character that expands (Hangul syllables into jamo): every character
-                    // of its skeleton maps back to its start, never past it.
+                if scratch.chars().nth(1).is_some() {
+                    // A character that folds to several (ß to ss, Hangul syllables to jamo,
+                    // ligatures): every character of its skeleton maps back to its start,
+                    // never into its middle or past it.
                     for (k, _) in scratch.char_indices() {
                         map.push(before + k, i);
                     }
@@ -152,6 +153,10 @@ mod tests {
             assert!(f.map.to_src(k) <= 3, "{k}");
         }
         assert_eq!(f.map.to_src(f.text.len()), 4);
+        let f = fold("ßﬁ");
+        for (k, _) in f.text.char_indices() {
+            assert!("ßﬁ".is_char_boundary(f.map.to_src(k)), "{k}");
+        }
     }
 
     #[test]
