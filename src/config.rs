@@ -243,16 +243,10 @@ fn tidy(message: &str) -> String {
         .replace("expected one of", "allowed keys are")
 }
 
-/// A language tag: letters, digits and `-`/`_`, starting with a 2-3 letter language.
+/// A language tag, as `lang::is_language_tag` accepts it.
 fn check_tag(tag: &Spanned<String>) -> Result<String, String> {
     let t = tag.get_ref();
-    let primary = t.split(['-', '_']).next().unwrap_or("");
-    let ok = (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && t.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        && !t.ends_with(['-', '_']);
-    if ok {
+    if crate::lang::is_language_tag(t) {
         Ok(t.clone())
     } else {
         Err(format!(

@@ -580,6 +580,19 @@ fn is_kana(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF)
 }
 
+/// Whether `tag` is a BCP 47 language tag termlint accepts: well-formed for `unic-langid`
+/// (`-` or `_` between subtags, any case) with a two- or three-letter language, so that a
+/// language *name* such as `english` is refused.
+pub fn is_language_tag(tag: &str) -> bool {
+    match tag.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(id) => {
+            let lang = id.language.as_str();
+            (2..=3).contains(&lang.len()) && tag.len() >= 2 && tag.is_ascii()
+        }
+        Err(_) => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

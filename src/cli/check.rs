@@ -40,7 +40,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let checker = Checker::new(glossary, options);
     let known = checker.glossary.languages();
     if let Some(lang) = &args.lang {
-        if unic_langid::LanguageIdentifier::from_bytes(lang.as_bytes()).is_err() {
+        if !lang::is_language_tag(lang) {
             bail!("--lang '{lang}' is not a BCP 47 language tag (e.g. en, ru, pt-BR)");
         }
     }

@@ -174,18 +174,7 @@ pub(crate) const PARTS_OF_SPEECH: [&str; 6] = [
     "phrase",
 ];
 
-/// Whether `tag` is a BCP 47 language tag termlint accepts: well-formed for `unic-langid`
-/// (`-` or `_` between subtags, any case) with a two- or three-letter language, so that a
-/// language *name* such as `english` is refused.
-pub(crate) fn is_language_tag(tag: &str) -> bool {
-    match tag.parse::<unic_langid::LanguageIdentifier>() {
-        Ok(id) => {
-            let lang = id.language.as_str();
-            (2..=3).contains(&lang.len()) && tag.len() >= 2 && tag.is_ascii()
-        }
-        Err(_) => false,
-    }
-}
+pub(crate) use crate::lang::is_language_tag;
 
 /// Whether `id` is a valid concept id: lower-case ASCII letters, digits, `_`, `-`, `.`.
 pub(crate) fn is_concept_id(id: &str) -> bool {
