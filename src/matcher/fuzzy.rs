@@ -49,6 +49,8 @@ pub struct NearHit {
     /// Byte range in the skeleton.
     pub range: Range<usize>,
     pub form: usize,
+    /// The position in the form of the word that is missed.
+    pub word: usize,
     pub distance: u8,
 }
 
@@ -159,10 +161,9 @@ impl FuzzyIndex {
             let Some(hit) = best else { continue };
             let written = original(range.clone());
             let form = &self.forms[hit.form];
-            let (_, wi) = self.word_position(hit.form, word);
             if form.case == CaseRule::Sensitive
                 && self.form_capitals[hit.form]
-                    .get(wi)
+                    .get(hit.word)
                     .copied()
                     .unwrap_or(false)
                 && written.chars().next().is_some_and(char::is_lowercase)
@@ -195,10 +196,7 @@ impl FuzzyIndex {
         if target.len() <= 5 && chars.first() != target.first() {
             return None;
         }
-        let distance = strsim::osa_distance(
-            &chars.iter().collect::<String>(),
-            &target.iter().collect::<String>(),
-        );
+        let distance = strsim::osa_distance(text_words[i].1, &words[wi]);
         if distance == 0 || distance > limit {
             return None;
         }
@@ -228,18 +226,9 @@ impl FuzzyIndex {
         Some(NearHit {
             range: text_words[first].0.start..text_words[last].0.end,
             form: fi,
+            word: wi,
             distance: distance as u8,
         })
-    }
-
-    /// The position in form `fi` of the word nearest to `word`.
-    fn word_position(&self, fi: usize, word: &str) -> (usize, usize) {
-        self.form_words[fi]
-            .iter()
-            .enumerate()
-            .map(|(k, w)| (strsim::osa_distance(w, word), k))
-            .min()
-            .unwrap_or((0, 0))
     }
 }
 
