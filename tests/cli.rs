@@ -26,6 +26,20 @@ fn termlint_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `termlint check` of the Markdown draft with the fixture glossary, in `format`.
+fn check_draft(format: &str) -> Output {
+    termlint(&[
+        "check",
+        "-g",
+        FIXTURE_GLOSSARY,
+        "--lang",
+        "en",
+        "--format",
+        format,
+        "tests/cmd/draft.md",
+    ])
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
@@ -79,30 +93,14 @@ fn seed_article_human_output() {
 
 #[test]
 fn markdown_draft_human_output() {
-    let out = termlint(&[
-        "check",
-        "-g",
-        FIXTURE_GLOSSARY,
-        "--lang",
-        "en",
-        "tests/cmd/draft.md",
-    ]);
+    let out = check_draft("human");
     assert_eq!(out.status.code(), Some(1));
     insta::assert_snapshot!(stdout(&out));
 }
 
 #[test]
 fn markdown_draft_json_output() {
-    let out = termlint(&[
-        "check",
-        "-g",
-        FIXTURE_GLOSSARY,
-        "--lang",
-        "en",
-        "--format",
-        "json",
-        "tests/cmd/draft.md",
-    ]);
+    let out = check_draft("json");
     assert_eq!(out.status.code(), Some(1));
     let json = stdout(&out);
     let report: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -130,28 +128,10 @@ fn markdown_draft_json_output() {
 
 #[test]
 fn github_and_sarif_outputs() {
-    let out = termlint(&[
-        "check",
-        "-g",
-        FIXTURE_GLOSSARY,
-        "--lang",
-        "en",
-        "--format",
-        "github",
-        "tests/cmd/draft.md",
-    ]);
+    let out = check_draft("github");
     assert_eq!(out.status.code(), Some(1));
     insta::assert_snapshot!("github", stdout(&out));
-    let out = termlint(&[
-        "check",
-        "-g",
-        FIXTURE_GLOSSARY,
-        "--lang",
-        "en",
-        "--format",
-        "sarif",
-        "tests/cmd/draft.md",
-    ]);
+    let out = check_draft("sarif");
     let sarif: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
     assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 6);
