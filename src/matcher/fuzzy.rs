@@ -101,7 +101,8 @@ impl FuzzyIndex {
         index
     }
 
-    /// Near misses in `text` (a skeleton), skipping the `covered` ranges (exact hits) and the
+    /// Near misses in `text` (a skeleton), skipping the `covered` ranges (exact hits, in text
+    /// order, not overlapping) and the
     /// `accept`ed words. `original` gives the text as written for a skeleton range.
     pub fn find<'t>(
         &self,
@@ -118,15 +119,23 @@ impl FuzzyIndex {
         // Without a dictionary to tell another word (Aktionen, Sanktionen; Stürmer, Starmer)
         // from a misspelling, only typing slips are reported.
         let slips_only = !Lexicon::builtin().covers(lang);
+        // `covered` is in text order, like the words: one pointer walks it.
+        let mut next_covered = 0;
         for (i, (range, word)) in text_words.iter().enumerate() {
+            while covered
+                .get(next_covered)
+                .is_some_and(|c| c.end <= range.start)
+            {
+                next_covered += 1;
+            }
             let len = word.chars().count();
             if len < 5
                 || self.known.contains(*word)
                 || accept.contains(*word)
                 || word.chars().any(|c| c.is_ascii_digit())
                 || covered
-                    .iter()
-                    .any(|c| c.start < range.end && range.start < c.end)
+                    .get(next_covered)
+                    .is_some_and(|c| c.start < range.end)
                 || out.last().is_some_and(|h| h.range.end > range.start)
             {
                 continue;
