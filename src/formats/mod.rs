@@ -11,13 +11,55 @@ use std::path::Path;
 use crate::text::OffsetMap;
 
 /// A file read for checking.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Document {
     /// The path as given on the command line (`-` for standard input).
     pub path: String,
     /// The file as read, decoded; findings' byte offsets index this text.
     pub text: String,
     pub segments: Vec<Segment>,
+    /// In bilingual files: the translation units, pairing a source segment with its target.
+    /// Empty for monolingual files.
+    pub units: Vec<Unit>,
+    /// The source language the file declares (XLIFF `srcLang`/`source-language`, TMX
+    /// `srclang`), if any.
+    pub source_lang: Option<String>,
+    /// The target language the file declares (XLIFF `trgLang`/`target-language`, PO
+    /// `Language` header), if any.
+    pub target_lang: Option<String>,
+}
+
+/// A translation unit of a bilingual file: a source segment and its translation.
+///
+/// A unit with several targets (TMX, PO plural forms) is several units sharing one source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    /// The unit's id: XLIFF unit/trans-unit id, PO msgid (with msgctxt as `ctxt\u{4}msgid`),
+    /// TMX tuid (or its 1-based position when it has none); `[n]` appended for PO plural forms.
+    pub id: String,
+    /// Index of the source segment in [`Document::segments`].
+    pub source: usize,
+    /// Index of the target segment, `None` when the unit has no target at all.
+    pub target: Option<usize>,
+    pub state: UnitState,
+    /// Byte range in the file to point at when the unit as a whole is reported (untranslated):
+    /// the target element or msgstr when there is one, else the source.
+    pub range: std::ops::Range<usize>,
+}
+
+/// Where a unit is in its translation workflow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitState {
+    /// Translated (XLIFF `translated`, `final`, `signed-off`, ...; a non-empty PO msgstr).
+    Translated,
+    /// No translation yet: the target is missing or empty, or its state says so (XLIFF `new`,
+    /// `needs-translation`, `initial`).
+    Untranslated,
+    /// A draft translation that needs review (PO `#, fuzzy`; XLIFF `needs-review-*`,
+    /// `needs-adaptation`, `needs-l10n`). Skipped unless asked for.
+    Fuzzy,
+    /// A PO entry marked obsolete (`#~`). Skipped unless asked for.
+    Obsolete,
 }
 
 /// A run of text to check, in one language.
@@ -65,6 +107,7 @@ impl Format {
             path: path.to_string(),
             text,
             segments,
+            ..Document::default()
         }
     }
 }
