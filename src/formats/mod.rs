@@ -3,6 +3,7 @@
 //!
 //! A rule never knows which format it is reading: it sees [`Segment`]s.
 
+pub mod aligned;
 pub mod markdown;
 pub mod plain;
 

@@ -1,0 +1,236 @@
+//! What the target of a translation unit does with each glossary concept of its source: the
+//! analysis the three bilingual rules (`missing-translation`, `wrong-translation`,
+//! `untranslated`) report from.
+//!
+//! A concept counts as used in the source when one of its terms is there as written or in the
+//! wrong case (near misses do not count: `Idleb` in a source is the source's problem, reported
+//! on its own). The target is then searched for that concept, by concept and never by string,
+//! so any inflected form of any of its target terms counts (`Эрдогана` for `Erdoğan`). In
+//! order, the first that holds decides:
+//!
+//! 1. an approved target term of the concept is used (any inflection): [`Outcome::Translated`];
+//! 2. a near miss of one is there: [`Outcome::Misspelt`] (the `misspelling` rule reports it);
+//! 3. a forbidden target term of the concept is used: [`Outcome::Forbidden`];
+//! 4. a source-language term of the concept was copied into the target where the target's
+//!    forms differ: [`Outcome::Copied`];
+//! 5. exactly one concept of the same kind that the source does not use is in the target: the
+//!    translator chose the wrong concept, [`Outcome::OtherConcept`];
+//! 6. otherwise [`Outcome::Missing`].
+//!
+//! A concept with no approved target term in force says nothing about the target and is
+//! skipped.
+
+use crate::glossary::{Date, Glossary, Related, Status, Term};
+use crate::matcher::{Hit, HitKind};
+use crate::text::skeleton::skeleton;
+
+/// What the target does with one source concept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome<'h> {
+    Translated,
+    Misspelt,
+    /// A forbidden target term of the concept, here.
+    Forbidden(&'h Hit),
+    /// The source's form left as it was, here (a hit of the source language's matcher).
+    Copied(&'h Hit),
+    /// A term of another concept, here.
+    OtherConcept(&'h Hit),
+    Missing,
+}
+
+/// One source concept of a unit and what became of it.
+#[derive(Clone, Debug)]
+pub struct Pairing<'h> {
+    /// The concept's first use in the source.
+    pub source: &'h Hit,
+    pub outcome: Outcome<'h>,
+}
+
+/// The hits of one translation unit, each side in its own language.
+pub struct UnitHits<'h> {
+    pub source_lang: &'h str,
+    pub target_lang: &'h str,
+    /// Hits of the source segment, in the source language.
+    pub source: &'h [Hit],
+    /// Hits of the target segment, in the target language.
+    pub target: &'h [Hit],
+    /// Hits of the target segment in the source language: source forms left untranslated.
+    pub copied: &'h [Hit],
+    /// The target segment's text.
+    pub target_text: &'h str,
+}
+
+/// Whether a hit is a use of its term (as written or in the wrong case), not a near miss.
+fn is_use(hit: &Hit) -> bool {
+    !matches!(hit.kind, HitKind::Near { .. })
+}
+
+/// What the target does with each concept the source uses, in source order.
+pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) -> Vec<Pairing<'h>> {
+    let concept_of = |h: &Hit| h.term.concept;
+    let status_of =
+        |h: &Hit| glossary.concepts[h.term.concept as usize].terms[h.term.term as usize].status;
+    let mut sources: Vec<&Hit> = Vec::new();
+    for hit in unit.source.iter().filter(|h| is_use(h)) {
+        if !sources.iter().any(|s| concept_of(s) == concept_of(hit)) {
+            sources.push(hit);
+        }
+    }
+    let used_in_source = |c: u32| sources.iter().any(|s| concept_of(s) == c);
+    // Target uses of concepts the source does not have, of a kind a translator could confuse.
+    let strays: Vec<&Hit> = unit
+        .target
+        .iter()
+        .filter(|h| is_use(h) && !used_in_source(concept_of(h)))
+        .filter(|h| status_of(h) != Status::Forbidden)
+        .collect();
+    let mut claimed: Vec<u32> = Vec::new();
+    let mut target_words: Option<Vec<String>> = None;
+    let mut out = Vec::new();
+    for source in sources {
+        let concept = &glossary.concepts[source.term.concept as usize];
+        let targets: Vec<_> = concept
+            .terms_in(unit.target_lang)
+            .filter(|t| t.status != Status::Forbidden && t.in_force(date))
+            .collect();
+        if targets.is_empty() {
+            continue;
+        }
+        let of_concept = |h: &&Hit| concept_of(h) == concept_of(source);
+        let in_target: Vec<&Hit> = unit.target.iter().filter(of_concept).collect();
+        let outcome = if in_target
+            .iter()
+            .any(|h| is_use(h) && status_of(h) != Status::Forbidden)
+        {
+            Outcome::Translated
+        } else if in_target.iter().any(|h| !is_use(h)) {
+            Outcome::Misspelt
+        } else if let Some(h) = in_target.iter().find(|h| is_use(h)) {
+            Outcome::Forbidden(h)
+        } else if derived_word_in(
+            &mut target_words,
+            unit,
+            concept
+                .related
+                .iter()
+                .filter(|r| r.lang == unit.target_lang),
+        ) {
+            Outcome::Translated
+        } else if let Some(h) = copied(unit, source, &targets) {
+            Outcome::Copied(h)
+        } else {
+            let kind = &concept.kind;
+            let same_kind: Vec<&Hit> = strays
+                .iter()
+                .copied()
+                .filter(|h| glossary.concepts[h.term.concept as usize].kind == *kind)
+                .collect();
+            let one_concept = same_kind
+                .iter()
+                .all(|h| concept_of(h) == concept_of(same_kind[0]));
+            match same_kind.first() {
+                Some(first) if one_concept && !claimed.contains(&concept_of(first)) => {
+                    claimed.push(concept_of(first));
+                    Outcome::OtherConcept(first)
+                }
+                _ => Outcome::Missing,
+            }
+        };
+        out.push(Pairing { source, outcome });
+    }
+    out
+}
+
+/// A use, in the target, of a source-language term of `source`'s concept, when none of the
+/// concept's target terms is written the same way (`Idlib` left in a Russian target; not
+/// `Idlib` in a German one, where it is the German name too).
+fn copied<'h>(
+    unit: &UnitHits<'h>,
+    source: &Hit,
+    targets: &[&crate::glossary::Term],
+) -> Option<&'h Hit> {
+    unit.copied
+        .iter()
+        .filter(|h| is_use(h) && h.term.concept == source.term.concept)
+        .find(|h| {
+            let written = skeleton(&h.form);
+            !targets.iter().any(|t| skeleton(&t.text) == written)
+        })
+}
+
+/// Whether a word of the target starts with one of `related`'s stems (`британское` for
+/// `британск`). In Arabic, the clitics and article before a word are not part of it
+/// (`والأمريكية` for `أمريك`). The target's words are folded once, on first use.
+fn derived_word_in<'r>(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    related: impl Iterator<Item = &'r Related>,
+) -> bool {
+    let mut related = related.peekable();
+    if related.peek().is_none() {
+        return false;
+    }
+    let words = words.get_or_insert_with(|| {
+        skeleton(unit.target_text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    });
+    let arabic = primary(unit.target_lang) == "ar";
+    related.any(|r| {
+        let stem = skeleton(&r.stem);
+        words.iter().any(|w| {
+            w.starts_with(&stem)
+                || (arabic
+                    && ARABIC_PROCLITICS.iter().any(|p| {
+                        w.strip_prefix(p)
+                            .is_some_and(|rest| rest.starts_with(&stem))
+                    }))
+        })
+    })
+}
+
+/// Arabic conjunctions, prepositions and the article written joined to the next word, as
+/// folded by the skeleton (hamza forms as bare alef), longest first.
+const ARABIC_PROCLITICS: &[&str] = &[
+    "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك",
+];
+
+fn primary(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
+}
+
+/// The target forms to suggest for a source term, best first: approved target terms of the
+/// same type (a surname for a surname, an abbreviation for an abbreviation), preferred before
+/// admitted, then the preferred target terms.
+pub fn expected_forms(
+    glossary: &Glossary,
+    source: &Hit,
+    target_lang: &str,
+    date: Option<Date>,
+) -> Vec<String> {
+    let concept = &glossary.concepts[source.term.concept as usize];
+    let kind = concept.terms[source.term.term as usize].kind;
+    let approved: Vec<&Term> = concept
+        .terms_in(target_lang)
+        .filter(|t| t.status != Status::Forbidden && t.in_force(date))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for status in [Status::Preferred, Status::Admitted] {
+        for t in approved
+            .iter()
+            .filter(|t| t.kind == kind && t.status == status)
+        {
+            if !out.contains(&t.text) {
+                out.push(t.text.clone());
+            }
+        }
+    }
+    for t in concept.preferred_in(target_lang, date) {
+        if !out.contains(&t.text) {
+            out.push(t.text.clone());
+        }
+    }
+    out
+}
