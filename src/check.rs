@@ -228,6 +228,7 @@ impl Checker {
                 target: t_hits,
                 copied: &copied,
                 target_text: target_seg.map_or("", |t| target.segments[t].text.as_str()),
+                source_doc: &source.text,
             };
             let pairings = bilingual::pair(&self.glossary, Some(self.date), &unit_hits);
             let src_ctx = self.context(s_lang, &source.text);

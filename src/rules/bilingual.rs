@@ -21,8 +21,10 @@
 //! skipped.
 
 use crate::glossary::{Date, Glossary, Related, Status, Term};
+use crate::matcher::lexicon::Lexicon;
 use crate::matcher::{Hit, HitKind};
 use crate::text::skeleton::skeleton;
+use crate::text::surface::lower;
 
 /// What the target does with one source concept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +60,8 @@ pub struct UnitHits<'h> {
     pub copied: &'h [Hit],
     /// The target segment's text.
     pub target_text: &'h str,
+    /// The text the source hits' ranges index (the source document).
+    pub source_doc: &'h str,
 }
 
 /// Whether a hit is a use of its term (as written or in the wrong case), not a near miss.
@@ -72,6 +76,9 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         |h: &Hit| glossary.concepts[h.term.concept as usize].terms[h.term.term as usize].status;
     let mut sources: Vec<&Hit> = Vec::new();
     for hit in unit.source.iter().filter(|h| is_use(h)) {
+        if in_a_longer_name(unit, hit) {
+            continue;
+        }
         if !sources.iter().any(|s| concept_of(s) == concept_of(hit)) {
             sources.push(hit);
         }
@@ -116,7 +123,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
                 .filter(|r| r.lang == unit.target_lang),
         ) {
             Outcome::Translated
-        } else if let Some(h) = copied(unit, source, &targets) {
+        } else if let Some(h) = copied(glossary, unit, source, &targets) {
             Outcome::Copied(h)
         } else {
             let kind = &concept.kind;
@@ -141,10 +148,45 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
     out
 }
 
+/// Whether the source hit is part of a longer proper name: the word just before or after it
+/// (one space away, on the same line) is a capitalised word the source language's dictionary
+/// does not know in lower case, and no glossary term (`Jordan Spieth`, `Michael Jordan`; not
+/// `UK Prime Minister`, not `President Erdogan`). Such a name is not the concept.
+fn in_a_longer_name(unit: &UnitHits, hit: &Hit) -> bool {
+    let lexicon = Lexicon::builtin();
+    if !lexicon.covers(unit.source_lang) {
+        return false;
+    }
+    let text = unit.source_doc;
+    let is_name = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !lexicon.is_known(unit.source_lang, &lower(unit.source_lang, w))
+    };
+    let covered = |at: usize| unit.source.iter().any(|h| h.range.contains(&at));
+    let before = &text[..hit.range.start];
+    let prev = before.strip_suffix(' ').and_then(|b| {
+        let start = b.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = &b[start..];
+        let sentence_start = b[..start].trim_end().is_empty()
+            || b[..start]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', '"', '\u{201c}']);
+        (!sentence_start && !word.is_empty() && !covered(start)).then_some(word)
+    });
+    let next = text[hit.range.end..].strip_prefix(' ').and_then(|a| {
+        let word = a.split(char::is_whitespace).next().unwrap_or("");
+        (!word.is_empty() && !covered(hit.range.end + 1)).then_some(word)
+    });
+    prev.is_some_and(is_name) || next.is_some_and(is_name)
+}
+
 /// A use, in the target, of a source-language term of `source`'s concept, when none of the
 /// concept's target terms is written the same way (`Idlib` left in a Russian target; not
 /// `Idlib` in a German one, where it is the German name too).
 fn copied<'h>(
+    glossary: &Glossary,
     unit: &UnitHits<'h>,
     source: &Hit,
     targets: &[&crate::glossary::Term],
@@ -153,7 +195,9 @@ fn copied<'h>(
         .iter()
         .filter(|h| is_use(h) && h.term.concept == source.term.concept)
         .find(|h| {
-            let written = skeleton(&h.form);
+            // The term, not the inflected form: German `Trumps` is `Trump` in German too.
+            let term = &glossary.concepts[h.term.concept as usize].terms[h.term.term as usize];
+            let written = skeleton(&term.text);
             !targets.iter().any(|t| skeleton(&t.text) == written)
         })
 }

@@ -50,3 +50,81 @@ pub fn check(
         out.push((Side::Source, finding));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_pair, Expect};
+    use crate::rules::RuleId;
+
+    #[test]
+    fn a_source_term_with_no_target_form_is_missing() {
+        check_pair(
+            "en",
+            "Turkey will open a safe zone in Idlib.",
+            "ru",
+            "Турция откроет зону безопасности на севере Сирии.",
+            &[Expect(RuleId::MissingTranslation, "Idlib", &["Идлиб"])],
+        );
+    }
+
+    #[test]
+    fn any_approved_form_translates() {
+        check_pair("en", "Talks in Idlib.", "ru", "Переговоры: Идлиб.", &[]);
+        check_pair(
+            "en",
+            "Erdogan spoke.",
+            "ru",
+            "Реджеп Тайип Эрдоган выступил.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn suggests_the_form_of_the_same_type() {
+        check_pair(
+            "en",
+            "Erdogan spoke.",
+            "ru",
+            "Президент Турции выступил.",
+            &[Expect(
+                RuleId::MissingTranslation,
+                "Erdogan",
+                &["Эрдоган", "Реджеп Тайип Эрдоган"],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_derived_word_translates_the_concept() {
+        check_pair(
+            "en",
+            "The UK government said no.",
+            "ru",
+            "Британское правительство ответило отказом.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_term_inside_a_longer_name_is_not_the_concept() {
+        check_pair(
+            "en",
+            "Jordan Spieth won.",
+            "ru",
+            "Джордан Спит выиграл.",
+            &[],
+        );
+        check_pair(
+            "en",
+            "Troops left Jordan.",
+            "ru",
+            "Войска ушли.",
+            &[Expect(RuleId::MissingTranslation, "Jordan", &["Иордания"])],
+        );
+    }
+
+    #[test]
+    fn concepts_without_a_target_term_are_not_checked() {
+        check_pair("en", "A car bomb in Homs.", "ru", "Взрыв.", &[]);
+    }
+}

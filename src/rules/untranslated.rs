@@ -80,3 +80,37 @@ pub fn check_unit(
 fn expected(src: &RuleContext, tgt: &RuleContext, source: &Hit) -> Vec<String> {
     expected_forms(src.glossary, source, tgt.lang, tgt.date)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_pair, Expect};
+    use crate::rules::RuleId;
+
+    #[test]
+    fn a_source_form_left_in_the_target() {
+        check_pair(
+            "en",
+            "Fighting in Idlib.",
+            "ru",
+            "Бои в Idlib.",
+            &[Expect(RuleId::Untranslated, "Idlib", &["Идлиб"])],
+        );
+    }
+
+    #[test]
+    fn a_name_written_the_same_in_both_languages_is_not_untranslated() {
+        // Turkish İdlib folds to the same letters as Idlib.
+        check_pair("en", "Fighting in Idlib.", "tr", "İdlib'de çatışma.", &[]);
+    }
+
+    #[test]
+    fn an_empty_target_is_an_untranslated_unit() {
+        check_pair(
+            "en",
+            "Fighting in Idlib.\nNothing here.",
+            "ru",
+            "\nНичего.",
+            &[Expect(RuleId::Untranslated, "Idlib", &["Идлиб"])],
+        );
+    }
+}

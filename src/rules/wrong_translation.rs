@@ -87,3 +87,50 @@ pub fn check(
         out.push((Side::Target, finding));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_pair, Expect};
+    use crate::rules::RuleId;
+
+    #[test]
+    fn a_forbidden_target_form_is_a_wrong_translation_once() {
+        check_pair(
+            "en",
+            "Erdogan spoke.",
+            "ru",
+            "Ердоган выступил.",
+            &[Expect(
+                RuleId::WrongTranslation,
+                "Ердоган",
+                &["Эрдоган", "Реджеп Тайип Эрдоган"],
+            )],
+        );
+    }
+
+    #[test]
+    fn the_term_of_another_concept() {
+        check_pair(
+            "en",
+            "A ceasefire in Idlib.",
+            "ru",
+            "Перемирие: Идлиб.",
+            &[Expect(
+                RuleId::WrongTranslation,
+                "Перемирие",
+                &["Прекращение огня"],
+            )],
+        );
+    }
+
+    #[test]
+    fn another_concept_the_source_also_has_is_not_confused() {
+        check_pair(
+            "en",
+            "A truce, not a ceasefire.",
+            "ru",
+            "Перемирие, а не прекращение огня.",
+            &[],
+        );
+    }
+}
