@@ -4,7 +4,7 @@
 //! thread. [`Checker::check`] takes a document in a language and returns its findings, ordered
 //! by position.
 
-use crate::formats::{Document, Format};
+use crate::formats::{plain, Document};
 use crate::glossary::{Date, Glossary};
 use crate::matcher::{MatchOptions, Matcher};
 use crate::rules::{self, Finding, RuleContext, RuleId, Severity};
@@ -107,7 +107,12 @@ impl Checker {
 
     /// The findings in a plain-text string.
     pub fn check_text(&self, text: &str, lang: &str) -> Vec<Finding> {
-        let doc = Format::Plain.read("-", text.to_string());
+        let doc = Document {
+            path: "-".to_string(),
+            text: text.to_string(),
+            segments: plain::segments(text),
+            ..Document::default()
+        };
         self.check(&doc, lang)
     }
 }

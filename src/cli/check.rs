@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::{CheckArgs, ColorChoice, OutputFormat};
 use crate::check::{CheckOptions, Checker};
 use crate::config::Config;
+use crate::formats::po::decode_po;
 use crate::formats::Format;
 use crate::glossary::{Date, Glossary};
 use crate::i18n::Localizer;
@@ -192,7 +193,12 @@ fn check_input(
     let bytes = input
         .read()
         .map_err(|e| skip(format!("cannot read: {e}"), true))?;
-    let text = decode(bytes).map_err(|e| skip(e.to_string(), !e.is_binary()))?;
+    let format = Format::from_path(&input.path);
+    let decoded = match format {
+        Format::Po => decode_po(bytes),
+        _ => decode(bytes),
+    };
+    let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
     let (lang, source) = if let Some(l) = &args.lang {
         (Some(l.clone()), LangSource::Option)
     } else if let Some(l) = config.lang_for_path(&input.path).or(config.lang.as_deref()) {
@@ -204,7 +210,9 @@ fn check_input(
     } else {
         (None, LangSource::Unknown)
     };
-    let doc = Format::from_path(&input.path).read(&path, text);
+    let doc = format
+        .read(&path, text)
+        .map_err(|e| skip(format!("{path}:{e}"), true))?;
     let findings = match &lang {
         Some(l) => checker.check(&doc, l),
         None => Vec::new(),
