@@ -200,13 +200,18 @@ impl Parser<'_> {
             .find(|c: char| c.is_whitespace() || c == '"')
             .unwrap_or(rest.len());
         let keyword = &rest[..kw_len];
+        let after = &rest[kw_len..];
+        let strings = after.trim_start();
+        let s_at = at + kw_len + (after.len() - strings.len());
+        // The segment starts inside the first string's quotes.
+        let content = s_at + 1;
         let field = match keyword {
             "msgctxt" => {
                 self.end_entry_if_complete()?;
                 if self.entry.msgid.is_some() || self.entry.msgctxt.is_some() {
                     return Err(self.error(at, "msgctxt after msgid; expected msgstr"));
                 }
-                self.entry.msgctxt = Some(self.open_str(at));
+                self.entry.msgctxt = Some(self.open_str(at, content));
                 Field::Ctxt
             }
             "msgid" => {
@@ -214,14 +219,14 @@ impl Parser<'_> {
                 if self.entry.msgid.is_some() {
                     return Err(self.error(at, "a second msgid; expected msgstr"));
                 }
-                self.entry.msgid = Some(self.open_str(at));
+                self.entry.msgid = Some(self.open_str(at, content));
                 Field::Id
             }
             "msgid_plural" => {
                 if self.entry.msgid.is_none() || !self.entry.msgstr.is_empty() {
                     return Err(self.error(at, "msgid_plural must follow msgid"));
                 }
-                self.entry.msgid_plural = Some(self.open_str(at));
+                self.entry.msgid_plural = Some(self.open_str(at, content));
                 Field::IdPlural
             }
             k if k == "msgstr" || k.starts_with("msgstr[") => {
@@ -238,7 +243,7 @@ impl Parser<'_> {
                             })?,
                     ),
                 };
-                let s = self.open_str(at);
+                let s = self.open_str(at, content);
                 self.entry.msgstr.push((index, s));
                 Field::Str
             }
@@ -255,20 +260,17 @@ impl Parser<'_> {
             self.entry.obsolete = true;
         }
         self.field = Some(field);
-        let after = &rest[kw_len..];
-        let strings = after.trim_start();
-        let s_at = at + kw_len + (after.len() - strings.len());
         if !strings.starts_with('"') {
             return Err(self.error(s_at, format!("expected a string in quotes after {keyword}")));
         }
         self.strings(strings, s_at, field)
     }
 
-    /// A new string statement whose keyword is at `at`.
-    fn open_str(&mut self, at: usize) -> Str {
+    /// A new string statement whose keyword is at `at` and whose text starts at `content`.
+    fn open_str(&mut self, at: usize, content: usize) -> Str {
         self.entry.at.get_or_insert(at);
         Str {
-            builder: SegmentBuilder::new(at),
+            builder: SegmentBuilder::new(content),
             range: at..at,
         }
     }
