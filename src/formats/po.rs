@@ -538,7 +538,9 @@ enum Piece {
 fn flush_bytes(pending: &mut Vec<(u8, usize, usize)>, out: &mut Vec<Piece>) {
     let mut i = 0;
     while i < pending.len() {
-        let rest: Vec<u8> = pending[i..].iter().map(|p| p.0).collect();
+        // A UTF-8 character is at most four bytes: never look further (a long run of escapes
+        // stays linear).
+        let rest: Vec<u8> = pending[i..].iter().take(4).map(|p| p.0).collect();
         let valid = match std::str::from_utf8(&rest) {
             Ok(s) => s,
             Err(e) => std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
@@ -704,6 +706,21 @@ msgstr \"\"\r\n\
         let texts: Vec<&str> = doc.segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["ab", "xy", "c", "d"]);
         assert!(read("").unwrap().units.is_empty());
+    }
+
+    #[test]
+    fn byte_escapes_are_utf8_or_replacement_characters_and_stay_linear() {
+        let doc = read("msgid \"\\377\\xC4\\xb0dlib\"\nmsgstr \"\"\n").unwrap();
+        let s = &doc.segments[0];
+        assert_eq!(s.text, "\u{fffd}İdlib");
+        let t = "msgid \"\\377\\xC4\\xb0dlib\"\nmsgstr \"\"\n";
+        assert_eq!(&t[s.map.range_to_src(0..3)], "\\377");
+        assert_eq!(&t[s.map.range_to_src(3..s.text.len())], "\\xC4\\xb0dlib");
+        let long = format!("msgid \"{}\"\nmsgstr \"\"\n", "\\303\\251".repeat(200_000));
+        let started = std::time::Instant::now();
+        let doc = read(&long).unwrap();
+        assert_eq!(doc.segments[0].text.chars().count(), 200_000);
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
     }
 
     #[test]

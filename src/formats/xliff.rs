@@ -24,9 +24,12 @@
 //!
 //! States (the target's `state` in 1.2, the segment's in 2.x): `new`, `needs-translation` and
 //! an empty or missing target are [`UnitState::Untranslated`]; `needs-review-*`,
-//! `needs-adaptation`, `needs-l10n` are [`UnitState::Fuzzy`]; anything else with a non-empty
-//! target (`translated`, `final`, `signed-off`, 2.x `initial`, `reviewed`, or no state) is
-//! [`UnitState::Translated`]. A target is empty when its element holds nothing but white space.
+//! `needs-adaptation`, `needs-l10n`, and a 2.x target written with an explicit `initial` state
+//! (a draft, pre-translated and not yet confirmed) are [`UnitState::Fuzzy`]; anything else with
+//! a non-empty target (`translated`, `final`, `signed-off`, `reviewed`, or no state) is
+//! [`UnitState::Translated`]: a 2.x segment without a state attribute is `initial` by default,
+//! but that is how files are written whose translations are done. A target is empty when its
+//! element holds nothing but white space.
 //!
 //! [`Unit::range`] is the target's content (the whole tag of a self-closing `<target/>`), or
 //! the source's when there is no target.
@@ -276,7 +279,8 @@ fn state_of(state: Option<&str>, blank: bool) -> UnitState {
             | "needs-review-l10n"
             | "needs-review-adaptation"
             | "needs-adaptation"
-            | "needs-l10n",
+            | "needs-l10n"
+            | "initial",
         ) => UnitState::Fuzzy,
         _ => UnitState::Translated,
     }
@@ -437,7 +441,7 @@ mod tests {
             [
                 ("u1", UnitState::Translated),
                 ("u1", UnitState::Untranslated),
-                ("u1", UnitState::Translated),
+                ("u1", UnitState::Fuzzy),
             ]
         );
         assert_eq!(
