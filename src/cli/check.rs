@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::{CheckArgs, ColorChoice, OutputFormat};
 use crate::check::{CheckOptions, Checker};
 use crate::config::Config;
+use crate::formats::po::decode_po;
 use crate::formats::{aligned, Document, Format};
 use crate::glossary::{Date, Glossary};
 use crate::i18n::Localizer;
@@ -228,19 +229,37 @@ fn check_input(
     let bytes = input
         .read()
         .map_err(|e| skip(format!("cannot read: {e}"), true))?;
-    let text = decode(bytes).map_err(|e| skip(e.to_string(), !e.is_binary()))?;
-    let (lang, source) = if let Some(l) = &args.lang {
+    let format = Format::from_path(&input.path);
+    let decoded = match format {
+        Format::Po => decode_po(bytes),
+        _ => decode(bytes),
+    };
+    let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
+    let doc = format
+        .read(&path, text)
+        .map_err(|e| skip(format!("{path}:{e}"), true))?;
+    // A bilingual file says its target language; options and configuration say it for the
+    // files that do not.
+    let declared = (!doc.units.is_empty())
+        .then(|| {
+            (args.target_lang.clone().map(|l| (l, LangSource::Option)))
+                .or_else(|| doc.target_lang.clone().map(|l| (l, LangSource::Format)))
+        })
+        .flatten();
+    let text = &doc.text;
+    let (lang, source) = if let Some((l, s)) = declared {
+        (Some(l), s)
+    } else if let Some(l) = &args.lang {
         (Some(l.clone()), LangSource::Option)
     } else if let Some(l) = config.lang_for_path(&input.path).or(config.lang.as_deref()) {
         (Some(l.to_string()), LangSource::Config)
     } else if let Some((l, s)) = lang::from_path(&input.path, known) {
         (Some(l), s)
-    } else if let Some(l) = lang::from_script(&text, known) {
+    } else if let Some(l) = lang::from_script(text, known) {
         (Some(l), LangSource::Script)
     } else {
         (None, LangSource::Unknown)
     };
-    let doc = Format::from_path(&input.path).read(&path, text);
     let findings = match &lang {
         Some(l) => checker.check(&doc, l),
         None => Vec::new(),

@@ -151,7 +151,8 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
 /// Whether the source hit is part of a longer proper name: the word just before or after it
 /// (one space away, on the same line) is a capitalised word the source language's dictionary
 /// does not know in lower case, and no glossary term (`Jordan Spieth`, `Michael Jordan`; not
-/// `UK Prime Minister`, not `President Erdogan`). Such a name is not the concept.
+/// `UK Prime Minister`, not `President Erdogan`), or the hit ends a hyphenated name
+/// (`Hauts-de-France`). Such a name is not the concept.
 fn in_a_longer_name(unit: &UnitHits, hit: &Hit) -> bool {
     let lexicon = Lexicon::builtin();
     if !lexicon.covers(unit.source_lang) {
@@ -179,7 +180,13 @@ fn in_a_longer_name(unit: &UnitHits, hit: &Hit) -> bool {
         let word = a.split(char::is_whitespace).next().unwrap_or("");
         (!word.is_empty() && !covered(hit.range.end + 1)).then_some(word)
     });
-    prev.is_some_and(is_name) || next.is_some_and(is_name)
+    // The end of a hyphenated name: `Hauts-de-France`, `Port-au-Prince`.
+    let compound = before.ends_with('-')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+    compound || prev.is_some_and(is_name) || next.is_some_and(is_name)
 }
 
 /// A use, in the target, of a source-language term of `source`'s concept, when none of the
