@@ -24,7 +24,7 @@ use crate::glossary::{Date, Glossary, Related, Status, Term};
 use crate::matcher::lexicon::Lexicon;
 use crate::matcher::{Hit, HitKind};
 use crate::text::skeleton::skeleton;
-use crate::text::surface::lower;
+use crate::text::surface::{is_all_caps, lower};
 
 /// What the target does with one source concept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,7 +76,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         |h: &Hit| glossary.concepts[h.term.concept as usize].terms[h.term.term as usize].status;
     let mut sources: Vec<&Hit> = Vec::new();
     for hit in unit.source.iter().filter(|h| is_use(h)) {
-        if in_a_longer_name(unit, hit) {
+        if in_a_longer_name(glossary, unit, hit) {
             continue;
         }
         if !sources.iter().any(|s| concept_of(s) == concept_of(hit)) {
@@ -152,8 +152,9 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
 /// (one space away, on the same line) is a capitalised word the source language's dictionary
 /// does not know in lower case, and no glossary term (`Jordan Spieth`, `Michael Jordan`; not
 /// `UK Prime Minister`, not `President Erdogan`), or the hit ends a hyphenated name
-/// (`Hauts-de-France`). Such a name is not the concept.
-fn in_a_longer_name(unit: &UnitHits, hit: &Hit) -> bool {
+/// (`Hauts-de-France`), or follows a mid-sentence `The` (`The Washington Post`), or is an
+/// acronym after a capitalised word (`Turning Point USA`). Such a name is not the concept.
+fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
     let lexicon = Lexicon::builtin();
     if !lexicon.covers(unit.source_lang) {
         return false;
@@ -166,20 +167,32 @@ fn in_a_longer_name(unit: &UnitHits, hit: &Hit) -> bool {
             && !lexicon.is_known(unit.source_lang, &lower(unit.source_lang, w))
     };
     let covered = |at: usize| unit.source.iter().any(|h| h.range.contains(&at));
+    // Words end at white space and at markup around the segment (`<source>`, a PO quote).
+    let boundary = |c: char| c.is_whitespace() || matches!(c, '>' | '<' | '"');
     let before = &text[..hit.range.start];
     let prev = before.strip_suffix(' ').and_then(|b| {
-        let start = b.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let start = b.rfind(boundary).map_or(0, |i| i + 1);
         let word = &b[start..];
         let sentence_start = b[..start].trim_end().is_empty()
             || b[..start]
                 .trim_end()
-                .ends_with(['.', '!', '?', ':', '"', '\u{201c}']);
+                .ends_with(['.', '!', '?', ':', '"', '>', '\u{201c}']);
         (!sentence_start && !word.is_empty() && !covered(start)).then_some(word)
     });
     let next = text[hit.range.end..].strip_prefix(' ').and_then(|a| {
-        let word = a.split(char::is_whitespace).next().unwrap_or("");
+        let word = a.split(boundary).next().unwrap_or("");
         (!word.is_empty() && !covered(hit.range.end + 1)).then_some(word)
     });
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let term = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize].text;
+    if is_all_caps(term) && prev.is_some_and(capitalised) {
+        // An acronym after a capitalised word: `Team USA`, `Story Hour UK`.
+        return true;
+    }
+    if prev == Some("The") {
+        // `The Washington Post`: a title, mid-sentence.
+        return true;
+    }
     // The end of a hyphenated name: `Hauts-de-France`, `Port-au-Prince`.
     let compound = before.ends_with('-')
         && before[..before.len() - 1]
