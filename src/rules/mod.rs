@@ -197,6 +197,11 @@ impl<'a> RuleContext<'a> {
         &self.concept(hit).terms[hit.term.term as usize]
     }
 
+    /// The term at `hit` as its language's inflection tables see it.
+    pub fn lemma(&self, hit: &Hit) -> inflect::Lemma<'a> {
+        inflect::Lemma::of(self.term(hit), self.concept(hit).kind.as_deref())
+    }
+
     /// The text of the document at `hit`.
     pub fn found(&self, hit: &Hit) -> &'a str {
         &self.text[hit.range.clone()]
@@ -232,17 +237,18 @@ impl<'a> RuleContext<'a> {
     pub fn replacements(&self, hit: &Hit) -> Vec<String> {
         let term = self.term(hit);
         let words = word_count(&term.text);
-        let mut bases: Vec<&str> = Vec::new();
+        let mut bases: Vec<inflect::Lemma<'a>> = Vec::new();
         if let Some(u) = &term.use_instead {
             // The glossary says what to use: nothing else is as sure.
-            bases.push(u);
+            bases.push(self.lemma(hit).with_text(u));
         } else {
             self.approved_replacements(hit, words, &mut bases);
         }
         let found = self.found(hit);
         let mut out: Vec<String> = Vec::new();
         for base in bases {
-            let s = inflect::reinflect(base, hit.inflection).unwrap_or_else(|| base.to_string());
+            let s =
+                inflect::reinflect(&base, hit.inflection).unwrap_or_else(|| base.text.to_string());
             let s = self.in_case_of(found, &hit.form, s);
             if !out.contains(&s) {
                 out.push(s);
@@ -251,9 +257,10 @@ impl<'a> RuleContext<'a> {
         out
     }
 
-    fn approved_replacements(&self, hit: &Hit, words: usize, bases: &mut Vec<&'a str>) {
+    fn approved_replacements(&self, hit: &Hit, words: usize, bases: &mut Vec<inflect::Lemma<'a>>) {
         let term = self.term(hit);
         let concept = self.concept(hit);
+        let kind = concept.kind.as_deref();
         let approved: Vec<&Term> = concept
             .terms_in(self.lang)
             .filter(|t| t.status != Status::Forbidden && t.in_force(self.date))
@@ -262,13 +269,13 @@ impl<'a> RuleContext<'a> {
         for status in [Status::Preferred, Status::Admitted] {
             for t in &approved {
                 if t.status == status && word_count(&t.text) == words {
-                    bases.push(&t.text);
+                    bases.push(inflect::Lemma::of(t, kind));
                 }
             }
         }
         for t in concept.preferred_in(self.lang, self.date) {
             if t.text != term.text {
-                bases.push(&t.text);
+                bases.push(inflect::Lemma::of(t, kind));
             }
         }
     }
