@@ -24,7 +24,7 @@ use std::ops::Range;
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
-use super::Form;
+use super::{Form, Inflection, TermRef};
 use crate::glossary::CaseRule;
 use crate::text::skeleton::{is_word_char, skeleton};
 
@@ -41,6 +41,12 @@ pub struct FuzzyIndex {
     table: FxHashMap<u64, Vec<u32>>,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
     known: FxHashSet<String>,
+    /// Per form, per word: where its stem is (character offsets in the word's skeleton), the
+    /// part all the term's generated forms share (`идлиб` of `идлибе`, `سوريا` of `وسوريا`),
+    /// and the length of the word in the term's base form.
+    stems: Vec<Vec<(u16, u16, u16)>>,
+    /// Per form: whether its term has generated inflected forms.
+    declines: Vec<bool>,
 }
 
 /// A near miss found in a skeleton.
@@ -66,23 +72,31 @@ impl FuzzyIndex {
             entries: Vec::new(),
             table: FxHashMap::default(),
             known: FxHashSet::default(),
+            stems: Vec::new(),
+            declines: Vec::new(),
         };
-        let mut deletions = Vec::new();
-        for (fi, form) in forms.iter().enumerate() {
+        for form in forms {
             let skel = skeleton(&form.text);
-            let words: Vec<String> = words(&skel).map(|(_, w)| w.to_string()).collect();
-            let capitals = original_words(&form.text)
-                .map(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .collect();
-            index.form_words.push(words.clone());
-            index.form_capitals.push(capitals);
+            index
+                .form_words
+                .push(words(&skel).map(|(_, w)| w.to_string()).collect());
+            index.form_capitals.push(
+                original_words(&form.text)
+                    .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .collect(),
+            );
+        }
+        (index.stems, index.declines) = stem_spans(forms, &index.form_words);
+        let mut deletions = Vec::new();
+        for fi in 0..forms.len() {
+            let words = &index.form_words[fi];
             if words.len() > MAX_WORDS {
                 continue;
             }
             for (wi, word) in words.iter().enumerate() {
                 index.known.insert(word.clone());
                 let chars: Vec<char> = word.chars().collect();
-                let d = max_distance(chars.len());
+                let d = max_distance(usize::from(index.stems[fi][wi].2));
                 if d == 0 {
                     continue;
                 }
@@ -180,7 +194,25 @@ impl FuzzyIndex {
                 // A lower-case word near a name is an ordinary word: `homes`, `trumps`.
                 continue;
             }
+            if form.case == CaseRule::Insensitive
+                && !self.form_capitals[hit.form]
+                    .get(hit.word)
+                    .copied()
+                    .unwrap_or(false)
+                && written.chars().next().is_some_and(char::is_uppercase)
+                && !starts_a_sentence(text, range.start)
+            {
+                // A capitalised word inside a sentence is a name, not a common term misspelt:
+                // `Перейре` (Pereira) is not `перемирие`.
+                continue;
+            }
             if Lexicon::builtin().is_known(lang, written) {
+                continue;
+            }
+            if form.case == CaseRule::Sensitive
+                && hyphenated_to_a_name(text, &text_words, &hit.range, &original)
+            {
+                // Part of a compound name: `Сент-Джонстоне` is St Johnstone, not Johnson.
                 continue;
             }
             out.push(hit);
@@ -201,25 +233,37 @@ impl FuzzyIndex {
     ) -> Option<NearHit> {
         let words = &self.form_words[fi];
         let target: Vec<char> = words[wi].chars().collect();
-        let limit = max_distance(target.len());
-        if target.len() <= 5 && chars.first() != target.first() {
+        // The thresholds go by the length of the term's own word, whatever the inflection:
+        // `Азазу` is a form of a four-letter name, which has no near misses.
+        let (stem_start, stem_end, base_len) = self.stems[fi][wi];
+        let base_len = usize::from(base_len);
+        let limit = max_distance(base_len);
+        if base_len <= 5 && chars.first() != target.first() {
             return None;
         }
         let distance = strsim::osa_distance(text_words[i].1, &words[wi]);
         if distance == 0 || distance > limit {
             return None;
         }
-        if chars.len() > target.len()
-            && chars.len() - target.len() <= 3
-            && chars.starts_with(&target)
-        {
-            // The term word with an ending: an inflected or derived form (Идлибе, Syrian),
-            // not a misspelling.
+        if !edits_touch_stem(
+            chars,
+            &target,
+            usize::from(stem_start),
+            usize::from(stem_end),
+        ) {
+            // The stem is intact and only the ending differs: another inflected or derived
+            // form (Идлибы, Эрдоганы, Syrian, ateşkesın), not a misspelling.
             return None;
         }
-        if (target.len() <= 6 || slips_only) && !is_slip(chars, &target) {
+        if distance == 2 && chars.first() != target.first() {
+            // Two edits and another first letter: another word (Харингтон, not Вашингтон).
+            return None;
+        }
+        let name_vowel = !slips_only && self.is_inflected_name_substitution(chars, &target, fi, wi);
+        if (base_len <= 6 || slips_only) && !is_slip(chars, &target) && !name_vowel {
             // Short names differ from other names and words by one letter all the time
-            // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss.
+            // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss,
+            // or a letter of the stem of a name's inflected form (see below).
             return None;
         }
         let first = i.checked_sub(wi)?;
@@ -239,6 +283,239 @@ impl FuzzyIndex {
             distance: distance as u8,
         })
     }
+}
+
+impl FuzzyIndex {
+    /// Whether text word `chars` is one substituted letter away from the stem of word `wi` of
+    /// form `fi`, an inflected form of a name, in the same ending: `Идлеба` for `Идлиба`. The
+    /// shared ending is what tells a misspelt name in an inflecting language from another short
+    /// name (`Кабани` is not `Кобани`, which has no inflected forms); the caller has already
+    /// made sure the language has a dictionary (which must not know the word: `Египта`).
+    fn is_inflected_name_substitution(
+        &self,
+        chars: &[char],
+        target: &[char],
+        fi: usize,
+        wi: usize,
+    ) -> bool {
+        let form = &self.forms[fi];
+        let (start, end, _) = self.stems[fi][wi];
+        let (start, end) = (usize::from(start), usize::from(end));
+        let declinable = match NAME_SUBSTITUTIONS {
+            NameSubstitutions::None => false,
+            NameSubstitutions::InflectedForms => end < target.len(),
+            NameSubstitutions::DeclinableNames => self.declines[fi],
+        };
+        if !declinable
+            || form.case != CaseRule::Sensitive
+            || chars.len() != target.len()
+            || chars.first() != target.first()
+        {
+            return false;
+        }
+        let diff: Vec<usize> = (0..chars.len())
+            .filter(|&k| chars[k] != target[k])
+            .collect();
+        // One vowel for another inside the stem, as transliterations differ (Идлеб, Idleb):
+        // not its first or last letter, which tell names apart (Ассам is not Ассад).
+        diff.len() == 1
+            && start < diff[0]
+            && diff[0] + 1 < end
+            && is_vowel(chars[diff[0]])
+            && is_vowel(target[diff[0]])
+    }
+}
+
+/// Vowel letters of the skeleton (no diacritics left), Latin and Cyrillic.
+fn is_vowel(c: char) -> bool {
+    "aeiouyаеиоуыэюяё".contains(c)
+}
+
+/// Which names of five or six letters have near misses by a substituted vowel (see
+/// [`FuzzyIndex::is_inflected_name_substitution`]).
+#[allow(dead_code)]
+enum NameSubstitutions {
+    None,
+    /// In the inflected forms only (`Идлеба`, not `Идлеб`).
+    InflectedForms,
+    /// In every form of a name that declines (`Идлеба` and `Идлеб`; never `Кабани`).
+    DeclinableNames,
+}
+
+const NAME_SUBSTITUTIONS: NameSubstitutions = NameSubstitutions::DeclinableNames;
+
+/// Whether the edits that turn `target` into `text` touch its stem, characters
+/// `stem_start..stem_end`: the edited stretch of `target` (between the prefix and the suffix
+/// the two words share) overlaps the stem, or a letter is inserted inside it, or the stem's
+/// last letter is doubled (`Астанна` for `Астана`).
+fn edits_touch_stem(text: &[char], target: &[char], stem_start: usize, stem_end: usize) -> bool {
+    let prefix = text.iter().zip(target).take_while(|(a, b)| a == b).count();
+    let suffix = text
+        .iter()
+        .rev()
+        .zip(target.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let from_end = target.len().saturating_sub(suffix);
+    let (a, b) = (prefix.min(from_end), prefix.max(from_end));
+    if a < b {
+        return a < stem_end && b > stem_start;
+    }
+    // A letter inserted at `a` (text is longer) or nothing at all.
+    if text.len() <= target.len() {
+        return a > stem_start && a < stem_end;
+    }
+    let inserted = text[a];
+    (a > stem_start && a < stem_end)
+        || (a == stem_end && a > 0 && target[a - 1] == inserted)
+        || (a == stem_start && target.get(a) == Some(&inserted))
+}
+
+/// Per form and word, the span of the word's stem: the longest stretch that every generated
+/// form of the same term (base form included; listed forms not) has in that word. A term
+/// without generated forms has the whole word as its stem.
+#[allow(clippy::type_complexity)]
+fn stem_spans(
+    forms: &[Form],
+    form_words: &[Vec<String>],
+) -> (Vec<Vec<(u16, u16, u16)>>, Vec<bool>) {
+    let mut declines = vec![false; forms.len()];
+    let mut spans: Vec<Vec<(u16, u16, u16)>> = form_words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| {
+                    let n = w.chars().count() as u16;
+                    (0, n, n)
+                })
+                .collect()
+        })
+        .collect();
+    let mut by_term: FxHashMap<TermRef, Vec<usize>> = FxHashMap::default();
+    for (i, f) in forms.iter().enumerate() {
+        if !matches!(f.inflection, Inflection::Listed) {
+            by_term.entry(f.term).or_default().push(i);
+        }
+    }
+    for indexes in by_term.values() {
+        if indexes
+            .iter()
+            .any(|&i| matches!(forms[i].inflection, Inflection::Cell(_)))
+        {
+            for &i in indexes {
+                declines[i] = true;
+            }
+        }
+        let Some(&first) = indexes.first() else {
+            continue;
+        };
+        let n = form_words[first].len();
+        let same: Vec<usize> = indexes
+            .iter()
+            .copied()
+            .filter(|&i| form_words[i].len() == n)
+            .collect();
+        if same.len() < 2 {
+            continue;
+        }
+        let base = same
+            .iter()
+            .copied()
+            .find(|&i| forms[i].inflection == Inflection::Base);
+        for w in 0..n {
+            let words: Vec<Vec<char>> = same
+                .iter()
+                .map(|&i| form_words[i][w].chars().collect())
+                .collect();
+            let Some(stem) = common_substring(&words) else {
+                continue;
+            };
+            for (k, &i) in same.iter().enumerate() {
+                let base_len = base.map_or(words[k].len(), |b| form_words[b][w].chars().count());
+                if let Some(pos) = find_chars(&words[k], &stem) {
+                    spans[i][w] = (pos as u16, (pos + stem.len()) as u16, base_len as u16);
+                }
+            }
+        }
+    }
+    (spans, declines)
+}
+
+/// The longest run of characters every word contains.
+fn common_substring(words: &[Vec<char>]) -> Option<Vec<char>> {
+    let shortest = words.iter().min_by_key(|w| w.len())?;
+    for len in (1..=shortest.len()).rev() {
+        for start in 0..=shortest.len() - len {
+            let candidate = &shortest[start..start + len];
+            if words.iter().all(|w| find_chars(w, candidate).is_some()) {
+                return Some(candidate.to_vec());
+            }
+        }
+    }
+    None
+}
+
+fn find_chars(haystack: &[char], needle: &[char]) -> Option<usize> {
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return None;
+    }
+    (0..=haystack.len() - needle.len()).find(|&i| haystack[i..i + needle.len()] == *needle)
+}
+
+/// Whether the word at `start` of `text` (a skeleton) starts a sentence, a heading or a quote:
+/// nothing but white space, punctuation that ends a sentence, or an opening quote before it.
+fn starts_a_sentence(text: &str, start: usize) -> bool {
+    match text[..start]
+        .trim_end_matches([' ', '\n', '\t'])
+        .chars()
+        .next_back()
+    {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '"'
+                | '\''
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '„'
+                | '('
+                | '-'
+                | '–'
+                | '—'
+                | '…'
+                | '\n'
+        ),
+    }
+}
+
+/// Whether the words at `range` (a skeleton range) are joined by a hyphen to a capitalised
+/// word before or after them: together they make another name.
+fn hyphenated_to_a_name<'t>(
+    text: &str,
+    text_words: &[(Range<usize>, &str)],
+    range: &Range<usize>,
+    original: &impl Fn(Range<usize>) -> &'t str,
+) -> bool {
+    let capitalised = |r: &Range<usize>| {
+        original(r.clone())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let before = text[..range.start]
+        .ends_with('-')
+        .then(|| range.start - 1);
+    let after = text[range.end..].starts_with('-').then_some(range.end + 1);
+    text_words.iter().any(|(r, _)| {
+        (before.is_some_and(|h| r.end == h) || after.is_some_and(|a| r.start == a))
+            && capitalised(r)
+    })
 }
 
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.
