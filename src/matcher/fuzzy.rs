@@ -1,22 +1,38 @@
-//! Near misses: a deletion-neighbourhood index over the words of the glossary's forms.
+//! Near misses: a deletion-neighbourhood index over the words of the glossary's forms,
+//! inflected forms included.
 //!
 //! Every word of every form (as a skeleton) is stored under the hashes of all strings made from
 //! it by deleting up to one character (two for long words). A word of the text is looked up by
 //! the hashes of its own deletions: two words within edit distance *d* share a string with at
 //! most *d* deletions from each. Candidates are verified with the optimal-string-alignment
-//! distance (a transposition counts one: `Idlbi`), with a threshold by the term word's length:
+//! distance (a transposition counts one: `Idlbi`), with a threshold by the length of the term's
+//! word in its base form, whatever the inflection of the form matched (`Азазу` is a form of a
+//! four-letter name):
 //!
 //! | term word | near miss within |
 //! |---|---|
 //! | up to 4 letters | never (`Homs`/`Home`, `Iran`/`Iraq`, `Azaz`/`Abaz`: too close to tell) |
 //! | 5 letters | 1, and the first letter must agree |
 //! | 6 to 8 letters | 1 |
-//! | 9 letters or more | 2 |
+//! | 9 letters or more | 2, and the first letter must agree |
+//!
+//! Up to 6 letters, only a typing slip (a swap, a doubled letter) is a near miss (`Kobani` and
+//! `Kabani` are two names), or, in a language with a dictionary, a vowel for a vowel inside the
+//! stem of a name that declines (`Идлеба` for `Идлиба`, `Идлеб` for `Идлиб`, as
+//! transliterations differ), never its first or last letter (`Ассаме`, Assam, is not `Ассаде`).
+//!
+//! **Inflection.** The stem of a form's word is what all the generated forms of its term share
+//! (`идлиб` in `идлибе`, `سوريا` in `وسوريا`). An edit that leaves the stem whole and changes
+//! only the ending or a clitic is another inflected or derived form (`Идлибы`, `Syrian`,
+//! `ateşkesın`), not a misspelling; an edit in the stem is, and the suggestion is the form
+//! matched, in the same inflection (`Идлеба` → `Идлиба`).
 //!
 //! Before anything is reported: a word that is itself a word of some form is not a near miss;
-//! a lower-case word near a name is an ordinary word (`homes`, `trumps`); a word the language's
-//! lexicon knows is not a misspelling; and words the configuration accepts are skipped. In a
-//! language without a dictionary, only typing slips (a swap, a doubled letter) are reported.
+//! a lower-case word near a name is an ordinary word (`homes`, `trumps`), and a capitalised word
+//! inside a sentence near a common term is a name (`Перейре`, Pereira, is not `перемирие`); a
+//! word hyphenated to a capitalised word is part of another name (`Сент-Джонстоне`); a word the
+//! language's lexicon knows is not a misspelling; and words the configuration accepts are
+//! skipped. In a language without a dictionary, only typing slips are reported.
 
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::ops::Range;
@@ -171,10 +187,25 @@ impl FuzzyIndex {
                     if let Some(hit) =
                         self.verify(&text_words, i, &chars, fi as usize, wi as usize, slips_only)
                     {
-                        let better = best.as_ref().is_none_or(|b| {
-                            (hit.distance, std::cmp::Reverse(hit.range.len()))
-                                < (b.distance, std::cmp::Reverse(b.range.len()))
-                        });
+                        // Closest first, then the longest form, then the form as long as
+                        // the word and ending like it (the same inflection: Латакеи is
+                        // Латакии with a letter changed).
+                        let rank = |h: &NearHit| {
+                            let word = &self.form_words[h.form][h.word];
+                            let ending = word
+                                .chars()
+                                .rev()
+                                .zip(chars.iter().rev())
+                                .take_while(|(a, b)| a == *b)
+                                .count();
+                            (
+                                h.distance,
+                                std::cmp::Reverse(h.range.len()),
+                                word.chars().count().abs_diff(chars.len()),
+                                std::cmp::Reverse(ending),
+                            )
+                        };
+                        let better = best.as_ref().is_none_or(|b| rank(&hit) < rank(b));
                         if better {
                             best = Some(hit);
                         }
@@ -508,9 +539,7 @@ fn hyphenated_to_a_name<'t>(
             .next()
             .is_some_and(char::is_uppercase)
     };
-    let before = text[..range.start]
-        .ends_with('-')
-        .then(|| range.start - 1);
+    let before = text[..range.start].ends_with('-').then(|| range.start - 1);
     let after = text[range.end..].starts_with('-').then_some(range.end + 1);
     text_words.iter().any(|(r, _)| {
         (before.is_some_and(|h| r.end == h) || after.is_some_and(|a| r.start == a))
@@ -626,7 +655,31 @@ mod tests {
         FuzzyIndex::new(&forms)
     }
 
+    /// An index of terms of `lang` (text, concept kind) with their generated inflected forms.
+    fn inflected_index(lang: &str, terms: &[(&str, &str)]) -> FuzzyIndex {
+        let mut forms = Vec::new();
+        for (i, (text, kind)) in terms.iter().enumerate() {
+            let term = crate::glossary::Term::new(lang, text, crate::glossary::Status::Preferred);
+            for (form, inflection) in crate::matcher::inflect::forms(&term, Some(kind)) {
+                forms.push(Form {
+                    term: TermRef {
+                        concept: i as u32,
+                        term: 0,
+                    },
+                    text: form,
+                    inflection,
+                    case: term.case,
+                });
+            }
+        }
+        FuzzyIndex::new(&forms)
+    }
+
     fn near(index: &FuzzyIndex, original: &str) -> Vec<(String, String)> {
+        near_in(index, "en", original)
+    }
+
+    fn near_in(index: &FuzzyIndex, lang: &str, original: &str) -> Vec<(String, String)> {
         let folded = crate::text::fold(original);
         index
             .find(
@@ -634,7 +687,7 @@ mod tests {
                 &[],
                 &FxHashSet::default(),
                 |r| &original[folded.map.range_to_src(r)],
-                "en",
+                lang,
             )
             .into_iter()
             .map(|h| {
@@ -706,5 +759,115 @@ mod tests {
         let idx = index(&["Kazakhstan"]);
         assert_eq!(near(&idx, "Kasakstan").len(), 1);
         assert!(near(&idx, "Kasakstam").len() <= 1);
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn near_misses_of_inflected_forms_keep_their_inflection() {
+        let idx = inflected_index(
+            "ru",
+            &[
+                ("Идлиб", "place"),
+                ("Эрдоган", "person"),
+                ("Астана", "place"),
+            ],
+        );
+        assert_eq!(
+            near_in(
+                &idx,
+                "ru",
+                "Бои у Идлеба, речь Ердогана, встреча в Астанной."
+            ),
+            pairs(&[
+                ("Идлеба", "Идлиба"),
+                ("Ердогана", "Эрдогана"),
+                ("Астанной", "Астаной")
+            ])
+        );
+        assert_eq!(near_in(&idx, "ru", "в Идлеб"), pairs(&[("Идлеб", "Идлиб")]));
+    }
+
+    #[test]
+    fn an_edit_in_the_ending_is_another_inflection() {
+        let idx = inflected_index("ru", &[("Идлиб", "place"), ("Эрдоган", "person")]);
+        // Forms the tables do not make (plurals of names, a wrong case ending) are not
+        // misspellings of the forms they do make.
+        assert!(near_in(&idx, "ru", "Идлибы Эрдоганы Эрдоганах Идлибою").is_empty());
+        let idx = inflected_index("tr", &[("ateşkes", "term")]);
+        assert!(near_in(&idx, "tr", "ateşkesın ateşkesdan").is_empty());
+        assert_eq!(
+            near_in(&idx, "tr", "ateşkezin"),
+            pairs(&[("ateşkezin", "ateşkesin")])
+        );
+    }
+
+    #[test]
+    fn short_names_keep_their_thresholds_in_every_form() {
+        let idx = inflected_index(
+            "ru",
+            &[("Азаз", "place"), ("Оман", "place"), ("Кобани", "place")],
+        );
+        // Азазу and Омане are forms of four-letter names: no near misses.
+        assert!(near_in(&idx, "ru", "Азару Омахе Кабани").is_empty());
+    }
+
+    #[test]
+    fn a_vowel_inside_the_stem_of_a_declinable_name_only() {
+        let idx = inflected_index(
+            "ru",
+            &[("Асад", "person"), ("Ассад", "person"), ("Идлиб", "place")],
+        );
+        // The last letter of the stem tells names apart: Ассам (Assam) is not Ассад.
+        assert!(near_in(&idx, "ru", "В Ассаме и Ассама").is_empty());
+        // A consonant for a consonant is another name.
+        assert!(near_in(&idx, "ru", "Идлиш").is_empty());
+        assert_eq!(
+            near_in(&idx, "ru", "Идлоба"),
+            pairs(&[("Идлоба", "Идлиба")])
+        );
+    }
+
+    #[test]
+    fn other_words_and_names() {
+        let idx = inflected_index(
+            "ru",
+            &[
+                ("Вашингтон", "place"),
+                ("Джонсон", "person"),
+                ("перемирие", "term"),
+            ],
+        );
+        // Two edits and another first letter; a name hyphenated to another; a capitalised
+        // word inside a sentence near a common term.
+        assert!(near_in(&idx, "ru", "Харингтон в Сент-Джонстоне, благодаря Перейре.").is_empty());
+        assert_eq!(
+            near_in(&idx, "ru", "Джонстоне"),
+            pairs(&[("Джонстоне", "Джонсоне")])
+        );
+        assert_eq!(
+            near_in(&idx, "ru", "Перимирие."),
+            pairs(&[("Перимирие", "перемирие")])
+        );
+    }
+
+    #[test]
+    fn stem_edits() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        // идлиба: stem идлиб (0..5)
+        assert!(edits_touch_stem(&c("идлеба"), &c("идлиба"), 0, 5));
+        assert!(!edits_touch_stem(&c("идлибы"), &c("идлиба"), 0, 5));
+        assert!(!edits_touch_stem(&c("идлибою"), &c("идлиба"), 0, 5));
+        // A doubled last letter of the stem is in the stem; another letter after it is not.
+        assert!(edits_touch_stem(&c("астанна"), &c("астана"), 0, 5));
+        assert!(!edits_touch_stem(&c("syrian"), &c("syria"), 0, 5));
+        assert!(edits_touch_stem(&c("astanna"), &c("astana"), 0, 6));
+        // A clitic before the stem: وسوريا, stem 1..6.
+        assert!(!edits_touch_stem(&c("بسوريا"), &c("وسوريا"), 1, 6));
+        assert!(edits_touch_stem(&c("وسورييا"), &c("وسوريا"), 1, 6));
     }
 }

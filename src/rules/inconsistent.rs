@@ -125,4 +125,13 @@ mod tests {
     fn abbreviations_do_not_count() {
         check_en("The United States, the US and the U.S.", &[]);
     }
+
+    #[test]
+    fn issue_4_inflected_forms_of_two_terms() {
+        crate::rules::testing::check_lang(
+            "ru",
+            "Россия и Турция. Делегация России. Представители Российской Федерации.",
+            &[Expect(Inconsistent, "Российской Федерации", &["России"])],
+        );
+    }
 }

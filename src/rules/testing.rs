@@ -24,6 +24,11 @@ pub fn check_dated(text: &str, date: &str, expected: &[Expect]) {
     compare("en", text, Date::parse(date), expected);
 }
 
+/// Checks `text` in `lang` as of `date`.
+pub fn check_lang_dated(lang: &str, text: &str, date: &str, expected: &[Expect]) {
+    compare(lang, text, Date::parse(date), expected);
+}
+
 fn compare(lang: &str, text: &str, date: Option<Date>, expected: &[Expect]) {
     let options = CheckOptions {
         date,
@@ -53,9 +58,10 @@ fn compare(lang: &str, text: &str, date: Option<Date>, expected: &[Expect]) {
 pub fn fixture() -> Glossary {
     use Status::*;
     let mut g = Glossary::default();
-    let mut concept = |id: &str, terms: Vec<Term>| {
+    let mut concept = |id: &str, kind: &str, terms: Vec<Term>| {
         g.concepts.push(Concept {
             id: id.to_string(),
+            kind: Some(kind.to_string()),
             terms,
             ..Concept::default()
         })
@@ -67,6 +73,7 @@ pub fn fixture() -> Glossary {
     };
     concept(
         "car_bomb",
+        "term",
         vec![
             t("en", "car bomb", Preferred),
             t("en", "auto bomb", Forbidden),
@@ -74,20 +81,31 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "safe_zone",
+        "term",
         vec![
             t("en", "safe zone", Preferred),
             t("en", "safe-zone", Forbidden),
+            t("ru", "зона безопасности", Preferred),
+            t("tr", "güvenli bölge", Preferred),
+            t("de", "Sicherheitszone", Preferred),
+            t("fr", "zone de sécurité", Preferred),
+            t("ar", "منطقة آمنة", Preferred),
         ],
     );
     concept(
         "ceasefire",
+        "term",
         vec![
             t("en", "ceasefire", Preferred),
             t("en", "cease-fire", Admitted),
+            t("tr", "ateşkes", Preferred),
+            t("de", "Waffenstillstand", Preferred),
+            t("fr", "cessez-le-feu", Preferred),
         ],
     );
     concept(
         "united_states",
+        "place",
         vec![
             t("en", "United States", Preferred),
             typed("en", "US", Admitted, TermType::Abbreviation),
@@ -100,14 +118,17 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "russia",
+        "place",
         vec![
             t("en", "Russia", Preferred),
             t("en", "Russian Federation", Admitted),
             t("ru", "Россия", Preferred),
+            t("ru", "Российская Федерация", Admitted),
         ],
     );
     concept(
         "astana",
+        "place",
         vec![
             t("en", "Astana", Preferred),
             Term {
@@ -116,10 +137,22 @@ pub fn fixture() -> Glossary {
                 ..t("en", "Nur-Sultan", Admitted)
             },
             t("ru", "Астана", Preferred),
+            Term {
+                valid_from: Date::parse("2019-03-23"),
+                valid_until: Date::parse("2022-09-17"),
+                ..t("ru", "Нур-Султан", Admitted)
+            },
+            t("tr", "Astana", Preferred),
+            Term {
+                valid_from: Date::parse("2019-03-23"),
+                valid_until: Date::parse("2022-09-17"),
+                ..t("tr", "Nur-Sultan", Admitted)
+            },
         ],
     );
     concept(
         "erdogan",
+        "person",
         vec![
             t("en", "Recep Tayyip Erdogan", Preferred),
             t("en", "Tayyip Erdogan", Admitted),
@@ -135,16 +168,20 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "idlib",
+        "place",
         vec![
             t("en", "Idlib", Preferred),
             t("tr", "İdlib", Preferred),
             t("ru", "Идлиб", Preferred),
             t("ru", "Идлеб", Forbidden),
             t("fr", "Idleb", Preferred),
+            t("de", "Idlib", Preferred),
+            t("ar", "إدلب", Preferred),
         ],
     );
     concept(
         "aleppo",
+        "place",
         vec![
             t("en", "Aleppo", Preferred),
             Term {
@@ -154,9 +191,10 @@ pub fn fixture() -> Glossary {
             t("ar", "حلب", Preferred),
         ],
     );
-    concept("homs", vec![t("en", "Homs", Preferred)]);
+    concept("homs", "place", vec![t("en", "Homs", Preferred)]);
     concept(
         "trump",
+        "person",
         vec![
             t("en", "Donald Trump", Preferred),
             typed("en", "Trump", Admitted, TermType::Short),
@@ -164,12 +202,22 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "turkey",
+        "place",
         vec![t("en", "Turkey", Preferred), t("en", "Türkiye", Admitted)],
     );
-    concept("kazakhstan", vec![t("en", "Kazakhstan", Preferred)]);
-    concept("khan_sheikhoun", vec![t("en", "Khan Sheikhoun", Preferred)]);
+    concept(
+        "kazakhstan",
+        "place",
+        vec![t("en", "Kazakhstan", Preferred)],
+    );
+    concept(
+        "khan_sheikhoun",
+        "place",
+        vec![t("en", "Khan Sheikhoun", Preferred)],
+    );
     concept(
         "islamic_state",
+        "organization",
         vec![
             t("en", "Islamic State", Preferred),
             typed("en", "IS", Admitted, TermType::Acronym),
@@ -177,10 +225,19 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "syria",
+        "place",
         vec![
             t("en", "Syria", Preferred),
             t("ar", "سوريا", Preferred),
             t("ar", "سورية", Admitted),
+        ],
+    );
+    concept(
+        "uzbekistan",
+        "place",
+        vec![
+            t("ar", "أوزبكستان", Preferred),
+            t("ar", "أوزباكستان", Forbidden),
         ],
     );
     g
