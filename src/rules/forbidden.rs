@@ -176,6 +176,15 @@ mod tests {
             "2023-01-10",
             &[Expect(RuleId::Forbidden, "Нур-Султане", &["Астане"])],
         );
+        crate::rules::testing::check_lang_dated(
+            "tr",
+            "Nur-Sultan'da ve Nur-Sultan'ın merkezinde.",
+            "2023-01-10",
+            &[
+                Expect(RuleId::Forbidden, "Nur-Sultan", &["Astana"]),
+                Expect(RuleId::Forbidden, "Nur-Sultan'ın", &["Astana'nın"]),
+            ],
+        );
         crate::rules::testing::check_lang(
             "ar",
             "وأوزباكستان",

@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use crate::glossary::{Concept, Date, Glossary, Status, Term};
 use crate::matcher::{inflect, Hit};
+use crate::text::skeleton::is_apostrophe;
 use crate::text::surface::{capitalize, is_all_caps, lower};
 
 /// A rule, by its stable id.
@@ -216,11 +217,23 @@ impl<'a> RuleContext<'a> {
         suggestions: Vec<String>,
         message: Message,
     ) -> Finding {
+        let (range, suggestions) = self.with_turkish_suffix(hit, suggestions);
+        let mut message = message;
+        if range != hit.range {
+            // The finding takes the suffix it rewrites: say so in the message too.
+            for (name, value) in &mut message.args {
+                match *name {
+                    "found" => *value = self.text[range.clone()].to_string(),
+                    "suggestion" => *value = suggestions.first().cloned().unwrap_or_default(),
+                    _ => {}
+                }
+            }
+        }
         Finding {
             rule,
             severity: rule.default_severity(),
-            range: hit.range.clone(),
-            found: self.found(hit).to_string(),
+            found: self.text[range.clone()].to_string(),
+            range,
             suggestions,
             concept: self.concept(hit).id.clone(),
             lang: self.lang.to_string(),
@@ -228,6 +241,52 @@ impl<'a> RuleContext<'a> {
             message,
             related: None,
         }
+    }
+
+    /// In Turkish, a name's suffix follows an apostrophe and agrees with the name's last vowel:
+    /// when a suggested name takes another form of the suffix (`Nur-Sultan'ın` → `Astana'nın`),
+    /// the finding covers the suffix and the suggestions carry theirs. Otherwise (the same
+    /// suffix, `Erdogan'ın` → `Erdoğan`; a suffix the tables do not know) nothing changes.
+    fn with_turkish_suffix(
+        &self,
+        hit: &Hit,
+        suggestions: Vec<String>,
+    ) -> (Range<usize>, Vec<String>) {
+        let unchanged = (hit.range.clone(), suggestions.clone());
+        if inflect::Lang::of(self.lang) != Some(inflect::Lang::Tr)
+            || hit.inflection != inflect::Inflection::Base
+        {
+            return unchanged;
+        }
+        let after = &self.text[hit.range.end..];
+        let Some(apostrophe) = after.chars().next().filter(|&c| is_apostrophe(c)) else {
+            return unchanged;
+        };
+        let rest = &after[apostrophe.len_utf8()..];
+        let suffix_len = rest
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        let suffix = &rest[..suffix_len];
+        let Some(cell) = inflect::tr::suffix_cell(&hit.form, suffix) else {
+            return unchanged;
+        };
+        let mut changed = false;
+        let mut out = Vec::with_capacity(suggestions.len());
+        for s in &suggestions {
+            match inflect::tr::suffix_for(s, cell) {
+                Some(new) => {
+                    changed |= lower(self.lang, &new) != lower(self.lang, suffix);
+                    out.push(format!("{s}{apostrophe}{new}"));
+                }
+                None => return unchanged,
+            }
+        }
+        if !changed {
+            return unchanged;
+        }
+        let end = hit.range.end + apostrophe.len_utf8() + suffix_len;
+        (hit.range.start..end, out)
     }
 
     /// The forms to suggest instead of the term at `hit`, best first: the term's `use`, then
