@@ -113,9 +113,15 @@ impl Matcher {
     /// The matcher of one language, built on first use.
     pub fn lang(&self, glossary: &Glossary, lang: &str) -> Option<&LangMatcher> {
         let (key, cell) = self.langs.get_key_value(lang).or_else(|| {
-            // `en-US` text against an `en` glossary, and the other way round.
+            // `en-US` text against an `en` glossary, and the other way round (`en` text against
+            // an `en-US` glossary: the first such tag, so that runs are reproducible).
             let primary = lang.split(['-', '_']).next().unwrap_or(lang);
-            self.langs.get_key_value(primary)
+            self.langs.get_key_value(primary).or_else(|| {
+                self.langs
+                    .iter()
+                    .filter(|(k, _)| crate::lang::compatible(k, lang))
+                    .min_by_key(|(k, _)| k.as_str())
+            })
         })?;
         Some(cell.get_or_init(|| {
             let forms = forms_of(glossary, key);
