@@ -51,9 +51,12 @@ pub struct FuzzyIndex {
     form_words: Vec<Vec<String>>,
     /// Per form: whether its words start with a capital, word by word.
     form_capitals: Vec<Vec<bool>>,
-    /// The indexed words: (form, word position).
-    entries: Vec<(u32, u8)>,
-    /// Deletion hash → entries.
+    /// The indexed words, each once (a word shared by many forms, `безопасности` of every
+    /// case of `зона безопасности`, is compared with the text once).
+    indexed: Vec<String>,
+    /// Per indexed word: where it is used, as (form, word position).
+    uses: Vec<Vec<(u32, u8)>>,
+    /// Deletion hash → indexed words.
     table: FxHashMap<u64, Vec<u32>>,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
     known: FxHashSet<String>,
@@ -85,7 +88,8 @@ impl FuzzyIndex {
             forms: forms.to_vec(),
             form_words: Vec::with_capacity(forms.len()),
             form_capitals: Vec::with_capacity(forms.len()),
-            entries: Vec::new(),
+            indexed: Vec::new(),
+            uses: Vec::new(),
             table: FxHashMap::default(),
             known: FxHashSet::default(),
             stems: Vec::new(),
@@ -103,7 +107,9 @@ impl FuzzyIndex {
             );
         }
         (index.stems, index.declines) = stem_spans(forms, &index.form_words);
-        let mut deletions = Vec::new();
+        // Each distinct word once, with the largest distance any of its uses allows.
+        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut depth: Vec<usize> = Vec::new();
         for fi in 0..forms.len() {
             let words = &index.form_words[fi];
             if words.len() > MAX_WORDS {
@@ -111,21 +117,27 @@ impl FuzzyIndex {
             }
             for (wi, word) in words.iter().enumerate() {
                 index.known.insert(word.clone());
-                let chars: Vec<char> = word.chars().collect();
                 let d = max_distance(usize::from(index.stems[fi][wi].2));
                 if d == 0 {
                     continue;
                 }
-                let entry = index.entries.len() as u32;
-                index.entries.push((fi as u32, wi as u8));
-                deletions.clear();
-                deletion_hashes(&chars, d, &mut deletions);
-                for &h in &deletions {
-                    let list = index.table.entry(h).or_default();
-                    if list.last() != Some(&entry) {
-                        list.push(entry);
-                    }
-                }
+                let id = *ids.entry(word).or_insert_with(|| {
+                    index.indexed.push(word.clone());
+                    index.uses.push(Vec::new());
+                    depth.push(0);
+                    index.indexed.len() - 1
+                });
+                index.uses[id].push((fi as u32, wi as u8));
+                depth[id] = depth[id].max(d);
+            }
+        }
+        let mut deletions = Vec::new();
+        for (id, word) in index.indexed.iter().enumerate() {
+            let chars: Vec<char> = word.chars().collect();
+            deletions.clear();
+            deletion_hashes(&chars, depth[id], &mut deletions);
+            for &h in &deletions {
+                index.table.entry(h).or_default().push(id as u32);
             }
         }
         index
@@ -183,10 +195,21 @@ impl FuzzyIndex {
                     if !seen.insert(e) {
                         continue;
                     }
-                    let (fi, wi) = self.entries[e as usize];
-                    if let Some(hit) =
-                        self.verify(&text_words, i, &chars, fi as usize, wi as usize, slips_only)
-                    {
+                    let distance = strsim::osa_distance(word, &self.indexed[e as usize]);
+                    if distance == 0 || distance > 2 {
+                        continue;
+                    }
+                    for &(fi, wi) in &self.uses[e as usize] {
+                        let Some(hit) = self.verify(
+                            &text_words,
+                            i,
+                            &chars,
+                            (fi as usize, wi as usize),
+                            distance,
+                            slips_only,
+                        ) else {
+                            continue;
+                        };
                         // Closest first, then the longest form, then the form as long as
                         // the word and ending like it (the same inflection: Латакеи is
                         // Латакии with a letter changed).
@@ -251,15 +274,15 @@ impl FuzzyIndex {
         out
     }
 
-    /// Whether text word `i` (`chars`) is a near miss of word `wi` of form `fi`, with the other
-    /// words of the form around it in the text.
+    /// Whether text word `i` (`chars`), at `distance` from word `wi` of form `fi`, is a near
+    /// miss of it, with the other words of the form around it in the text.
     fn verify(
         &self,
         text_words: &[(Range<usize>, &str)],
         i: usize,
         chars: &[char],
-        fi: usize,
-        wi: usize,
+        (fi, wi): (usize, usize),
+        distance: usize,
         slips_only: bool,
     ) -> Option<NearHit> {
         let words = &self.form_words[fi];
@@ -272,7 +295,6 @@ impl FuzzyIndex {
         if base_len <= 5 && chars.first() != target.first() {
             return None;
         }
-        let distance = strsim::osa_distance(text_words[i].1, &words[wi]);
         if distance == 0 || distance > limit {
             return None;
         }

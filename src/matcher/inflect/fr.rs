@@ -103,7 +103,7 @@ pub(super) fn generate(lemma: &Lemma, out: &mut Vec<(String, u16)>) {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            if i >= end || w.contains('-') || super::is_acronym(w) {
+            if i >= end || w.is_empty() || w.contains('-') || super::is_acronym(w) {
                 return w.to_string();
             }
             let p = plural_of(w);

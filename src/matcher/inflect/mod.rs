@@ -15,7 +15,7 @@
 //! | en | plurals of common terms (possessives need nothing: the apostrophe is a boundary) | 1-2 |
 //! | ru | case and number of every declension; adjectives agreeing; head noun of a multiword term | ~5-12 |
 //! | tr | case, plural and possessive suffixes of common terms (names take theirs after an apostrophe) | ~15-35 |
-//! | ar | clitic prefixes and the article on every term, pronoun suffixes on one-word common terms | ~10-50 |
+//! | ar | clitic prefixes on every term; the article and pronoun suffixes on common terms | ~10-65 |
 //! | de | genitive -s of names; case and plural of common terms with their adjectives | ~1-20 |
 //! | fr | plurals of common terms (elision needs nothing: the apostrophe is a boundary) | 1 |
 //!
