@@ -234,6 +234,7 @@ impl Checker {
                 copied: &copied,
                 target_text: target_seg.map_or("", |t| target.segments[t].text.as_str()),
                 source_doc: &source.text,
+                target_doc: &target.text,
                 homographs: self
                     .homographs
                     .get_or_init(|| bilingual::Homographs::new(&self.glossary)),

@@ -64,6 +64,8 @@ pub struct UnitHits<'h> {
     pub target_text: &'h str,
     /// The text the source hits' ranges index (the source document).
     pub source_doc: &'h str,
+    /// The text the target hits' ranges index (the target document).
+    pub target_doc: &'h str,
     /// Concepts sharing a source form (`report` the noun and `report` the verb).
     pub homographs: &'h Homographs,
 }
@@ -105,6 +107,13 @@ impl Homographs {
             out.extend(others.iter().copied().filter(|c| *c != own));
         }
         out
+    }
+}
+
+impl UnitHits<'_> {
+    /// The target document's text at a target hit.
+    fn target_text_of(&self, hit: &Hit) -> Option<&str> {
+        self.target_doc.get(hit.range.clone())
     }
 }
 
@@ -173,6 +182,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
                 .iter()
                 .filter(|r| crate::lang::compatible(&r.lang, unit.target_lang)),
         ) || in_a_compound(&mut target_words, unit, &targets)
+            || inside_another_term(unit, &targets)
         {
             Outcome::Translated
         } else if let Some(h) = copied(glossary, unit, source, &targets) {
@@ -323,6 +333,20 @@ fn in_a_compound(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: &[&T
         parts
             .iter()
             .any(|p| w.len() > p.len() && w.contains(p.as_str()))
+    })
+}
+
+/// Whether one of `targets` is written in the target inside a longer term of another concept
+/// (`США` in `Государственный департамент США`): the matcher reports the longest term only.
+fn inside_another_term(unit: &UnitHits, targets: &[&Term]) -> bool {
+    unit.target.iter().any(|h| {
+        let Some(inner) = unit.target_text_of(h) else {
+            return false;
+        };
+        let inner = format!(" {} ", skeleton(inner));
+        targets
+            .iter()
+            .any(|t| inner.contains(&format!(" {} ", skeleton(&t.text))))
     })
 }
 
