@@ -107,10 +107,9 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     })
 }
 
-/// Writes a commented `termlint.toml`, never over an existing file.
+/// Writes a commented `termlint.toml`, never over an existing file (see `fsio`).
 pub fn init(path: &Path) -> Result<u8> {
-    crate::config::write_new(path, Config::init_template())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    crate::fsio::create_new(path, |w| w.write_all(Config::init_template().as_bytes()))?;
     println!("wrote {}", path.display());
     Ok(0)
 }
