@@ -4,10 +4,13 @@
 //! thread. [`Checker::check`] takes a document in a language and returns its findings, ordered
 //! by position.
 
-use crate::formats::{Document, Format};
+use crate::formats::{plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
-use crate::matcher::{MatchOptions, Matcher};
-use crate::rules::{self, Finding, RuleContext, RuleId, Severity};
+use rustc_hash::FxHashMap;
+
+use crate::matcher::{Hit, MatchOptions, Matcher, TermRef};
+use crate::rules::bilingual::{self, UnitHits};
+use crate::rules::{self, Finding, RuleContext, RuleId, Severity, Side};
 use crate::text::skeleton::skeleton;
 use crate::text::surface::surface;
 
@@ -20,6 +23,14 @@ pub struct CheckOptions {
     pub date: Option<Date>,
     /// Words never reported.
     pub accept: Vec<String>,
+    /// The source language of bilingual input, over what the files say.
+    pub source_lang: Option<String>,
+    /// The target language of bilingual input, over what the files say.
+    pub target_lang: Option<String>,
+    /// Check units marked fuzzy or needing review (skipped by default).
+    pub include_fuzzy: bool,
+    /// Check obsolete PO entries (skipped by default).
+    pub include_obsolete: bool,
 }
 
 impl Default for CheckOptions {
@@ -28,6 +39,10 @@ impl Default for CheckOptions {
             severities: RuleId::ALL.map(RuleId::default_severity),
             date: None,
             accept: Vec::new(),
+            source_lang: None,
+            target_lang: None,
+            include_fuzzy: false,
+            include_obsolete: false,
         }
     }
 }
@@ -71,30 +86,265 @@ impl Checker {
     }
 
     /// The findings in `doc`, read as `lang` (segments that carry their own language keep it),
-    /// ordered by position.
+    /// ordered by position. A bilingual document (one with units) is checked unit by unit, its
+    /// source side in the source language and its target side in the target language.
     pub fn check(&self, doc: &Document, lang: &str) -> Vec<Finding> {
-        let mut hits_by_lang: Vec<(&str, Vec<crate::matcher::Hit>)> = Vec::new();
-        for segment in &doc.segments {
-            let seg_lang = segment.lang.as_deref().unwrap_or(lang);
-            let hits = self.matcher.find(&self.glossary, segment, seg_lang);
-            match hits_by_lang.iter_mut().find(|(l, _)| *l == seg_lang) {
-                Some((_, all)) => all.extend(hits),
-                None => hits_by_lang.push((seg_lang, hits)),
+        if doc.units.is_empty() {
+            let segments: Vec<_> = (0..doc.segments.len())
+                .map(|i| Some(segment_lang(&doc.segments[i], None, lang)))
+                .collect();
+            let hits = self.hits(doc, &segments);
+            let mut findings = self.monolingual(doc, &hits, true);
+            self.finish(&mut findings);
+            return findings;
+        }
+        let (source_lang, target_lang) = self.unit_langs(doc, lang);
+        let (mut source, target) =
+            self.check_units(doc, doc, &doc.units, &source_lang, &target_lang);
+        source.extend(target);
+        self.finish(&mut source);
+        source
+    }
+
+    /// The findings of aligned text: line `n` of `source` is translated by line `n` of
+    /// `target`. Returns the source file's findings and the target file's.
+    pub fn check_aligned(
+        &self,
+        source: &Document,
+        target: &Document,
+        source_lang: &str,
+        target_lang: &str,
+    ) -> (Vec<Finding>, Vec<Finding>) {
+        let units: Vec<Unit> = source
+            .segments
+            .iter()
+            .zip(&target.segments)
+            .enumerate()
+            .map(|(i, (s, t))| Unit {
+                id: s.unit.clone().unwrap_or_else(|| (i + 1).to_string()),
+                source: i,
+                target: Some(i),
+                state: if t.text.trim().is_empty() && !s.text.trim().is_empty() {
+                    UnitState::Untranslated
+                } else {
+                    UnitState::Translated
+                },
+                range: t.map.to_src(0)..t.map.to_src(t.text.len()),
+            })
+            .collect();
+        let (mut s, mut t) = self.check_units(source, target, &units, source_lang, target_lang);
+        self.finish(&mut s);
+        self.finish(&mut t);
+        (s, t)
+    }
+
+    /// The source and target languages of a bilingual document: the options', else the
+    /// file's, else English for the source and `lang` for the target.
+    fn unit_langs(&self, doc: &Document, lang: &str) -> (String, String) {
+        let source = (self.options.source_lang.as_ref())
+            .or(doc.source_lang.as_ref())
+            .map_or("en", String::as_str);
+        let target = (self.options.target_lang.as_ref())
+            .or(doc.target_lang.as_ref())
+            .map_or(lang, String::as_str);
+        (source.to_string(), target.to_string())
+    }
+
+    /// Whether a unit in `state` has its terms checked.
+    fn checks(&self, state: UnitState) -> bool {
+        match state {
+            UnitState::Translated => true,
+            UnitState::Untranslated => false,
+            UnitState::Fuzzy => self.options.include_fuzzy,
+            UnitState::Obsolete => self.options.include_obsolete,
+        }
+    }
+
+    /// Checks translation units whose source segments are in `source` and target segments in
+    /// `target` (the same document for XLIFF, PO and TMX). Returns the findings on each side,
+    /// not yet sorted.
+    fn check_units(
+        &self,
+        source: &Document,
+        target: &Document,
+        units: &[Unit],
+        source_lang: &str,
+        target_lang: &str,
+    ) -> (Vec<Finding>, Vec<Finding>) {
+        let same = std::ptr::eq(source, target);
+        let src_override = self.options.source_lang.as_deref();
+        let tgt_override = self.options.target_lang.as_deref();
+        let mut src_langs: Vec<Option<String>> = vec![None; source.segments.len()];
+        let mut tgt_langs: Vec<Option<String>> = vec![None; target.segments.len()];
+        for unit in units {
+            let obsolete = unit.state == UnitState::Obsolete && !self.options.include_obsolete;
+            if !obsolete {
+                let seg = &source.segments[unit.source];
+                src_langs[unit.source] = Some(segment_lang(seg, src_override, source_lang));
+            }
+            if let Some(t) = unit.target.filter(|_| self.checks(unit.state)) {
+                let seg = &target.segments[t];
+                tgt_langs[t] = Some(segment_lang(seg, tgt_override, target_lang));
+            }
+        }
+        // Each segment is on one side; in one document the sides are disjoint sets of segments.
+        let src_hits = self.hits(source, &src_langs);
+        let tgt_hits = self.hits(target, &tgt_langs);
+        // Per target segment: the source term each concept translates, to judge consistency
+        // of translations of one source form.
+        let mut translates: Vec<Vec<(u32, TermRef)>> = vec![Vec::new(); target.segments.len()];
+
+        let mut sided: Vec<(Side, Finding)> = Vec::new();
+        let no_hits: Vec<Hit> = Vec::new();
+        for unit in units {
+            let checked = self.checks(unit.state);
+            if !checked && unit.state != UnitState::Untranslated {
+                continue;
+            }
+            let Some((s_lang, s_hits)) = &src_hits[unit.source] else {
+                continue;
+            };
+            let target_seg = unit.target.filter(|_| checked);
+            let unit_target_lang = unit
+                .target
+                .map(|t| segment_lang(&target.segments[t], tgt_override, target_lang));
+            let (t_lang, t_hits) = match target_seg.and_then(|t| tgt_hits[t].as_ref()) {
+                Some((l, h)) => (l.as_str(), h),
+                None => (unit_target_lang.as_deref().unwrap_or(target_lang), &no_hits),
+            };
+            if primary(t_lang) == primary(s_lang) {
+                // A unit in one language (a TMX variant of the source language) translates
+                // nothing.
+                continue;
+            }
+            let copied = match target_seg {
+                Some(t) => self
+                    .matcher
+                    .find(&self.glossary, &target.segments[t], s_lang),
+                None => Vec::new(),
+            };
+            let unit_hits = UnitHits {
+                source_lang: s_lang,
+                target_lang: t_lang,
+                source: s_hits,
+                target: t_hits,
+                copied: &copied,
+                target_text: target_seg.map_or("", |t| target.segments[t].text.as_str()),
+                source_doc: &source.text,
+            };
+            let pairings = bilingual::pair(&self.glossary, Some(self.date), &unit_hits);
+            if let Some(t) = target_seg {
+                translates[t].extend(
+                    pairings
+                        .iter()
+                        .map(|p| (p.source.term.concept, p.source.term)),
+                );
+            }
+            let src_ctx = self.context(s_lang, &source.text);
+            let tgt_ctx = self.context(t_lang, &target.text);
+            if !checked {
+                rules::untranslated::check_unit(&src_ctx, &tgt_ctx, &pairings, &mut sided);
+                continue;
+            }
+            rules::missing_translation::check(&src_ctx, &tgt_ctx, &pairings, &mut sided);
+            rules::wrong_translation::check(&src_ctx, &tgt_ctx, &pairings, &mut sided);
+            rules::untranslated::check(&src_ctx, &tgt_ctx, &pairings, &mut sided);
+        }
+        // A forbidden target form reported as a wrong translation is not reported again.
+        let translated_wrong: Vec<_> = sided
+            .iter()
+            .filter(|(side, f)| *side == Side::Target && f.rule == RuleId::WrongTranslation)
+            .map(|(_, f)| f.range.clone())
+            .collect();
+        // The monolingual rules on each side in its own language; consistency on the target
+        // only, among the translations of one source form (`Russia` may be `Россия` in one unit
+        // and `Российская Федерация` where the source says `Russian Federation`).
+        let mut src_findings = self.monolingual(source, &src_hits, false);
+        let mut tgt_findings = self.monolingual(target, &tgt_hits, false);
+        let mut by_source: FxHashMap<(&str, Option<TermRef>), Vec<Hit>> = FxHashMap::default();
+        for (t, seg) in tgt_hits.iter().enumerate() {
+            let Some((lang, hits)) = seg else { continue };
+            for hit in hits {
+                let from = translates[t]
+                    .iter()
+                    .find(|(c, _)| *c == hit.term.concept)
+                    .map(|(_, r)| *r);
+                by_source.entry((lang, from)).or_default().push(hit.clone());
+            }
+        }
+        let mut groups: Vec<_> = by_source.into_iter().collect();
+        groups.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((lang, _), hits) in &groups {
+            let ctx = self.context(lang, &target.text);
+            rules::inconsistent::check(&ctx, hits, &mut tgt_findings);
+        }
+        tgt_findings
+            .retain(|f| !(f.rule == RuleId::Forbidden && translated_wrong.contains(&f.range)));
+        for (side, f) in sided {
+            match side {
+                Side::Source => src_findings.push(f),
+                Side::Target => tgt_findings.push(f),
+            }
+        }
+        if same {
+            src_findings.append(&mut tgt_findings);
+        }
+        (src_findings, tgt_findings)
+    }
+
+    /// The hits of each segment of `doc` that has a language in `langs` (by segment index).
+    fn hits(&self, doc: &Document, langs: &[Option<String>]) -> Vec<Option<(String, Vec<Hit>)>> {
+        doc.segments
+            .iter()
+            .zip(langs)
+            .map(|(segment, lang)| {
+                let lang = lang.as_ref()?;
+                Some((
+                    lang.clone(),
+                    self.matcher.find(&self.glossary, segment, lang),
+                ))
+            })
+            .collect()
+    }
+
+    /// The monolingual rules over every segment's hits, per language.
+    fn monolingual(
+        &self,
+        doc: &Document,
+        hits: &[Option<(String, Vec<Hit>)>],
+        consistency: bool,
+    ) -> Vec<Finding> {
+        let mut by_lang: Vec<(&str, Vec<Hit>)> = Vec::new();
+        for (lang, seg_hits) in hits.iter().flatten() {
+            match by_lang.iter_mut().find(|(l, _)| l == lang) {
+                Some((_, all)) => all.extend(seg_hits.iter().cloned()),
+                None => by_lang.push((lang, seg_hits.clone())),
             }
         }
         let mut findings = Vec::new();
-        for (seg_lang, hits) in &hits_by_lang {
-            let ctx = RuleContext {
-                glossary: &self.glossary,
-                lang: seg_lang,
-                date: Some(self.date),
-                text: &doc.text,
-            };
+        for (lang, hits) in &by_lang {
+            let ctx = self.context(lang, &doc.text);
             rules::forbidden::check(&ctx, hits, &mut findings);
             rules::misspelling::check(&ctx, hits, &mut findings);
             rules::case::check(&ctx, hits, &mut findings);
-            rules::inconsistent::check(&ctx, hits, &mut findings);
+            if consistency {
+                rules::inconsistent::check(&ctx, hits, &mut findings);
+            }
         }
+        findings
+    }
+
+    fn context<'a>(&'a self, lang: &'a str, text: &'a str) -> RuleContext<'a> {
+        RuleContext {
+            glossary: &self.glossary,
+            lang,
+            date: Some(self.date),
+            text,
+        }
+    }
+
+    /// Applies the configured severities and accepted words, and orders by position.
+    fn finish(&self, findings: &mut Vec<Finding>) {
         findings.retain_mut(|f| {
             f.severity = self.options.severity(f.rule);
             f.severity != Severity::Off && !self.accept.contains(&surface(&f.found))
@@ -102,12 +352,27 @@ impl Checker {
         findings.sort_by(|a, b| {
             (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
         });
-        findings
     }
 
     /// The findings in a plain-text string.
     pub fn check_text(&self, text: &str, lang: &str) -> Vec<Finding> {
-        let doc = Format::Plain.read("-", text.to_string());
+        let doc = Document {
+            path: "-".to_string(),
+            text: text.to_string(),
+            segments: plain::segments(text),
+            ..Document::default()
+        };
         self.check(&doc, lang)
     }
+}
+
+/// The language of a segment: `over` (an option), else its own, else `default`.
+fn segment_lang(segment: &Segment, over: Option<&str>, default: &str) -> String {
+    over.or(segment.lang.as_deref())
+        .unwrap_or(default)
+        .to_string()
+}
+
+fn primary(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
 }

@@ -35,9 +35,11 @@ enum Source {
     Stdin,
 }
 
-/// Extensions of the files a directory walk checks. Bilingual formats (`xliff`, `xlf`, `po`,
-/// `tmx`, `ftl`, `json`) join this list when they have readers.
-pub const WALKED_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "mdown", "mkd"];
+/// Extensions of the files a directory walk checks. Other bilingual formats (`ftl`, `json`)
+/// join this list when they have readers.
+pub const WALKED_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "mdown", "mkd", "xliff", "xlf", "sdlxliff", "po", "pot", "tmx",
+];
 
 /// The inputs named by `paths`, and what could not be used. `ignore_globs` are gitignore-style
 /// globs (the config's `ignore`) matched against paths as walked, relative to the working

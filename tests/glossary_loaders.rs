@@ -187,7 +187,7 @@ fn toml_unknown_status() {
 fn toml_unknown_key() {
     assert_eq!(
         error("bad-key.toml"),
-        "unknown key 'prefered' at bad-key.toml:6:1; expected one of preferred, admitted, forbidden, terms, case, note"
+        "unknown key 'prefered' at bad-key.toml:6:1; expected one of preferred, admitted, forbidden, terms, related, case, note"
     );
 }
 

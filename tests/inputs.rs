@@ -63,7 +63,9 @@ fn images_are_binary() {
 fn markdown_checks_prose_only_at_the_original_offsets() {
     let path = fixture("story.en.md");
     let text = read_fixture("story.en.md").unwrap();
-    let doc = Format::from_path(&path).read("story.en.md", text.clone());
+    let doc = Format::from_path(&path)
+        .read("story.en.md", text.clone())
+        .unwrap();
     assert_eq!(doc.segments.len(), 1);
     let seg = &doc.segments[0];
     assert_eq!(seg.text.len(), text.len());
@@ -234,7 +236,17 @@ fn relative_paths_stay_relative() {
 
 #[test]
 fn walked_extensions() {
-    for yes in ["a.md", "a.MD", "b/a.markdown", "a.txt"] {
+    for yes in [
+        "a.md",
+        "a.MD",
+        "b/a.markdown",
+        "a.txt",
+        "a.xlf",
+        "a.XLIFF",
+        "ru.po",
+        "a.pot",
+        "tm.tmx",
+    ] {
         assert!(walk_checks(Path::new(yes)), "{yes}");
     }
     for no in ["a.rs", "a", "a.png", "md"] {

@@ -69,7 +69,7 @@ fn glossary(words: Vec<String>) -> Glossary {
 
 fn check_positions(text: &str, words: Vec<String>, format: Format) -> Result<(), TestCaseError> {
     let checker = Checker::new(glossary(words), CheckOptions::default());
-    let doc = format.read("x", text.to_string());
+    let doc = format.read("x", text.to_string()).unwrap();
     let index = LineIndex::new(text);
     for f in checker.check(&doc, "en") {
         prop_assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end));

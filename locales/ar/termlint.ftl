@@ -14,6 +14,12 @@ finding-inconsistent = تُستخدم «{ $found }» و«{ $other }» معًا �
        *[other] { $count } مرة
     }
 
+finding-missing-translation = «{ $source }» غير مترجم في النص الهدف؛ المتوقع «{ $expected }» ({ $lang })
+finding-wrong-translation-forbidden = «{ $found }» ترجمة محظورة لـ«{ $source }»؛ استخدم «{ $suggestion }»
+finding-wrong-translation-other = «{ $found }» ترجمة لـ«{ $other }» وليس لـ«{ $source }»؛ استخدم «{ $suggestion }»
+finding-untranslated = «{ $found }» تُرك دون ترجمة؛ استخدم «{ $suggestion }»
+finding-untranslated-unit = هذه الوحدة لم تُترجم بعد؛ يحتوي مصدرها على «{ $source }» («{ $suggestion }»)
+
 ## Severity words
 
 severity-error = خطأ

@@ -12,6 +12,12 @@ finding-inconsistent = „{ $found }“ und „{ $other }“ werden beide für d
        *[other] { $count }-mal
     } vor
 
+finding-missing-translation = „{ $source }“ fehlt in der Übersetzung; erwartet: „{ $expected }“ ({ $lang })
+finding-wrong-translation-forbidden = „{ $found }“ ist eine unzulässige Übersetzung von „{ $source }“; verwenden Sie „{ $suggestion }“
+finding-wrong-translation-other = „{ $found }“ übersetzt „{ $other }“, nicht „{ $source }“; verwenden Sie „{ $suggestion }“
+finding-untranslated = „{ $found }“ ist unübersetzt geblieben; verwenden Sie „{ $suggestion }“
+finding-untranslated-unit = diese Einheit ist noch nicht übersetzt; ihr Ausgangstext enthält „{ $source }“ („{ $suggestion }“)
+
 ## Severity words
 
 severity-error = Fehler

@@ -21,6 +21,17 @@ finding-inconsistent = '{ $found }' and '{ $other }' are both used for one conce
        *[other] { $count } times
     }
 
+# $source (the source term as written), $expected (the target form), $lang (the target language tag)
+finding-missing-translation = '{ $source }' is not translated in the target; expected '{ $expected }' ({ $lang })
+# $found (the target text), $source (the source term), $suggestion
+finding-wrong-translation-forbidden = '{ $found }' is a forbidden translation of '{ $source }'; use '{ $suggestion }'
+# $found, $other (the source-language term of the concept $found translates), $source, $suggestion
+finding-wrong-translation-other = '{ $found }' translates '{ $other }', not '{ $source }'; use '{ $suggestion }'
+# $found (the source form left in the target), $suggestion
+finding-untranslated = '{ $found }' is left untranslated; use '{ $suggestion }'
+# $source, $suggestion
+finding-untranslated-unit = this unit is not translated yet; its source has '{ $source }' ('{ $suggestion }')
+
 ## Severity words, as in `error[misspelling]: ...`
 
 severity-error = error

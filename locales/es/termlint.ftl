@@ -12,6 +12,12 @@ finding-inconsistent = «{ $found }» y «{ $other }» se usan para un mismo con
        *[other] { $count } veces
     }
 
+finding-missing-translation = «{ $source }» no está traducido en el destino; se esperaba «{ $expected }» ({ $lang })
+finding-wrong-translation-forbidden = «{ $found }» es una traducción prohibida de «{ $source }»; use «{ $suggestion }»
+finding-wrong-translation-other = «{ $found }» traduce «{ $other }», no «{ $source }»; use «{ $suggestion }»
+finding-untranslated = «{ $found }» quedó sin traducir; use «{ $suggestion }»
+finding-untranslated-unit = esta unidad aún no está traducida; su origen contiene «{ $source }» («{ $suggestion }»)
+
 ## Severity words
 
 severity-error = error

@@ -13,6 +13,12 @@ finding-inconsistent = « { $found } » et « { $other } » sont employés p
        *[other] { $count } fois
     }
 
+finding-missing-translation = « { $source } » n’est pas traduit dans la cible ; attendu : « { $expected } » ({ $lang })
+finding-wrong-translation-forbidden = « { $found } » est une traduction proscrite de « { $source } » ; utilisez « { $suggestion } »
+finding-wrong-translation-other = « { $found } » traduit « { $other } », pas « { $source } » ; utilisez « { $suggestion } »
+finding-untranslated = « { $found } » est resté non traduit ; utilisez « { $suggestion } »
+finding-untranslated-unit = cette unité n’est pas encore traduite ; sa source contient « { $source } » (« { $suggestion } »)
+
 ## Severity words
 
 severity-error = erreur

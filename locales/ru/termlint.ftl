@@ -15,6 +15,12 @@ finding-inconsistent = для одного понятия используютс
        *[other] { $count } раза
     }
 
+finding-missing-translation = «{ $source }» не переведено в переводе; ожидается «{ $expected }» ({ $lang })
+finding-wrong-translation-forbidden = «{ $found }» — запрещённый перевод «{ $source }»; используйте «{ $suggestion }»
+finding-wrong-translation-other = «{ $found }» переводит «{ $other }», а не «{ $source }»; используйте «{ $suggestion }»
+finding-untranslated = «{ $found }» оставлено без перевода; используйте «{ $suggestion }»
+finding-untranslated-unit = этот сегмент ещё не переведён; в исходном тексте есть «{ $source }» («{ $suggestion }»)
+
 ## Severity words
 
 severity-error = ошибка

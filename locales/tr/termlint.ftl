@@ -12,6 +12,12 @@ finding-inconsistent = aynı kavram için hem “{ $found }” hem “{ $other }
        *[other] { $count } kez
     } kullanılıyor
 
+finding-missing-translation = '{ $source }' çeviride yok; beklenen: '{ $expected }' ({ $lang })
+finding-wrong-translation-forbidden = '{ $found }', '{ $source }' için yasaklı bir çeviri; '{ $suggestion }' kullanın
+finding-wrong-translation-other = '{ $found }', '{ $source }' değil '{ $other }' çevirisi; '{ $suggestion }' kullanın
+finding-untranslated = '{ $found }' çevrilmeden bırakılmış; '{ $suggestion }' kullanın
+finding-untranslated-unit = bu birim henüz çevrilmedi; kaynakta '{ $source }' ('{ $suggestion }') var
+
 ## Severity words
 
 severity-error = hata

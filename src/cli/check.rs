@@ -9,7 +9,8 @@ use rayon::prelude::*;
 use super::{CheckArgs, ColorChoice, OutputFormat};
 use crate::check::{CheckOptions, Checker};
 use crate::config::Config;
-use crate::formats::Format;
+use crate::formats::po::decode_po;
+use crate::formats::{aligned, Document, Format};
 use crate::glossary::{Date, Glossary};
 use crate::i18n::Localizer;
 use crate::input::{self, Input};
@@ -39,18 +40,58 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let localizer = Localizer::new(&ui_lang);
     let checker = Checker::new(glossary, options);
     let known = checker.glossary.languages();
-    if let Some(lang) = &args.lang {
-        if !lang::is_language_tag(lang) {
-            bail!("--lang '{lang}' is not a BCP 47 language tag (e.g. en, ru, pt-BR)");
+    for (option, value) in [
+        ("--lang", &args.lang),
+        ("--source-lang", &args.source_lang),
+        ("--target-lang", &args.target_lang),
+    ] {
+        if let Some(lang) = value {
+            if !lang::is_language_tag(lang) {
+                bail!("{option} '{lang}' is not a BCP 47 language tag (e.g. en, ru, pt-BR)");
+            }
         }
     }
 
+    let mut report = Report::default();
+    let mut skipped = Vec::new();
+    if let (Some(source), Some(target)) = (&args.source, &args.target) {
+        match check_aligned(source, target, &checker, &args, &known) {
+            Ok(files) => report.files.extend(files),
+            Err(s) => skipped.push(s),
+        }
+    } else {
+        check_paths(&checker, &args, &config, &known, &mut report, &mut skipped)?;
+    }
+    report.skipped = skipped;
+    report.sort();
+    write_report(&report, &args, &localizer)?;
+
+    let summary = report.summary();
+    Ok(if report.skipped.iter().any(|s| s.is_error) {
+        2
+    } else if summary.errors > 0 {
+        1
+    } else {
+        0
+    })
+}
+
+/// Checks the files and directories named on the command line.
+fn check_paths(
+    checker: &Checker,
+    args: &CheckArgs,
+    config: &Config,
+    known: &[String],
+    report: &mut Report,
+    skipped: &mut Vec<Skipped>,
+) -> Result<()> {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
     };
-    let (inputs, mut skipped) = input::expand(&paths, &config.ignore);
+    let (inputs, expand_skipped) = input::expand(&paths, &config.ignore);
+    skipped.extend(expand_skipped);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
         .build()
@@ -58,19 +99,20 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let results: Vec<Result<FileReport, Skipped>> = pool.install(|| {
         inputs
             .par_iter()
-            .map(|input| check_input(input, &checker, &args, &config, &known))
+            .map(|input| check_input(input, checker, args, config, known))
             .collect()
     });
-    let mut report = Report::default();
     for r in results {
         match r {
             Ok(file) => report.files.push(file),
             Err(s) => skipped.push(s),
         }
     }
-    report.skipped = skipped;
-    report.sort();
+    Ok(())
+}
 
+/// Writes the report in the format asked for.
+fn write_report(report: &Report, args: &CheckArgs, localizer: &Localizer) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
@@ -84,27 +126,18 @@ pub fn run(args: CheckArgs) -> Result<u8> {
                 }
             };
             report::human::write(
-                &report,
+                report,
                 &mut out,
-                &localizer,
+                localizer,
                 report::human::HumanOptions { color },
             )
         }
-        OutputFormat::Json => report::json::write(&report, &mut out, &localizer),
-        OutputFormat::Sarif => report::sarif::write(&report, &mut out, &localizer),
-        OutputFormat::Github => report::github::write(&report, &mut out, &localizer),
+        OutputFormat::Json => report::json::write(report, &mut out, localizer),
+        OutputFormat::Sarif => report::sarif::write(report, &mut out, localizer),
+        OutputFormat::Github => report::github::write(report, &mut out, localizer),
     }
     .and_then(|()| out.flush())
-    .context("cannot write the report")?;
-
-    let summary = report.summary();
-    Ok(if report.skipped.iter().any(|s| s.is_error) {
-        2
-    } else if summary.errors > 0 {
-        1
-    } else {
-        0
-    })
+    .context("cannot write the report")
 }
 
 /// Writes a commented `termlint.toml`, never over an existing file (see `fsio`).
@@ -165,6 +198,10 @@ fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
         options.set_severity(*rule, *severity);
     }
     options.accept = config.accept.clone();
+    options.source_lang = args.source_lang.clone();
+    options.target_lang = args.target_lang.clone();
+    options.include_fuzzy = args.include_fuzzy;
+    options.include_obsolete = args.include_obsolete;
     options.date = match &args.date {
         Some(d) => Some(
             Date::parse(d).with_context(|| format!("--date '{d}' is not a date (YYYY-MM-DD)"))?,
@@ -191,19 +228,37 @@ fn check_input(
     let bytes = input
         .read()
         .map_err(|e| skip(format!("cannot read: {e}"), true))?;
-    let text = decode(bytes).map_err(|e| skip(e.to_string(), !e.is_binary()))?;
-    let (lang, source) = if let Some(l) = &args.lang {
+    let format = Format::from_path(&input.path);
+    let decoded = match format {
+        Format::Po => decode_po(bytes),
+        _ => decode(bytes),
+    };
+    let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
+    let doc = format
+        .read(&path, text)
+        .map_err(|e| skip(format!("{path}:{e}"), true))?;
+    // A bilingual file says its target language; options and configuration say it for the
+    // files that do not.
+    let declared = (!doc.units.is_empty())
+        .then(|| {
+            (args.target_lang.clone().map(|l| (l, LangSource::Option)))
+                .or_else(|| doc.target_lang.clone().map(|l| (l, LangSource::Format)))
+        })
+        .flatten();
+    let text = &doc.text;
+    let (lang, source) = if let Some((l, s)) = declared {
+        (Some(l), s)
+    } else if let Some(l) = &args.lang {
         (Some(l.clone()), LangSource::Option)
     } else if let Some(l) = config.lang_for_path(&input.path).or(config.lang.as_deref()) {
         (Some(l.to_string()), LangSource::Config)
     } else if let Some((l, s)) = lang::from_path(&input.path, known) {
         (Some(l), s)
-    } else if let Some(l) = lang::from_script(&text, known) {
+    } else if let Some(l) = lang::from_script(text, known) {
         (Some(l), LangSource::Script)
     } else {
         (None, LangSource::Unknown)
     };
-    let doc = Format::from_path(&input.path).read(&path, text);
     let findings = match &lang {
         Some(l) => checker.check(&doc, l),
         None => Vec::new(),
@@ -215,4 +270,73 @@ fn check_input(
         lang_source: source,
         findings,
     })
+}
+
+/// Checks aligned text: `--source` and `--target`, line by line.
+fn check_aligned(
+    source: &Path,
+    target: &Path,
+    checker: &Checker,
+    args: &CheckArgs,
+    known: &[String],
+) -> std::result::Result<Vec<FileReport>, Skipped> {
+    let read = |path: &Path, given: &Option<String>| {
+        let input = Input::file(path.to_path_buf());
+        let shown = input.display();
+        let skip = |reason: String| Skipped {
+            path: shown.clone(),
+            reason,
+            is_error: true,
+        };
+        let bytes = input
+            .read()
+            .map_err(|e| skip(format!("cannot read: {e}")))?;
+        let text = decode(bytes).map_err(|e| skip(e.to_string()))?;
+        let (lang, from) = match given {
+            Some(l) => (l.clone(), LangSource::Option),
+            None => lang::from_path(path, known)
+                .or_else(|| lang::from_script(&text, known).map(|l| (l, LangSource::Script)))
+                .ok_or_else(|| {
+                    skip("its language is unknown (use --source-lang/--target-lang)".into())
+                })?,
+        };
+        let doc = Document {
+            path: shown,
+            segments: aligned::segments_by_line(&text),
+            text,
+            ..Document::default()
+        };
+        Ok((doc, lang, from))
+    };
+    let (src, src_lang, src_from) = read(source, &args.source_lang)?;
+    let (tgt, tgt_lang, tgt_from) = read(target, &args.target_lang)?;
+    if src.segments.len() != tgt.segments.len() {
+        return Err(Skipped {
+            path: tgt.path.clone(),
+            reason: format!(
+                "not aligned with {}: {} lines against {}",
+                src.path,
+                tgt.segments.len(),
+                src.segments.len()
+            ),
+            is_error: true,
+        });
+    }
+    let (src_findings, tgt_findings) = checker.check_aligned(&src, &tgt, &src_lang, &tgt_lang);
+    Ok(vec![
+        FileReport {
+            path: src.path,
+            text: src.text,
+            lang: Some(src_lang),
+            lang_source: src_from,
+            findings: src_findings,
+        },
+        FileReport {
+            path: tgt.path,
+            text: tgt.text,
+            lang: Some(tgt_lang),
+            lang_source: tgt_from,
+            findings: tgt_findings,
+        },
+    ])
 }

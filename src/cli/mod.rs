@@ -20,7 +20,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check files, directories (recursive, .gitignore respected) or - for standard input.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Write a commented termlint.toml in the current directory.
     Init {
         /// Where to write it.
@@ -65,6 +65,30 @@ pub struct CheckArgs {
     /// Language of messages (en, ru, tr, de, fr, es, ar).
     #[arg(long, value_name = "LANG")]
     pub ui_lang: Option<String>,
+    /// Aligned text: the source file, one segment per line (with --target).
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "target",
+        conflicts_with = "paths"
+    )]
+    pub source: Option<PathBuf>,
+    /// Aligned text: the target file, line n translating line n of --source.
+    #[arg(long, value_name = "FILE", requires = "source")]
+    pub target: Option<PathBuf>,
+    /// Source language of bilingual input, over what the files say (default: the file's, else
+    /// en).
+    #[arg(long, value_name = "LANG")]
+    pub source_lang: Option<String>,
+    /// Target language of bilingual input, over what the files say.
+    #[arg(long, value_name = "LANG")]
+    pub target_lang: Option<String>,
+    /// Also check units marked fuzzy or needing review (PO `#, fuzzy`, XLIFF needs-review-*).
+    #[arg(long)]
+    pub include_fuzzy: bool,
+    /// Also check obsolete PO entries (`#~`).
+    #[arg(long)]
+    pub include_obsolete: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -94,7 +118,7 @@ pub fn run() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Check(args) => check::run(args),
+        Command::Check(args) => check::run(*args),
         Command::Init { path } => check::init(&path),
         Command::Rules => check::rules(),
     };

@@ -29,10 +29,23 @@ pub struct Concept {
     pub kind: Option<String>,
     pub note: Option<String>,
     pub terms: Vec<Term>,
+    /// Stems of words derived from the concept (adjectives, demonyms: `американск`,
+    /// `britisch`), per language. In a bilingual unit a target word starting with one counts
+    /// as translating the concept (`UK government` → `британское правительство`); they are
+    /// never reported or suggested.
+    pub related: Vec<Related>,
     /// Sentences that must or must not be flagged; the test suite runs them.
     pub examples: Vec<Example>,
     /// Where the concept was defined.
     pub origin: Origin,
+}
+
+/// The stem of a word derived from a concept, in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub lang: String,
+    /// The stem as written (NFC); a word starting with it is derived from the concept.
+    pub stem: String,
 }
 
 /// One form of a concept in one language.

@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{
     is_concept_id, is_language_tag, CaseRule, Concept, Date, Example, Glossary, GlossaryError,
-    Inflection, LineIndex, Origin, Status, Term, TermType, KINDS, PARTS_OF_SPEECH,
+    Inflection, LineIndex, Origin, Related, Status, Term, TermType, KINDS, PARTS_OF_SPEECH,
 };
 use crate::rules::RuleId;
 
@@ -47,14 +47,17 @@ pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
 
 const HEADER_KEYS: [&str; 4] = ["name", "description", "source", "license"];
 const CONCEPT_KEYS: [&str; 5] = ["id", "kind", "note", "case", "examples"];
-const LANG_KEYS: [&str; 6] = [
+const LANG_KEYS: [&str; 7] = [
     "preferred",
     "admitted",
     "forbidden",
     "terms",
+    "related",
     "case",
     "note",
 ];
+/// The shortest stem `related` accepts, in letters: shorter ones would match unrelated words.
+const MIN_STEM: usize = 3;
 const TERM_KEYS: [&str; 10] = [
     "term",
     "case",
@@ -258,7 +261,7 @@ impl Cx<'_> {
                     ),
                 ));
             }
-            self.language(lang, value, inherited, &mut concept.terms)?;
+            self.language(lang, value, inherited, &mut concept)?;
         }
         Ok(concept)
     }
@@ -318,8 +321,9 @@ impl Cx<'_> {
         lang: &str,
         value: &Spanned<DeValue<'_>>,
         inherited: Inherited,
-        out: &mut Vec<Term>,
+        concept: &mut Concept,
     ) -> Result<(), GlossaryError> {
+        let out = &mut concept.terms;
         let table = match value.get_ref() {
             DeValue::String(_) => {
                 out.push(self.term(lang, value, Status::Preferred, inherited, false)?);
@@ -348,6 +352,22 @@ impl Cx<'_> {
                 "terms" => {
                     for item in self.array(value)?.iter() {
                         out.push(self.term(lang, item, Status::Preferred, inherited, true)?);
+                    }
+                    continue;
+                }
+                "related" => {
+                    for item in self.array(value)?.iter() {
+                        let stem: String = self.string(item)?.nfc().collect();
+                        if stem.chars().filter(|c| c.is_alphabetic()).count() < MIN_STEM {
+                            return Err(self.err(
+                                item,
+                                format!("related stem '{stem}' is too short; expected at least {MIN_STEM} letters"),
+                            ));
+                        }
+                        concept.related.push(Related {
+                            lang: lang.to_string(),
+                            stem,
+                        });
                     }
                     continue;
                 }

@@ -3,12 +3,16 @@
 //! One rule, one file. Rule ids are CONTRACT.md's and never renamed; inside the code a rule is
 //! always a [`RuleId`], never a bare string.
 
+pub mod bilingual;
 pub mod case;
 pub mod forbidden;
 pub mod inconsistent;
+pub mod missing_translation;
 pub mod misspelling;
 #[cfg(test)]
 pub mod testing;
+pub mod untranslated;
+pub mod wrong_translation;
 
 use std::fmt;
 use std::ops::Range;
@@ -71,7 +75,33 @@ pub const REGISTRY: &[RuleInfo] = &[
         summary: "one document uses two different non-forbidden forms of one concept",
         help: inconsistent::HELP,
     },
+    RuleInfo {
+        id: RuleId::MissingTranslation,
+        default_severity: Severity::Error,
+        summary: "a bilingual segment's source has a term and the target has none of its forms",
+        help: missing_translation::HELP,
+    },
+    RuleInfo {
+        id: RuleId::WrongTranslation,
+        default_severity: Severity::Error,
+        summary:
+            "the target uses a forbidden form, or a form of another concept, for a source term",
+        help: wrong_translation::HELP,
+    },
+    RuleInfo {
+        id: RuleId::Untranslated,
+        default_severity: Severity::Warning,
+        summary: "the source form was copied into the target where the glossary gives another",
+        help: untranslated::HELP,
+    },
 ];
+
+/// Which side of a bilingual unit a finding is on; in aligned text each side is its own file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Source,
+    Target,
+}
 
 impl RuleId {
     pub const ALL: [RuleId; 7] = [

@@ -2,7 +2,7 @@
 //! grow without breaking a rule test.
 
 use crate::check::{CheckOptions, Checker};
-use crate::glossary::{Concept, Date, Glossary, Inflection, Status, Term, TermType};
+use crate::glossary::{Concept, Date, Glossary, Inflection, Related, Status, Term, TermType};
 use crate::rules::RuleId;
 
 /// An expected finding: rule, the text found, the suggestions.
@@ -49,6 +49,44 @@ fn compare(lang: &str, text: &str, date: Option<Date>, expected: &[Expect]) {
     assert_eq!(got, want, "findings in {text:?}");
 }
 
+/// Checks a translation unit, `source` in `source_lang` translated by `target` in
+/// `target_lang`, and compares every finding on either side with `expected`, source side
+/// first.
+pub fn check_pair(
+    source_lang: &str,
+    source: &str,
+    target_lang: &str,
+    target: &str,
+    expected: &[Expect],
+) {
+    use crate::formats::{aligned, Document};
+    let doc = |text: &str| Document {
+        path: "-".into(),
+        text: text.to_string(),
+        segments: aligned::segments_by_line(text),
+        ..Document::default()
+    };
+    let (src, tgt) = (doc(source), doc(target));
+    let checker = Checker::new(fixture(), CheckOptions::default());
+    let (s, t) = checker.check_aligned(&src, &tgt, source_lang, target_lang);
+    let mut got: Vec<(RuleId, &str, Vec<&str>)> = Vec::new();
+    for (findings, text) in [(&s, source), (&t, target)] {
+        for f in findings {
+            assert_eq!(&text[f.range.clone()], f.found, "found is the slice");
+            got.push((
+                f.rule,
+                f.found.as_str(),
+                f.suggestions.iter().map(String::as_str).collect(),
+            ));
+        }
+    }
+    let want: Vec<(RuleId, &str, Vec<&str>)> = expected
+        .iter()
+        .map(|Expect(r, f, s)| (*r, *f, s.to_vec()))
+        .collect();
+    assert_eq!(got, want, "findings in {source:?} -> {target:?}");
+}
+
 /// The fixture glossary of the rule tests.
 pub fn fixture() -> Glossary {
     use Status::*;
@@ -79,13 +117,57 @@ pub fn fixture() -> Glossary {
             t("en", "safe-zone", Forbidden),
         ],
     );
-    concept(
+    let mut kind = |id: &str, kind: &str, terms: Vec<Term>, related: Vec<Related>| {
+        g.concepts.push(Concept {
+            id: id.to_string(),
+            kind: Some(kind.to_string()),
+            terms,
+            related,
+            ..Concept::default()
+        })
+    };
+    kind(
         "ceasefire",
+        "term",
         vec![
             t("en", "ceasefire", Preferred),
             t("en", "cease-fire", Admitted),
+            t("ru", "прекращение огня", Preferred),
         ],
+        vec![],
     );
+    kind(
+        "truce",
+        "term",
+        vec![t("en", "truce", Preferred), t("ru", "перемирие", Preferred)],
+        vec![],
+    );
+    kind(
+        "united_kingdom",
+        "place",
+        vec![
+            t("en", "United Kingdom", Preferred),
+            typed("en", "UK", Admitted, TermType::Abbreviation),
+            t("ru", "Великобритания", Preferred),
+        ],
+        vec![Related {
+            lang: "ru".into(),
+            stem: "британск".into(),
+        }],
+    );
+    kind(
+        "jordan",
+        "place",
+        vec![t("en", "Jordan", Preferred), t("ru", "Иордания", Preferred)],
+        vec![],
+    );
+    let mut concept = |id: &str, terms: Vec<Term>| {
+        g.concepts.push(Concept {
+            id: id.to_string(),
+            terms,
+            ..Concept::default()
+        })
+    };
     concept(
         "united_states",
         vec![

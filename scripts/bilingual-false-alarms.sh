@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Bilingual false alarms on human reference translations, and catches on machine translation.
+#
+# Runs `termlint check --source SRC --target REF` over the parallel news in ../shared/data
+# (or $DATA) and prints, per pair, the missing-translation, wrong-translation and untranslated
+# findings per 1,000 segments. On a human reference every one is a false alarm until a human
+# shows otherwise; on machine output real errors are expected.
+#
+# Usage: scripts/bilingual-false-alarms.sh [--show N]   (N: print N findings per pair)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${DATA:-../shared/data/parallel}
+SHOW=0
+[[ "${1:-}" == "--show" ]] && SHOW=${2:-5}
+cargo build --release --quiet
+BIN=target/release/termlint
+
+pair() { # label src tgt src-lang tgt-lang
+  local label=$1 src=$2 tgt=$3 sl=$4 tl=$5
+  [[ -f $src && -f $tgt ]] || return 0
+  "$BIN" check --no-config --format json --source "$src" --target "$tgt" \
+    --source-lang "$sl" --target-lang "$tl" >/tmp/termlint-bilingual.json || true
+  python3 - "$label" "$tgt" "$SHOW" <<'PY'
+import json, sys
+label, tgt, show = sys.argv[1], sys.argv[2], int(sys.argv[3])
+d = json.load(open("/tmp/termlint-bilingual.json"))
+segments = sum(1 for _ in open(tgt, encoding="utf-8-sig"))
+rules = ["missing-translation", "wrong-translation", "untranslated"]
+found = [f for f in d["findings"] if f["rule"] in rules]
+counts = {r: sum(f["rule"] == r for f in found) for r in rules}
+per = lambda n: 1000.0 * n / segments
+print(f"{label:<34} {segments:>6} " + " ".join(f"{per(counts[r]):>8.1f}" for r in rules)
+      + f" {per(counts['missing-translation'] + counts['wrong-translation']):>8.1f}")
+for f in found[:show]:
+    print(f"    {f['rule']:<20} {f['path'].split('/')[-1]}:{f['line']} {f['found']!r} -> {f['suggestions'][:2]}")
+PY
+}
+
+printf '%-34s %6s %8s %8s %8s %8s\n' "pair (per 1,000 segments)" segs missing wrong untrans miss+wrong
+echo "# human references"
+N=$DATA/ntrex128
+for l in rus:ru tur:tr deu:de fra:fr arb:ar spa:es; do
+  pair "ntrex128 en-${l#*:} ref" "$N/newstest2019-src.eng.txt" "$N/newstest2019-ref.${l%:*}.txt" en "${l#*:}"
+done
+W=$DATA/wmt21-newstest
+pair "wmt21 en-ru ref A" "$W/newstest2021.en-ru.src.en" "$W/newstest2021.en-ru.ref.A.ru" en ru
+pair "wmt21 en-ru ref B" "$W/newstest2021.en-ru.src.en" "$W/newstest2021.en-ru.ref.B.ru" en ru
+pair "wmt21 en-de ref A" "$W/newstest2021.en-de.src.en" "$W/newstest2021.en-de.ref.A.de" en de
+W=$DATA/wmt22-generaltest
+pair "wmt22 en-ru ref A" "$W/generaltest2022.en-ru.src.en" "$W/generaltest2022.en-ru.ref.A.ru" en ru
+pair "wmt22 en-de ref A" "$W/generaltest2022.en-de.src.en" "$W/generaltest2022.en-de.ref.A.de" en de
+W=$DATA/wmt23-generaltest
+pair "wmt23 en-ru ref A" "$W/generaltest2023.en-ru.src.en" "$W/generaltest2023.en-ru.ref.refA.ru" en ru
+echo "# machine translation"
+W=$DATA/wmt21-newstest
+for s in Facebook-AI Online-W; do
+  pair "wmt21 en-ru $s" "$W/newstest2021.en-ru.src.en" "$W/newstest2021.en-ru.hyp.$s.ru" en ru
+  pair "wmt21 en-de $s" "$W/newstest2021.en-de.src.en" "$W/newstest2021.en-de.hyp.$s.de" en de
+done
+W=$DATA/wmt22-generaltest
+for s in JDExploreAcademy Online-G PROMT; do
+  pair "wmt22 en-ru $s" "$W/generaltest2022.en-ru.src.en" "$W/generaltest2022.en-ru.hyp.$s.ru" en ru
+done
+W=$DATA/wmt23-generaltest
+for s in GPT4-5shot NLLB_Greedy PROMT; do
+  pair "wmt23 en-ru $s" "$W/generaltest2023.en-ru.src.en" "$W/generaltest2023.en-ru.hyp.$s.ru" en ru
+done

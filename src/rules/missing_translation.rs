@@ -1,0 +1,148 @@
+//! `missing-translation`: a bilingual segment's source has a term and the target has none of
+//! that concept's forms in the target language.
+//!
+//! **What it checks.** Each translated unit of a bilingual file (XLIFF, PO, TMX, aligned text):
+//! every concept whose term the source uses must appear in the target, in any approved form
+//! and any inflection (`Erdoğan` → `Эрдогана`, `Эрдоганом`). How the target is searched is in
+//! [`super::bilingual`]. Reported at the term in the source, with the expected target forms.
+//!
+//! **Why.** A name or term dropped or paraphrased in translation is the error reviewers miss
+//! most: nothing in the target looks wrong.
+//!
+//! **Example.** Source `Turkey will open a safe zone in Idlib`, target
+//! `Турция откроет зону безопасности на севере Сирии`.
+//!
+//! **Use instead.** `Турция откроет зону безопасности в Идлибе`.
+//!
+//! **Fix safety.** Unsafe: where the term goes in the target, and in which form, is the
+//! translator's decision.
+
+use super::bilingual::{expected_forms, Outcome, Pairing};
+use super::{Finding, Message, RuleContext, RuleId, Side};
+
+/// The rule's help, as shown by `termlint rules` and in SARIF.
+pub const HELP: &str = "A bilingual unit's source uses a glossary term and its target has none \
+of that concept's target-language forms, in any inflection (e.g. 'Idlib' in the source and \
+no 'Идлиб', 'Идлиба', 'Идлибе' in a Russian target). Reported at the source term, with the \
+expected forms.";
+
+/// Reports the source concepts the target does not translate.
+pub fn check(
+    src: &RuleContext,
+    tgt: &RuleContext,
+    pairings: &[Pairing],
+    out: &mut Vec<(Side, Finding)>,
+) {
+    for p in pairings {
+        if p.outcome != Outcome::Missing {
+            continue;
+        }
+        let expected = expected_forms(src.glossary, p.source, tgt.lang, tgt.date);
+        let Some(first) = expected.first() else {
+            continue;
+        };
+        let message = Message::new("finding-missing-translation")
+            .arg("source", src.found(p.source))
+            .arg("expected", first.as_str())
+            .arg("lang", tgt.lang);
+        let mut finding = src.finding(RuleId::MissingTranslation, p.source, expected, message);
+        finding.lang = src.lang.to_string();
+        out.push((Side::Source, finding));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_pair, Expect};
+    use crate::rules::RuleId;
+
+    #[test]
+    fn a_source_term_with_no_target_form_is_missing() {
+        check_pair(
+            "en",
+            "Turkey will open a safe zone in Idlib.",
+            "ru",
+            "Турция откроет зону безопасности на севере Сирии.",
+            &[Expect(RuleId::MissingTranslation, "Idlib", &["Идлиб"])],
+        );
+    }
+
+    #[test]
+    fn any_approved_form_translates() {
+        check_pair("en", "Talks in Idlib.", "ru", "Переговоры: Идлиб.", &[]);
+        check_pair(
+            "en",
+            "Erdogan spoke.",
+            "ru",
+            "Реджеп Тайип Эрдоган выступил.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn suggests_the_form_of_the_same_type() {
+        check_pair(
+            "en",
+            "Erdogan spoke.",
+            "ru",
+            "Президент Турции выступил.",
+            &[Expect(
+                RuleId::MissingTranslation,
+                "Erdogan",
+                &["Эрдоган", "Реджеп Тайип Эрдоган"],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_derived_word_translates_the_concept() {
+        check_pair(
+            "en",
+            "The UK government said no.",
+            "ru",
+            "Британское правительство ответило отказом.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_term_inside_a_longer_name_is_not_the_concept() {
+        check_pair(
+            "en",
+            "Jordan Spieth won.",
+            "ru",
+            "Джордан Спит выиграл.",
+            &[],
+        );
+        check_pair(
+            "en",
+            "Troops left Jordan.",
+            "ru",
+            "Войска ушли.",
+            &[Expect(RuleId::MissingTranslation, "Jordan", &["Иордания"])],
+        );
+    }
+
+    #[test]
+    fn titles_and_acronyms_in_names_are_not_the_concept() {
+        check_pair(
+            "en",
+            "As The Jordan Times reported. He joined Story Hour UK.",
+            "ru",
+            "Как сообщила газета. Он вступил в клуб.",
+            &[],
+        );
+        check_pair(
+            "en",
+            "Protests in Hauts-de-Jordan.",
+            "ru",
+            "Протесты в регионе.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn concepts_without_a_target_term_are_not_checked() {
+        check_pair("en", "A car bomb in Homs.", "ru", "Взрыв.", &[]);
+    }
+}

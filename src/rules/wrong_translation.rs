@@ -1,0 +1,136 @@
+//! `wrong-translation`: the target uses a forbidden form, or a form of another concept, where
+//! the glossary has one.
+//!
+//! **What it checks.** Each translated unit of a bilingual file, for every concept its source
+//! uses (see [`super::bilingual`]): the target has, instead of an approved form, either a
+//! forbidden form of the same concept (`Ердоган` for `Erdoğan`), or the only use of another
+//! concept of the same kind that the source does not mention (`перемирие`, the glossary's
+//! `truce`, for `ceasefire`). Reported at the target's form, with the approved target form,
+//! inflected like the text where the form's inflection is known.
+//!
+//! A forbidden target form that translates a source term is reported here, once, and not
+//! again as `forbidden`.
+//!
+//! **Why.** The wrong equivalent reads well and passes a monolingual check; only the pairing
+//! with the source shows it.
+//!
+//! **Example.** Source `a ceasefire in Idlib`, target `перемирие в Идлибе` where the glossary
+//! gives `прекращение огня` for `ceasefire` and `перемирие` for `truce`.
+//!
+//! **Use instead.** `прекращение огня в Идлибе`.
+//!
+//! **Fix safety.** Safe for a forbidden form in its base form with one suggestion; unsafe
+//! otherwise.
+
+use super::bilingual::{Outcome, Pairing};
+use super::{Finding, Message, RuleContext, RuleId, Side};
+use crate::matcher::inflect;
+
+/// The rule's help, as shown by `termlint rules` and in SARIF.
+pub const HELP: &str = "A bilingual unit's target uses a forbidden form of the source term's \
+concept, or a term of another concept the source does not mention, where the glossary gives \
+the translation (e.g. 'Ердоган' for 'Erdoğan'; 'перемирие' (truce) for 'ceasefire'). Use the \
+target form suggested.";
+
+/// Reports forbidden and confused translations of the source's concepts.
+pub fn check(
+    src: &RuleContext,
+    tgt: &RuleContext,
+    pairings: &[Pairing],
+    out: &mut Vec<(Side, Finding)>,
+) {
+    for p in pairings {
+        let source = src.found(p.source);
+        let finding = match p.outcome {
+            Outcome::Forbidden(hit) => {
+                let suggestions = tgt.replacements(hit);
+                let Some(first) = suggestions.first() else {
+                    continue;
+                };
+                let message = Message::new("finding-wrong-translation-forbidden")
+                    .arg("found", tgt.found(hit))
+                    .arg("source", source)
+                    .arg("suggestion", first.as_str());
+                tgt.finding(RuleId::WrongTranslation, hit, suggestions, message)
+            }
+            Outcome::OtherConcept(hit) => {
+                let concept = src.concept(p.source);
+                let found = tgt.found(hit);
+                let mut suggestions: Vec<String> = Vec::new();
+                for t in concept.preferred_in(tgt.lang, tgt.date) {
+                    let s = inflect::reinflect(&t.text, hit.inflection)
+                        .unwrap_or_else(|| t.text.clone());
+                    let s = tgt.in_case_of(found, &hit.form, s);
+                    if !suggestions.contains(&s) {
+                        suggestions.push(s);
+                    }
+                }
+                let Some(first) = suggestions.first() else {
+                    continue;
+                };
+                let other = tgt.concept(hit);
+                let other_source = other
+                    .preferred_in(src.lang, src.date)
+                    .first()
+                    .map_or_else(|| other.id.clone(), |t| t.text.clone());
+                let message = Message::new("finding-wrong-translation-other")
+                    .arg("found", found)
+                    .arg("other", other_source)
+                    .arg("source", source)
+                    .arg("suggestion", first.as_str());
+                let mut f = tgt.finding(RuleId::WrongTranslation, hit, suggestions, message);
+                f.concept = concept.id.clone();
+                f
+            }
+            _ => continue,
+        };
+        out.push((Side::Target, finding));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{check_pair, Expect};
+    use crate::rules::RuleId;
+
+    #[test]
+    fn a_forbidden_target_form_is_a_wrong_translation_once() {
+        check_pair(
+            "en",
+            "Erdogan spoke.",
+            "ru",
+            "Ердоган выступил.",
+            &[Expect(
+                RuleId::WrongTranslation,
+                "Ердоган",
+                &["Эрдоган", "Реджеп Тайип Эрдоган"],
+            )],
+        );
+    }
+
+    #[test]
+    fn the_term_of_another_concept() {
+        check_pair(
+            "en",
+            "A ceasefire in Idlib.",
+            "ru",
+            "Перемирие: Идлиб.",
+            &[Expect(
+                RuleId::WrongTranslation,
+                "Перемирие",
+                &["Прекращение огня"],
+            )],
+        );
+    }
+
+    #[test]
+    fn another_concept_the_source_also_has_is_not_confused() {
+        check_pair(
+            "en",
+            "A truce, not a ceasefire.",
+            "ru",
+            "Перемирие, а не прекращение огня.",
+            &[],
+        );
+    }
+}
