@@ -211,6 +211,11 @@ fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
     Ok(options)
 }
 
+/// The largest input read (`--max-file-size`).
+fn max_file_size(args: &CheckArgs) -> u64 {
+    args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE)
+}
+
 /// Reads, decodes and checks one input.
 fn check_input(
     input: &Input,
@@ -226,8 +231,8 @@ fn check_input(
         is_error,
     };
     let bytes = input
-        .read()
-        .map_err(|e| skip(format!("cannot read: {e}"), true))?;
+        .read(max_file_size(args))
+        .map_err(|e| skip(e.to_string(), true))?;
     let format = Format::from_path(&input.path);
     let decoded = match format {
         Format::Po => decode_po(bytes),
@@ -289,8 +294,8 @@ fn check_aligned(
             is_error: true,
         };
         let bytes = input
-            .read()
-            .map_err(|e| skip(format!("cannot read: {e}")))?;
+            .read(max_file_size(args))
+            .map_err(|e| skip(e.to_string()))?;
         let text = decode(bytes).map_err(|e| skip(e.to_string()))?;
         let (lang, from) = match given {
             Some(l) => (l.clone(), LangSource::Option),
