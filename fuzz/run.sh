@@ -18,12 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ALL=(decode glossary_toml glossary_tbx glossary_csv markdown plain matcher)
-if [ -d src/formats ]; then
-  for t in xliff po tmx; do
-    if [ -f "fuzz/fuzz_targets/$t.rs" ]; then ALL+=("$t"); fi
-  done
-fi
+ALL=(decode glossary_toml glossary_tbx glossary_csv markdown plain matcher xliff po tmx aligned)
 target=${1:-all}
 seconds=${2:-600}
 if [ "$target" = all ]; then
@@ -88,8 +83,18 @@ seed_corpus() {
       seed "$dir" . tests/fixtures/inputs
       seed_head "$dir" "$data"/parallel/wmt23-generaltest/generaltest2023.en-ru.hyp.PROMT.ru
       ;;
-    xliff) seed "$dir" '\.(xlf|xliff)$' tests/fixtures "$data"/l10n ;;
-    po) seed "$dir" '\.po$' tests/fixtures "$data"/l10n ;;
+    xliff) seed "$dir" '\.(xlf|xliff|sdlxliff)$' tests/fixtures examples "$data"/l10n ;;
+    po) seed "$dir" '\.pot?$' tests/fixtures "$data"/l10n ;;
+    aligned)
+      for l in tur rus deu; do
+        if [ -f "$data/parallel/ntrex128/newstest2019-ref.$l.txt" ]; then
+          { head -n 20 "$data/parallel/ntrex128/newstest2019-src.eng.txt"
+            printf '\0'
+            head -n 20 "$data/parallel/ntrex128/newstest2019-ref.$l.txt"
+          } > "$dir/seed-ntrex-en-$l"
+        fi
+      done
+      ;;
     tmx)
       seed "$dir" '\.tmx$' tests/fixtures
       seed_head200 "$dir" "$data"/l10n/tmx/*/*.tmx

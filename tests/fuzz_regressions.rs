@@ -55,3 +55,23 @@ fn glossary_tbx() {
 fn glossary_csv() {
     replay("glossary_csv", fuzz::glossary_csv);
 }
+
+#[test]
+fn xliff() {
+    replay("xliff", fuzz::xliff);
+}
+
+#[test]
+fn po() {
+    replay("po", fuzz::po);
+}
+
+#[test]
+fn tmx() {
+    replay("tmx", fuzz::tmx);
+}
+
+#[test]
+fn aligned() {
+    replay("aligned", fuzz::aligned);
+}

@@ -77,7 +77,9 @@ fuzz_target!(|input: Input| {
     } else {
         Format::Plain
     };
-    let doc = format.read("fuzz", text);
+    let doc = format
+        .read("fuzz", text)
+        .expect("plain text and Markdown always read");
     termlint_fuzz::check_and_render(&checker, &doc, lang);
 });
 

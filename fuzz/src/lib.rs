@@ -198,7 +198,9 @@ pub fn glossary(data: &[u8], ext: &str) {
     }
     let checker = Checker::new(glossary, fixed_date_options());
     for (lang, text) in texts {
-        let doc = Format::Plain.read("-", text);
+        let doc = Format::Plain
+            .read("-", text)
+            .expect("plain text always reads");
         check_and_render(&checker, &doc, &lang);
     }
 }
@@ -209,9 +211,97 @@ pub fn document(data: &[u8], format: Format) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let doc = format.read("fuzz", text.to_string());
-    let lang = LANGS[data.len() % LANGS.len()];
-    check_and_render(builtin_checker(), &doc, lang);
+    read_and_check(text.to_string(), format);
+}
+
+/// Reads decoded `text` as `format`: an error must point inside the text, a document must
+/// hold the invariants. Bilingual files are checked in the target language they declare.
+fn read_and_check(text: String, format: Format) {
+    let lines = LineIndex::new(&text).line_count();
+    let lang = LANGS[text.len() % LANGS.len()];
+    match format.read("fuzz", text) {
+        Ok(doc) => {
+            assert_units(&doc);
+            let lang = doc.target_lang.clone().unwrap_or_else(|| lang.to_string());
+            check_and_render(builtin_checker(), &doc, &lang);
+        }
+        Err(e) => {
+            assert!(
+                e.line >= 1 && e.line <= lines,
+                "error line {} of {lines}",
+                e.line
+            );
+            assert!(e.column >= 1);
+            assert!(!e.message.is_empty());
+        }
+    }
+}
+
+/// Panics unless every unit of `doc` points at segments that exist, and its range is in the
+/// text.
+pub fn assert_units(doc: &Document) {
+    for unit in &doc.units {
+        assert!(unit.source < doc.segments.len());
+        assert!(unit.target.is_none_or(|t| t < doc.segments.len()));
+        assert_range(&doc.text, &unit.range);
+    }
+}
+
+/// The `xliff` target.
+pub fn xliff(data: &[u8]) {
+    document(data, Format::Xliff);
+}
+
+/// The `tmx` target.
+pub fn tmx(data: &[u8]) {
+    document(data, Format::Tmx);
+}
+
+/// The `po` target: the bytes go through the PO decoder (the charset its header declares),
+/// then the PO reader.
+pub fn po(data: &[u8]) {
+    match termlint::formats::po::decode_po(data.to_vec()) {
+        Ok(text) => read_and_check(text, Format::Po),
+        Err(e) => {
+            let _ = e.to_string();
+        }
+    }
+}
+
+/// The `aligned` target: the input cut in two at its first NUL byte (or in the middle) is a
+/// source and a target text, aligned line by line.
+pub fn aligned(data: &[u8]) {
+    use termlint::formats::aligned::segments_by_line;
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let cut = text.find('\0').unwrap_or_else(|| {
+        let mut mid = text.len() / 2;
+        while !text.is_char_boundary(mid) {
+            mid -= 1;
+        }
+        mid
+    });
+    let (source, target) = (&text[..cut], text[cut..].trim_start_matches('\0'));
+    let doc = |t: &str| Document {
+        path: "fuzz".to_string(),
+        segments: segments_by_line(t),
+        text: t.to_string(),
+        ..Document::default()
+    };
+    let (source, target) = (doc(source), doc(target));
+    assert_segments(&source);
+    assert_segments(&target);
+    if source.segments.len() != target.segments.len() {
+        return;
+    }
+    let langs = [
+        LANGS[source.text.len() % 2],
+        LANGS[2 + target.text.len() % 5],
+    ];
+    let (s, t) = builtin_checker().check_aligned(&source, &target, langs[0], langs[1]);
+    assert_findings(&source.text, &s);
+    assert_findings(&target.text, &t);
 }
 
 /// The `glossary_csv` target: comma-separated, or tab-separated when the length is odd.
@@ -223,7 +313,9 @@ pub fn glossary_csv(data: &[u8]) {
 /// the pipeline after it holds its invariants.
 pub fn markdown(data: &[u8]) {
     if let Ok(text) = std::str::from_utf8(data) {
-        let doc = Format::Markdown.read("fuzz.md", text.to_string());
+        let doc = Format::Markdown
+            .read("fuzz.md", text.to_string())
+            .expect("Markdown always reads");
         for seg in &doc.segments {
             assert_eq!(seg.text.len(), text.len());
             for (a, b) in seg.text.bytes().zip(text.bytes()) {
@@ -262,12 +354,13 @@ pub fn decode(data: &[u8]) {
                 assert_eq!(text.as_bytes(), data, "UTF-8 is kept as read");
             }
             // The reader takes whatever the decoder gives (the `plain` target checks it).
-            assert_segments(&Format::Plain.read("fuzz.txt", text));
+            let doc = Format::Plain.read("fuzz.txt", text);
+            assert_segments(&doc.expect("plain text always reads"));
         }
         Err(e) => {
             let _ = e.to_string();
             match e {
-                DecodeError::InvalidUtf8 { offset } => {
+                DecodeError::InvalidUtf8 { offset, .. } => {
                     assert!(!wide_bom);
                     assert!(offset < data.len());
                     assert!(std::str::from_utf8(&data[..offset]).is_ok());
@@ -282,6 +375,7 @@ pub fn decode(data: &[u8]) {
                     assert!(wide_bom);
                     assert!(offset <= data.len());
                 }
+                DecodeError::UnknownCharset { .. } => panic!("decode never reads a charset"),
             }
         }
     }
