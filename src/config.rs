@@ -20,7 +20,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::io::{self, Write};
+use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -200,21 +200,6 @@ impl Config {
             .find(|(glob, _)| glob_matches(glob, rel))
             .map(|(_, lang)| lang.as_str())
     }
-}
-
-/// Creates `path` with `contents`, atomically, and never over an existing file: the text is
-/// written to a temporary file in the same folder, then moved into place only if `path` does
-/// not exist (`io::ErrorKind::AlreadyExists` otherwise).
-pub fn write_new(path: &Path, contents: &str) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(contents.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist_noclobber(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// The file as written, before checking. Field order is the order of the help text.
@@ -502,24 +487,5 @@ case = "off"
         std::fs::write(deep.join(FILE_NAME), "nope = 1\n").unwrap();
         let e = Config::discover(&deep).unwrap_err().to_string();
         assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `rules`, `lang-by-path`"), "{e}");
-    }
-
-    #[test]
-    fn write_new_never_overwrites() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(FILE_NAME);
-        write_new(&path, Config::init_template()).unwrap();
-        assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
-            Config::init_template()
-        );
-        let e = write_new(&path, "lang = \"ru\"\n").unwrap_err();
-        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
-        assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
-            Config::init_template()
-        );
-        // No temporary file is left behind.
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

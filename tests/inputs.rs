@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use termlint::formats::{Format, MASK};
-use termlint::input::{expand, walk_checks, Input};
+use termlint::input::{expand, walk_checks, Input, DEFAULT_MAX_FILE_SIZE};
 use termlint::lang::{self, LangSource};
 use termlint::text::decode::{decode, DecodeError};
 
@@ -47,7 +47,9 @@ fn latin1_is_invalid_utf8_at_its_first_accent() {
     assert_eq!(
         read_fixture("latin1.txt"),
         Err(DecodeError::InvalidUtf8 {
-            offset: "Le pr".len()
+            offset: "Le pr".len(),
+            line: 1,
+            column: 6
         })
     );
 }
@@ -191,7 +193,7 @@ fn files_given_explicitly_are_always_checked() {
     let (inputs, skipped) = expand(&files, &tags(&["*.rs"]));
     assert!(skipped.is_empty());
     assert_eq!(rel_paths(root, &inputs), ["notes.rs", ".hidden.md"]);
-    assert_eq!(inputs[0].read().unwrap(), b"Idlib");
+    assert_eq!(inputs[0].read(DEFAULT_MAX_FILE_SIZE).unwrap(), b"Idlib");
 }
 
 #[test]
@@ -280,7 +282,7 @@ fn non_utf8_file_names_do_not_panic() {
     assert!(skipped.is_empty());
     assert_eq!(inputs.len(), 1);
     assert!(inputs[0].display().ends_with("st\u{FFFD}ory.md"));
-    assert_eq!(inputs[0].read().unwrap(), b"Idlib");
+    assert_eq!(inputs[0].read(DEFAULT_MAX_FILE_SIZE).unwrap(), b"Idlib");
     let (_, skipped) = expand(&[dir.path().join("n\u{0}o\u{FFFD}")], &[]);
     assert!(skipped[0].is_error);
 }

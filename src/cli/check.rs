@@ -140,10 +140,9 @@ fn write_report(report: &Report, args: &CheckArgs, localizer: &Localizer) -> Res
     .context("cannot write the report")
 }
 
-/// Writes a commented `termlint.toml`, never over an existing file.
+/// Writes a commented `termlint.toml`, never over an existing file (see `fsio`).
 pub fn init(path: &Path) -> Result<u8> {
-    crate::config::write_new(path, Config::init_template())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    crate::fsio::create_new(path, |w| w.write_all(Config::init_template().as_bytes()))?;
     println!("wrote {}", path.display());
     Ok(0)
 }
@@ -212,6 +211,11 @@ fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
     Ok(options)
 }
 
+/// The largest input read (`--max-file-size`).
+fn max_file_size(args: &CheckArgs) -> u64 {
+    args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE)
+}
+
 /// Reads, decodes and checks one input.
 fn check_input(
     input: &Input,
@@ -227,8 +231,8 @@ fn check_input(
         is_error,
     };
     let bytes = input
-        .read()
-        .map_err(|e| skip(format!("cannot read: {e}"), true))?;
+        .read(max_file_size(args))
+        .map_err(|e| skip(e.to_string(), true))?;
     let format = Format::from_path(&input.path);
     let decoded = match format {
         Format::Po => decode_po(bytes),
@@ -290,8 +294,8 @@ fn check_aligned(
             is_error: true,
         };
         let bytes = input
-            .read()
-            .map_err(|e| skip(format!("cannot read: {e}")))?;
+            .read(max_file_size(args))
+            .map_err(|e| skip(e.to_string()))?;
         let text = decode(bytes).map_err(|e| skip(e.to_string()))?;
         let (lang, from) = match given {
             Some(l) => (l.clone(), LangSource::Option),

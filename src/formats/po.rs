@@ -752,7 +752,7 @@ msgstr \"\"\r\n\
         // Not UTF-8 and no header: the ordinary error.
         assert!(matches!(
             decode_po(b"msgid \"\xE9\"".to_vec()),
-            Err(DecodeError::InvalidUtf8 { offset: 7 })
+            Err(DecodeError::InvalidUtf8 { offset: 7, .. })
         ));
     }
 }

@@ -14,8 +14,17 @@
 /// Why a file could not be read as text.
 #[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum DecodeError {
-    #[error("not valid UTF-8 at byte offset {offset}")]
-    InvalidUtf8 { offset: usize },
+    /// `line` and `column` (1-based, in Unicode scalar values) are those of the first byte that
+    /// is not UTF-8, counted in the valid text before it.
+    #[error(
+        "not valid UTF-8 at byte offset {offset} (line {line}, column {column}); termlint does not \
+         guess encodings"
+    )]
+    InvalidUtf8 {
+        offset: usize,
+        line: usize,
+        column: usize,
+    },
     #[error("binary file (NUL byte at offset {offset})")]
     Binary { offset: usize },
     #[error("binary file ({kind})")]
@@ -61,9 +70,22 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeError> {
     if let Some(offset) = head.iter().position(|&b| b == 0) {
         return Err(DecodeError::Binary { offset });
     }
-    String::from_utf8(bytes).map_err(|e| DecodeError::InvalidUtf8 {
-        offset: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        invalid_utf8(&e.as_bytes()[..offset])
     })
+}
+
+/// The error for the byte after `valid`, the valid UTF-8 text before it.
+fn invalid_utf8(valid: &[u8]) -> DecodeError {
+    let text = std::str::from_utf8(valid).expect("valid up to here");
+    let index = crate::report::position::LineIndex::new(text);
+    let (line, column) = index.line_col(text, text.len());
+    DecodeError::InvalidUtf8 {
+        offset: valid.len(),
+        line,
+        column,
+    }
 }
 
 /// Decodes a file's bytes from `encoding`, a charset the file itself declares (Latin-1,
@@ -243,7 +265,28 @@ mod tests {
         let mut bytes = "Эрдоган ".as_bytes().to_vec();
         let at = bytes.len();
         bytes.extend([0xE9, b'x']); // Latin-1 é
-        assert_eq!(decode(bytes), Err(DecodeError::InvalidUtf8 { offset: at }));
+        let e = decode(bytes).unwrap_err();
+        assert_eq!(
+            e,
+            DecodeError::InvalidUtf8 {
+                offset: at,
+                line: 1,
+                column: 9
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "not valid UTF-8 at byte offset 15 (line 1, column 9); termlint does not guess encodings"
+        );
+        let e = decode(b"\xEF\xBB\xBFa\r\nb\rc\n\xC3".to_vec()).unwrap_err();
+        assert_eq!(
+            e,
+            DecodeError::InvalidUtf8 {
+                offset: 10,
+                line: 4,
+                column: 1
+            }
+        );
     }
 
     #[test]
@@ -282,7 +325,12 @@ mod tests {
         assert!(e.is_binary());
         let e = decode(b"\x89PNG\r\n\x1a\nrest".to_vec()).unwrap_err();
         assert!(e.is_binary());
-        assert!(!DecodeError::InvalidUtf8 { offset: 0 }.is_binary());
+        assert!(!DecodeError::InvalidUtf8 {
+            offset: 0,
+            line: 1,
+            column: 1
+        }
+        .is_binary());
     }
 
     #[test]
