@@ -18,29 +18,48 @@
 //! lexicon knows is not a misspelling; and words the configuration accepts are skipped. In a
 //! language without a dictionary, only typing slips (a swap, a doubled letter) are reported.
 
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
+use super::neighbours::{self, NeighbourIndex, Probes};
 use super::Form;
 use crate::glossary::CaseRule;
-use crate::text::skeleton::{is_word_char, skeleton};
+use crate::text::skeleton::{is_word_char, skeleton, word_ranges};
 
 /// The near-miss index of one language.
 pub struct FuzzyIndex {
-    pub forms: Vec<Form>,
-    /// Per form: the skeletons of its words.
-    form_words: Vec<Vec<String>>,
-    /// Per form: whether its words start with a capital, word by word.
-    form_capitals: Vec<Vec<bool>>,
+    pub forms: Arc<[Form]>,
+    /// The skeletons of the forms' words, one after the other.
+    word_text: String,
+    /// Per word of a form: its byte range in `word_text`, its length in characters, and
+    /// whether it starts with a capital as written.
+    words: Vec<WordInfo>,
+    /// Per form: the index in `words` of its first word, and how many it has.
+    form_words: Vec<(u32, u32)>,
     /// The indexed words: (form, word position).
     entries: Vec<(u32, u8)>,
-    /// Deletion hash → entries.
-    table: FxHashMap<u64, Vec<u32>>,
+    /// Which entries a text word may be a near miss of.
+    neighbours: NeighbourIndex,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
-    known: FxHashSet<String>,
+    known: FxHashSet<Box<str>>,
+    /// Whether looking a word up in the lexicon costs less than looking it up in the index
+    /// (a large glossary): then the lexicon is asked first.
+    lexicon_first: bool,
+    /// Tells this index apart from any other, for the per-thread memo of verdicts.
+    id: u64,
+}
+
+#[derive(Clone, Copy)]
+struct WordInfo {
+    start: u32,
+    end: u32,
+    chars: u32,
+    capital: bool,
 }
 
 /// A near miss found in a skeleton.
@@ -57,48 +76,74 @@ pub struct NearHit {
 /// The longest form, in words, that near-miss matching considers.
 const MAX_WORDS: usize = 8;
 
+/// Above this many slots (8 MiB) an index lookup misses the processor's caches, and the lexicon
+/// is asked first.
+const LEXICON_FIRST_SLOTS: usize = 1 << 20;
+
 impl FuzzyIndex {
     pub fn new(forms: &[Form]) -> FuzzyIndex {
-        let mut index = FuzzyIndex {
-            forms: forms.to_vec(),
-            form_words: Vec::with_capacity(forms.len()),
-            form_capitals: Vec::with_capacity(forms.len()),
-            entries: Vec::new(),
-            table: FxHashMap::default(),
-            known: FxHashSet::default(),
-        };
-        let mut deletions = Vec::new();
+        FuzzyIndex::with_forms(forms.into())
+    }
+
+    /// The index of `forms`, sharing them with the caller.
+    pub fn with_forms(forms: Arc<[Form]>) -> FuzzyIndex {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+        let mut word_text = String::new();
+        let mut words = Vec::with_capacity(forms.len());
+        let mut form_words = Vec::with_capacity(forms.len());
+        let mut entries = Vec::new();
+        let mut known = FxHashSet::default();
+        let mut builder = neighbours::Builder::default();
+        let mut chars: Vec<char> = Vec::new();
         for (fi, form) in forms.iter().enumerate() {
             let skel = skeleton(&form.text);
-            let words: Vec<String> = words(&skel).map(|(_, w)| w.to_string()).collect();
-            let capitals = original_words(&form.text)
-                .map(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .collect();
-            index.form_words.push(words.clone());
-            index.form_capitals.push(capitals);
-            if words.len() > MAX_WORDS {
+            let first = words.len() as u32;
+            let mut capitals = original_words(&form.text)
+                .map(|w| w.chars().next().is_some_and(char::is_uppercase));
+            for (_, w) in self::words(&skel) {
+                let start = word_text.len() as u32;
+                word_text.push_str(w);
+                words.push(WordInfo {
+                    start,
+                    end: word_text.len() as u32,
+                    chars: w.chars().count() as u32,
+                    capital: capitals.next().unwrap_or(false),
+                });
+            }
+            let count = words.len() as u32 - first;
+            form_words.push((first, count));
+            if count as usize > MAX_WORDS {
                 continue;
             }
-            for (wi, word) in words.iter().enumerate() {
-                index.known.insert(word.clone());
-                let chars: Vec<char> = word.chars().collect();
-                let d = max_distance(chars.len());
-                if d == 0 {
+            for wi in 0..count {
+                let info = words[(first + wi) as usize];
+                let word = &word_text[info.start as usize..info.end as usize];
+                if !known.contains(word) {
+                    known.insert(Box::from(word));
+                }
+                if max_distance(info.chars as usize) == 0 {
                     continue;
                 }
-                let entry = index.entries.len() as u32;
-                index.entries.push((fi as u32, wi as u8));
-                deletions.clear();
-                deletion_hashes(&chars, d, &mut deletions);
-                for &h in &deletions {
-                    let list = index.table.entry(h).or_default();
-                    if list.last() != Some(&entry) {
-                        list.push(entry);
-                    }
-                }
+                let entry = entries.len() as u32;
+                entries.push((fi as u32, wi as u8));
+                chars.clear();
+                chars.extend(word.chars());
+                builder.add(&chars, entry);
             }
         }
-        index
+        let neighbours = builder.build();
+        let lexicon_first = neighbours.heap_size() / 8 > LEXICON_FIRST_SLOTS;
+        FuzzyIndex {
+            forms,
+            word_text,
+            words,
+            form_words,
+            entries,
+            neighbours,
+            known,
+            lexicon_first,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        }
     }
 
     /// Near misses in `text` (a skeleton), skipping the `covered` ranges (exact hits, in text
@@ -112,50 +157,73 @@ impl FuzzyIndex {
         original: impl Fn(Range<usize>) -> &'t str,
         lang: &str,
     ) -> Vec<NearHit> {
-        let text_words: Vec<(Range<usize>, &str)> = words(text).collect();
-        let mut out: Vec<NearHit> = Vec::new();
-        let mut deletions = Vec::new();
-        let mut seen: FxHashSet<u32> = FxHashSet::default();
-        // Without a dictionary to tell another word (Aktionen, Sanktionen; Stürmer, Starmer)
-        // from a misspelling, only typing slips are reported.
-        let slips_only = !Lexicon::builtin().covers(lang);
-        // `covered` is in text order, like the words: one pointer walks it.
-        let mut next_covered = 0;
-        for (i, (range, word)) in text_words.iter().enumerate() {
-            while covered
-                .get(next_covered)
-                .is_some_and(|c| c.end <= range.start)
-            {
-                next_covered += 1;
-            }
-            let len = word.chars().count();
-            if len < 5
-                || self.known.contains(*word)
-                || accept.contains(*word)
-                || word.chars().any(|c| c.is_ascii_digit())
-                || covered
+        let mut words = Vec::new();
+        word_ranges(text, &mut words);
+        let mut out = Vec::new();
+        self.find_in_words(text, &words, covered, accept, original, lang, &mut out);
+        out
+    }
+
+    /// [`find`](Self::find) over the words of `text` already split by `word_ranges`, appending
+    /// to `out`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn find_in_words<'t>(
+        &self,
+        text: &str,
+        text_words: &[Range<usize>],
+        covered: &[Range<usize>],
+        accept: &FxHashSet<String>,
+        original: impl Fn(Range<usize>) -> &'t str,
+        lang: &str,
+        out: &mut Vec<NearHit>,
+    ) {
+        let first_out = out.len();
+        SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            let scratch = &mut *scratch;
+            scratch.memo.reset_for(self.id, lang);
+            // Without a dictionary to tell another word (Aktionen, Sanktionen; Stürmer, Starmer)
+            // from a misspelling, only typing slips are reported.
+            let slips_only = !Lexicon::builtin().covers(lang);
+            // `covered` is in text order, like the words: one pointer walks it.
+            let mut next_covered = 0;
+            for (i, range) in text_words.iter().enumerate() {
+                while covered
                     .get(next_covered)
-                    .is_some_and(|c| c.start < range.end)
-                || out.last().is_some_and(|h| h.range.end > range.start)
-            {
-                continue;
-            }
-            let chars: Vec<char> = word.chars().collect();
-            deletions.clear();
-            deletion_hashes(&chars, if len >= 7 { 2 } else { 1 }, &mut deletions);
-            seen.clear();
-            let mut best: Option<NearHit> = None;
-            for h in &deletions {
-                let Some(list) = self.table.get(h) else {
+                    .is_some_and(|c| c.end <= range.start)
+                {
+                    next_covered += 1;
+                }
+                let word = &text[range.clone()];
+                // Five characters take at least five bytes.
+                if word.len() < 5
+                    || covered
+                        .get(next_covered)
+                        .is_some_and(|c| c.start < range.end)
+                    || out[first_out..]
+                        .last()
+                        .is_some_and(|h| h.range.end > range.start)
+                    || (!accept.is_empty() && accept.contains(word))
+                {
+                    continue;
+                }
+                let written = original(range.clone());
+                let verdict = match scratch.memo.get(written) {
+                    Some(v) => v,
+                    None => {
+                        let v = self.verdict(word, written, lang, slips_only, scratch);
+                        scratch.memo.insert(written, v)
+                    }
+                };
+                let Verdict::Candidates(start, len) = verdict else {
                     continue;
                 };
-                for &e in list {
-                    if !seen.insert(e) {
-                        continue;
-                    }
-                    let (fi, wi) = self.entries[e as usize];
+                let mut best: Option<NearHit> = None;
+                for k in start..start + len {
+                    let (entry, distance) = scratch.memo.candidates[k as usize];
+                    let (fi, wi) = self.entries[entry as usize];
                     if let Some(hit) =
-                        self.verify(&text_words, i, &chars, fi as usize, wi as usize, slips_only)
+                        self.in_context(text_words, text, i, fi as usize, wi as usize, distance)
                     {
                         let better = best.as_ref().is_none_or(|b| {
                             (hit.distance, std::cmp::Reverse(hit.range.len()))
@@ -166,79 +234,208 @@ impl FuzzyIndex {
                         }
                     }
                 }
+                let Some(hit) = best else { continue };
+                let form = &self.forms[hit.form];
+                let (first, _) = self.form_words[hit.form];
+                if form.case == CaseRule::Sensitive
+                    && self.words[first as usize + hit.word].capital
+                    && written.chars().next().is_some_and(char::is_lowercase)
+                {
+                    // A lower-case word near a name is an ordinary word: `homes`, `trumps`.
+                    continue;
+                }
+                out.push(hit);
             }
-            let Some(hit) = best else { continue };
-            let written = original(range.clone());
-            let form = &self.forms[hit.form];
-            if form.case == CaseRule::Sensitive
-                && self.form_capitals[hit.form]
-                    .get(hit.word)
-                    .copied()
-                    .unwrap_or(false)
-                && written.chars().next().is_some_and(char::is_lowercase)
-            {
-                // A lower-case word near a name is an ordinary word: `homes`, `trumps`.
-                continue;
-            }
-            if Lexicon::builtin().is_known(lang, written) {
-                continue;
-            }
-            out.push(hit);
-        }
-        out
+        });
     }
 
-    /// Whether text word `i` (`chars`) is a near miss of word `wi` of form `fi`, with the other
-    /// words of the form around it in the text.
-    fn verify(
+    /// What a text word can be, whatever its context: never a near miss (too short, a term's
+    /// own word, a number, a known word of the language, near no term word), or a near miss
+    /// of some term words, at their distances. `word` is the skeleton, `written` the text.
+    fn verdict(
         &self,
-        text_words: &[(Range<usize>, &str)],
-        i: usize,
+        word: &str,
+        written: &str,
+        lang: &str,
+        slips_only: bool,
+        scratch: &mut Scratch,
+    ) -> Verdict {
+        scratch.chars.clear();
+        scratch.chars.extend(word.chars());
+        let chars = &scratch.chars;
+        if chars.len() < 5 || self.known.contains(word) || word.bytes().any(|b| b.is_ascii_digit())
+        {
+            return Verdict::Skip;
+        }
+        // A known word is never a misspelling: with a large glossary, asking the lexicon first
+        // spares the index lookups of every ordinary word.
+        if self.lexicon_first && Lexicon::builtin().is_known(lang, written) {
+            return Verdict::Skip;
+        }
+        let found = &mut scratch.found;
+        found.clear();
+        self.neighbours
+            .candidates(chars, &mut scratch.probes, |e| found.push(e));
+        found.sort_unstable();
+        found.dedup();
+        let start = scratch.memo.candidates.len() as u32;
+        for &entry in found.iter() {
+            let (fi, wi) = self.entries[entry as usize];
+            if let Some(d) = self.near_word(
+                chars,
+                word,
+                fi as usize,
+                wi as usize,
+                slips_only,
+                &mut scratch.target,
+            ) {
+                scratch.memo.candidates.push((entry, d));
+            }
+        }
+        let len = scratch.memo.candidates.len() as u32 - start;
+        if len == 0 {
+            return Verdict::Skip;
+        }
+        if !self.lexicon_first && Lexicon::builtin().is_known(lang, written) {
+            scratch.memo.candidates.truncate(start as usize);
+            return Verdict::Skip;
+        }
+        Verdict::Candidates(start, len)
+    }
+
+    /// The words of form `fi`.
+    fn form_word(&self, fi: usize, wi: usize) -> (&str, WordInfo) {
+        let info = self.words[(self.form_words[fi].0 as usize) + wi];
+        (
+            &self.word_text[info.start as usize..info.end as usize],
+            info,
+        )
+    }
+
+    /// The edit distance at which text word `chars` (skeleton `word`) is a near miss of word
+    /// `wi` of form `fi`, if it is one, whatever the words around it.
+    fn near_word(
+        &self,
         chars: &[char],
+        word: &str,
         fi: usize,
         wi: usize,
         slips_only: bool,
-    ) -> Option<NearHit> {
-        let words = &self.form_words[fi];
-        let target: Vec<char> = words[wi].chars().collect();
-        let limit = max_distance(target.len());
+        target: &mut Vec<char>,
+    ) -> Option<u8> {
+        let (target_word, info) = self.form_word(fi, wi);
+        target.clear();
+        target.extend(target_word.chars());
+        let target = &target[..];
+        let limit = max_distance(info.chars as usize);
         if target.len() <= 5 && chars.first() != target.first() {
             return None;
         }
-        let distance = strsim::osa_distance(text_words[i].1, &words[wi]);
+        let distance = strsim::osa_distance(word, target_word);
         if distance == 0 || distance > limit {
             return None;
         }
         if chars.len() > target.len()
             && chars.len() - target.len() <= 3
-            && chars.starts_with(&target)
+            && chars.starts_with(target)
         {
             // The term word with an ending: an inflected or derived form (Идлибе, Syrian),
             // not a misspelling.
             return None;
         }
-        if (target.len() <= 6 || slips_only) && !is_slip(chars, &target) {
+        if (target.len() <= 6 || slips_only) && !is_slip(chars, target) {
             // Short names differ from other names and words by one letter all the time
             // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss.
             return None;
         }
+        Some(distance as u8)
+    }
+
+    /// The near miss of form `fi` at text word `i`, a near miss of the form's word `wi`, when
+    /// the other words of the form stand around it in the text.
+    fn in_context(
+        &self,
+        text_words: &[Range<usize>],
+        text: &str,
+        i: usize,
+        fi: usize,
+        wi: usize,
+        distance: u8,
+    ) -> Option<NearHit> {
+        let (_, count) = self.form_words[fi];
         let first = i.checked_sub(wi)?;
-        let last = first + words.len() - 1;
+        let last = first + count as usize - 1;
         if last >= text_words.len() {
             return None;
         }
-        for (k, w) in words.iter().enumerate() {
-            if k != wi && text_words[first + k].1 != w {
+        for k in 0..count as usize {
+            if k != wi && text[text_words[first + k].clone()] != *self.form_word(fi, k).0 {
                 return None;
             }
         }
         Some(NearHit {
-            range: text_words[first].0.start..text_words[last].0.end,
+            range: text_words[first].start..text_words[last].end,
             form: fi,
             word: wi,
-            distance: distance as u8,
+            distance,
         })
     }
+}
+
+/// What is known of a text word whatever its context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    Skip,
+    /// `candidates[start..start + len]` of the memo: (entry, distance).
+    Candidates(u32, u32),
+}
+
+/// Buffers reused across calls, and the memo of verdicts, per thread.
+#[derive(Default)]
+struct Scratch {
+    memo: Memo,
+    chars: Vec<char>,
+    target: Vec<char>,
+    found: Vec<u32>,
+    probes: Probes,
+}
+
+/// The verdicts of the words seen so far, by the word as written, for one index and one
+/// language. News repeats its words: most words are looked up once per thread.
+#[derive(Default)]
+struct Memo {
+    index: u64,
+    lang: String,
+    verdicts: FxHashMap<Box<str>, Verdict>,
+    candidates: Vec<(u32, u8)>,
+}
+
+/// The memo forgets everything past this many words, to bound its memory.
+const MEMO_WORDS: usize = 1 << 18;
+
+impl Memo {
+    fn reset_for(&mut self, index: u64, lang: &str) {
+        if self.index != index || self.lang != lang || self.verdicts.len() >= MEMO_WORDS {
+            self.index = index;
+            self.lang.clear();
+            self.lang.push_str(lang);
+            self.verdicts.clear();
+            self.candidates.clear();
+        }
+    }
+
+    fn get(&self, written: &str) -> Option<Verdict> {
+        self.verdicts.get(written).copied()
+    }
+
+    fn insert(&mut self, written: &str, v: Verdict) -> Verdict {
+        self.verdicts.insert(Box::from(written), v);
+        v
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.
@@ -298,33 +495,6 @@ fn original_words(text: &str) -> impl Iterator<Item = &str> {
         !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
     })
     .filter(|w| !w.is_empty())
-}
-
-/// The hashes of `chars` and of every string made from it by deleting up to `d` characters.
-fn deletion_hashes(chars: &[char], d: usize, out: &mut Vec<u64>) {
-    out.push(hash_chars(chars.iter().copied()));
-    if d == 0 || chars.len() <= 1 {
-        return;
-    }
-    let mut buf: Vec<char> = Vec::with_capacity(chars.len());
-    for skip in 0..chars.len() {
-        if skip > 0 && chars[skip] == chars[skip - 1] {
-            continue; // deleting either of two equal neighbours gives the same string
-        }
-        buf.clear();
-        buf.extend(chars[..skip].iter().chain(&chars[skip + 1..]));
-        deletion_hashes(&buf, d - 1, out);
-    }
-    out.sort_unstable();
-    out.dedup();
-}
-
-fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
-    let mut h = FxBuildHasher.build_hasher();
-    for c in chars {
-        c.hash(&mut h);
-    }
-    h.finish()
 }
 
 #[cfg(test)]

@@ -182,3 +182,32 @@ fn push_decomposed(c: char, out: &mut String) -> Class {
     });
     class
 }
+
+/// The words of a skeleton (runs of [`is_word_char`] characters) as byte ranges, appended to
+/// `out`.
+pub fn word_ranges(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (is_word, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().expect("a character boundary");
+            (is_word_char(c), c.len_utf8())
+        };
+        match (start, is_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(s..bytes.len());
+    }
+}

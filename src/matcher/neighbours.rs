@@ -1,0 +1,346 @@
+//! The candidate index of near misses: which words of the glossary a word of the text may be a
+//! near miss of.
+//!
+//! `fuzzy` reports a text word as a near miss of a term word when their optimal-string-alignment
+//! distance (a transposition counts one) is at least 1 and at most the term word's limit: 1 for
+//! words of 5 to 8 letters, 2 for longer ones. This index finds every such pair without
+//! comparing the text word with every term word, and without the memory of a full two-deletion
+//! neighbourhood (about 80 strings per 12-letter word, 17 million at 100,000 glossary pairs):
+//!
+//! - a term word of 5 to 8 letters is stored under itself and every string made from it by
+//!   deleting one letter; a text word within one edit shares one of those strings with it
+//!   (a substitution or a swap deletes the same letter on both sides, an extra letter is deleted
+//!   on one side only);
+//! - a longer term word is cut in two halves at the middle, each stored, with its one-deletion
+//!   strings, as a left or a right half. Two edits leave one half with at most one edit (a swap
+//!   across the cut puts one difference in each half, and then the other edit is on one side),
+//!   and the cut falls in the text word at most two letters away from the middle. So the text
+//!   word looks up, for each cut position it could have, its left part and its right part with
+//!   their one-deletion strings.
+//!
+//! Strings are hashed (polynomial hashes over the characters, so that every deletion costs
+//! O(1) from prefix hashes), and the table is one open-addressing array of 64-bit slots: a
+//! lookup is one cache line, and the lookups of one word are independent so that the processor
+//! overlaps them. A hash collision only adds a candidate, which the caller verifies by
+//! computing the real distance; a candidate is never lost.
+
+/// The index: hashed neighbourhood strings → entries (the caller's numbers for term words).
+pub struct NeighbourIndex {
+    /// `(check << 32) | entry`; [`EMPTY`] where nothing is stored.
+    slots: Vec<u64>,
+    /// `64 - log2(slots.len())`: a key's home slot is its top bits.
+    shift: u32,
+    /// Bit `n` (n < 64): some stored word has `n` characters, by the scheme it is stored with.
+    whole_lengths: u64,
+    half_lengths: u64,
+}
+
+const EMPTY: u64 = u64::MAX;
+
+/// How a string is stored: a whole short word, or a half of a long one.
+#[derive(Clone, Copy)]
+#[repr(u64)]
+enum Tag {
+    Whole = 0x9E37_79B9_7F4A_7C15,
+    Left = 0xC2B2_AE3D_27D4_EB4F,
+    Right = 0x1656_67B1_9E37_79F9,
+}
+
+/// The shortest term word with near misses, and the shortest cut in halves.
+const MIN_WHOLE: usize = 5;
+const MIN_HALVES: usize = 9;
+
+/// Builds an index from `(word, entry)` pairs; `word` as characters of a skeleton.
+#[derive(Default)]
+pub struct Builder {
+    keys: Vec<(u64, u32)>,
+    whole_lengths: u64,
+    half_lengths: u64,
+    hashes: Prefix,
+}
+
+impl Builder {
+    /// Adds term word `chars` as `entry`. Words shorter than 5 characters have no near misses
+    /// and are not stored.
+    pub fn add(&mut self, chars: &[char], entry: u32) {
+        assert!(entry != u32::MAX, "entry numbers stop below u32::MAX");
+        let n = chars.len();
+        if n < MIN_WHOLE {
+            return;
+        }
+        self.hashes.set(chars);
+        let keys = &mut self.keys;
+        if n < MIN_HALVES {
+            self.whole_lengths |= length_bit(n);
+            self.hashes
+                .part_and_deletions(chars, 0, n, Tag::Whole, |k| keys.push((k, entry)));
+        } else {
+            self.half_lengths |= length_bit(n);
+            let m = n / 2;
+            self.hashes
+                .part_and_deletions(chars, 0, m, Tag::Left, |k| keys.push((k, entry)));
+            self.hashes
+                .part_and_deletions(chars, m, n, Tag::Right, |k| keys.push((k, entry)));
+        }
+    }
+
+    pub fn build(self) -> NeighbourIndex {
+        let len = (self.keys.len() * 2).next_power_of_two().max(64);
+        let bits = len.trailing_zeros();
+        let mut slots = vec![EMPTY; len];
+        let mask = len - 1;
+        for (key, entry) in self.keys {
+            let slot = (key >> (64 - bits)) as usize;
+            let value = (key << 32) | u64::from(entry);
+            let mut i = slot;
+            loop {
+                if slots[i] == EMPTY {
+                    slots[i] = value;
+                    break;
+                }
+                if slots[i] == value {
+                    break; // the same string of the same word: stored once
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        NeighbourIndex {
+            slots,
+            shift: 64 - bits,
+            whole_lengths: self.whole_lengths,
+            half_lengths: self.half_lengths,
+        }
+    }
+}
+
+/// Reusable buffers of a lookup.
+#[derive(Default)]
+pub struct Probes {
+    keys: Vec<u64>,
+    hashes: Prefix,
+}
+
+impl NeighbourIndex {
+    /// Calls `found` with every entry stored under a string that `chars` (a word of the text)
+    /// shares with it, in no particular order and possibly more than once: a superset of the
+    /// term words within the edit distance of their length.
+    pub fn candidates(&self, chars: &[char], probes: &mut Probes, mut found: impl FnMut(u32)) {
+        let n = chars.len();
+        probes.keys.clear();
+        probes.hashes.set(chars);
+        let keys = &mut probes.keys;
+        // Short term words, of n-1..=n+1 letters.
+        if self.whole_lengths & lengths_around(n, 1) != 0 {
+            probes
+                .hashes
+                .part_and_deletions(chars, 0, n, Tag::Whole, |k| keys.push(k));
+        }
+        // Long term words, of n-2..=n+2 letters: the cut of each, moved by up to two letters.
+        let around = self.half_lengths & lengths_around(n, 2);
+        if around != 0 {
+            let shortest = around.trailing_zeros() as usize;
+            let longest = (63 - around.leading_zeros()) as usize;
+            let longest = if longest == 63 { n + 2 } else { longest };
+            let first = (shortest / 2).saturating_sub(2);
+            let last = (longest / 2 + 2).min(n);
+            for p in first..=last {
+                probes
+                    .hashes
+                    .part_and_deletions(chars, 0, p, Tag::Left, |k| keys.push(k));
+                probes
+                    .hashes
+                    .part_and_deletions(chars, p, n, Tag::Right, |k| keys.push(k));
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        let mask = self.slots.len() - 1;
+        for &key in keys.iter() {
+            let mut i = (key >> self.shift) as usize;
+            let check = key << 32;
+            loop {
+                let slot = self.slots[i];
+                if slot == EMPTY {
+                    break;
+                }
+                if slot & 0xFFFF_FFFF_0000_0000 == check {
+                    found(slot as u32);
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+
+    /// The memory the index holds, in bytes.
+    pub fn heap_size(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<u64>()
+    }
+}
+
+/// Bit `n` for lengths below 63; bit 63 for every longer length.
+fn length_bit(n: usize) -> u64 {
+    1 << n.min(63)
+}
+
+/// The bits of lengths `n - d ..= n + d`.
+fn lengths_around(n: usize, d: usize) -> u64 {
+    let lo = n.saturating_sub(d);
+    let hi = n + d;
+    let mut bits = 0;
+    for len in lo..=hi {
+        bits |= length_bit(len);
+    }
+    bits
+}
+
+/// Polynomial prefix hashes of a word: the hash of any slice, and of a slice with one character
+/// deleted, in O(1).
+#[derive(Default)]
+struct Prefix {
+    /// `prefix[k]`: hash of `chars[..k]`.
+    prefix: Vec<u64>,
+    /// `power[k] = BASE^k`.
+    power: Vec<u64>,
+}
+
+const BASE: u64 = 0x100_0000_01B3;
+
+impl Prefix {
+    fn set(&mut self, chars: &[char]) {
+        self.prefix.clear();
+        self.prefix.push(0);
+        let mut h = 0u64;
+        for &c in chars {
+            h = h.wrapping_mul(BASE).wrapping_add(u64::from(c) + 1);
+            self.prefix.push(h);
+        }
+        if self.power.is_empty() {
+            self.power.push(1);
+        }
+        while self.power.len() <= chars.len() {
+            let last = self.power[self.power.len() - 1];
+            self.power.push(last.wrapping_mul(BASE));
+        }
+    }
+
+    /// Hash of `chars[a..b]`.
+    #[inline]
+    fn slice(&self, a: usize, b: usize) -> u64 {
+        self.prefix[b].wrapping_sub(self.prefix[a].wrapping_mul(self.power[b - a]))
+    }
+
+    /// Calls `out` with the key of `chars[a..b]` and of every string made from it by deleting
+    /// one character (once for each different string).
+    fn part_and_deletions(
+        &self,
+        chars: &[char],
+        a: usize,
+        b: usize,
+        tag: Tag,
+        mut out: impl FnMut(u64),
+    ) {
+        out(key(self.slice(a, b), tag));
+        for i in a..b {
+            if i > a && chars[i] == chars[i - 1] {
+                continue; // deleting either of two equal neighbours gives the same string
+            }
+            let h = self
+                .slice(a, i)
+                .wrapping_mul(self.power[b - i - 1])
+                .wrapping_add(self.slice(i + 1, b));
+            out(key(h, tag));
+        }
+    }
+}
+
+/// The table key of a string's hash: mixed, so that its top bits spread over the table.
+#[inline]
+fn key(h: u64, tag: Tag) -> u64 {
+    let mut x = h ^ tag as u64;
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn index(words: &[&str]) -> NeighbourIndex {
+        let mut b = Builder::default();
+        for (i, w) in words.iter().enumerate() {
+            b.add(&w.chars().collect::<Vec<_>>(), i as u32);
+        }
+        b.build()
+    }
+
+    fn candidates(index: &NeighbourIndex, word: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        index.candidates(
+            &word.chars().collect::<Vec<_>>(),
+            &mut Probes::default(),
+            |e| out.push(e),
+        );
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn one_edit_of_a_short_word_and_two_of_a_long_one() {
+        let idx = index(&["erdogan", "kazakhstan", "idlib"]);
+        assert_eq!(candidates(&idx, "erdogen"), [0]);
+        assert_eq!(candidates(&idx, "erdgoan"), [0]);
+        assert_eq!(candidates(&idx, "kasakstan"), [1]);
+        assert_eq!(candidates(&idx, "kazakshtna"), [1]);
+        assert_eq!(candidates(&idx, "idllib"), [2]);
+        assert!(candidates(&idx, "government").is_empty());
+    }
+
+    /// A word and the same word with up to two random edits: substitutions, insertions,
+    /// deletions and swaps of neighbours, over a small alphabet so that repeated letters are
+    /// common.
+    fn edited() -> impl Strategy<Value = (String, String)> {
+        let word = proptest::collection::vec(
+            proptest::sample::select(vec!['a', 'b', 'c', 'é', 'д']),
+            5..20,
+        );
+        let edit = (
+            0usize..4,
+            any::<proptest::sample::Index>(),
+            proptest::sample::select(vec!['a', 'b', 'x', 'é']),
+        );
+        (word, proptest::collection::vec(edit, 0..3)).prop_map(|(w, edits)| {
+            let mut q = w.clone();
+            for (op, at, c) in edits {
+                if q.len() < 2 {
+                    break;
+                }
+                let i = at.index(q.len() - 1);
+                match op {
+                    0 => q[i] = c,
+                    1 => q.insert(i, c),
+                    2 => {
+                        q.remove(i);
+                    }
+                    _ => q.swap(i, i + 1),
+                }
+            }
+            (w.into_iter().collect(), q.into_iter().collect())
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn every_word_within_the_limit_is_a_candidate((term, text) in edited()) {
+            let limit = match term.chars().count() { 0..=4 => 0, 5..=8 => 1, _ => 2 };
+            let d = strsim::osa_distance(&term, &text);
+            let idx = index(&[&term]);
+            if d <= limit && limit > 0 {
+                prop_assert_eq!(candidates(&idx, &text), vec![0], "{} / {} at {}", term, text, d);
+            }
+        }
+    }
+}
