@@ -72,6 +72,7 @@ impl Checker {
             &glossary,
             MatchOptions {
                 accept: options.accept.iter().map(|w| skeleton(w)).collect(),
+                ..MatchOptions::default()
             },
         );
         Checker {

@@ -130,7 +130,8 @@ fn url_ranges(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         // `url_start` matches ASCII only, so `i` is on a character boundary when it does.
-        if url_start(&bytes[i..])
+        if matches!(bytes[i], b'h' | b'H' | b'w' | b'W')
+            && url_start(&bytes[i..])
             && !text[..i]
                 .chars()
                 .next_back()

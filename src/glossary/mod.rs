@@ -120,7 +120,8 @@ pub struct Example {
 /// A place in a glossary file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Origin {
-    pub file: String,
+    /// Shared by every origin in one file: a large glossary has hundreds of thousands.
+    pub file: std::sync::Arc<str>,
     pub line: usize,
     pub column: usize,
 }
@@ -158,7 +159,7 @@ impl GlossaryError {
     pub fn at(origin: &Origin, message: impl Into<String>) -> Self {
         GlossaryError::At {
             message: message.into(),
-            file: origin.file.clone(),
+            file: origin.file.to_string(),
             line: origin.line,
             column: origin.column,
         }
@@ -219,13 +220,19 @@ pub(crate) struct LineIndex<'a> {
     text: &'a str,
     /// Byte offset at which each line starts.
     starts: Vec<usize>,
+    /// The name of the file of the last origin made, shared by the next ones.
+    file: std::cell::RefCell<Option<std::sync::Arc<str>>>,
 }
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            file: Default::default(),
+        }
     }
 
     /// The 1-based line and column of byte `offset` (clamped to the text).
@@ -242,11 +249,12 @@ impl<'a> LineIndex<'a> {
     /// The origin of byte `offset` in file `file`.
     pub(crate) fn origin(&self, file: &str, offset: usize) -> Origin {
         let (line, column) = self.line_col(offset);
-        Origin {
-            file: file.to_string(),
-            line,
-            column,
-        }
+        let mut shared = self.file.borrow_mut();
+        let file = match shared.as_ref() {
+            Some(f) if **f == *file => f.clone(),
+            _ => shared.insert(std::sync::Arc::from(file)).clone(),
+        };
+        Origin { file, line, column }
     }
 }
 
@@ -418,6 +426,8 @@ impl Glossary {
             }
         };
         glossary.validate()?;
+        let mut glossary = glossary;
+        glossary.shrink_to_fit();
         Ok(glossary)
     }
 
@@ -429,6 +439,17 @@ impl Glossary {
             all.merge(g).expect("the built-in glossary has unique ids");
         }
         all
+    }
+
+    /// Gives back the memory the loaders reserved and did not use (a concept's terms, pushed
+    /// one by one, may hold room for twice as many): a large glossary stays in memory for the
+    /// whole run.
+    pub fn shrink_to_fit(&mut self) {
+        self.concepts.shrink_to_fit();
+        for c in &mut self.concepts {
+            c.terms.shrink_to_fit();
+            c.examples.shrink_to_fit();
+        }
     }
 
     /// Adds the concepts of `other`; a concept id defined in both is an error.

@@ -449,6 +449,7 @@ impl Parser<'_> {
                     return Ok(());
                 };
                 resolve_statuses(&mut pc);
+                pc.concept.terms.shrink_to_fit();
                 self.glossary.concepts.push(pc.concept);
             }
             Role::Other => {}

@@ -47,6 +47,9 @@ pub struct FuzzyIndex {
     neighbours: NeighbourIndex,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
     known: FxHashSet<Box<str>>,
+    /// The words of the forms of two words or more: a near miss spans text words only where
+    /// one of them is among these.
+    multiword: FxHashSet<Box<str>>,
     /// Whether looking a word up in the lexicon costs less than looking it up in the index
     /// (a large glossary): then the lexicon is asked first.
     lexicon_first: bool,
@@ -93,7 +96,7 @@ impl FuzzyIndex {
         let mut form_words = Vec::with_capacity(forms.len());
         let mut entries = Vec::new();
         let mut known = FxHashSet::default();
-        let mut builder = neighbours::Builder::default();
+        let mut multiword: FxHashSet<Box<str>> = FxHashSet::default();
         let mut chars: Vec<char> = Vec::new();
         for (fi, form) in forms.iter().enumerate() {
             let skel = skeleton(&form.text);
@@ -121,15 +124,27 @@ impl FuzzyIndex {
                 if !known.contains(word) {
                     known.insert(Box::from(word));
                 }
+                if count > 1 && !multiword.contains(word) {
+                    multiword.insert(Box::from(word));
+                }
                 if max_distance(info.chars as usize) == 0 {
                     continue;
                 }
-                let entry = entries.len() as u32;
                 entries.push((fi as u32, wi as u8));
-                chars.clear();
-                chars.extend(word.chars());
-                builder.add(&chars, entry);
             }
+        }
+        let word_of =
+            |&(fi, wi): &(u32, u8)| words[(form_words[fi as usize].0 + u32::from(wi)) as usize];
+        let capacity = entries
+            .iter()
+            .map(|e| neighbours::Builder::keys_of(word_of(e).chars as usize))
+            .sum();
+        let mut builder = neighbours::Builder::with_capacity(capacity);
+        for (entry, e) in entries.iter().enumerate() {
+            let info = word_of(e);
+            chars.clear();
+            chars.extend(word_text[info.start as usize..info.end as usize].chars());
+            builder.add(&chars, entry as u32);
         }
         let neighbours = builder.build();
         let lexicon_first = neighbours.heap_size() / 8 > LEXICON_FIRST_SLOTS;
@@ -141,9 +156,16 @@ impl FuzzyIndex {
             entries,
             neighbours,
             known,
+            multiword,
             lexicon_first,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
+    }
+
+    /// Whether a near miss may span text words `a` and `b` (neighbours, skeletons): only when
+    /// one of them is a word of a form of several words.
+    pub fn may_span(&self, a: &str, b: &str) -> bool {
+        !self.multiword.is_empty() && (self.multiword.contains(a) || self.multiword.contains(b))
     }
 
     /// Near misses in `text` (a skeleton), skipping the `covered` ranges (exact hits, in text
@@ -283,11 +305,11 @@ impl FuzzyIndex {
             let (fi, wi) = self.entries[entry as usize];
             if let Some(d) = self.near_word(
                 chars,
-                word,
                 fi as usize,
                 wi as usize,
                 slips_only,
                 &mut scratch.target,
+                &mut scratch.rows,
             ) {
                 scratch.memo.candidates.push((entry, d));
             }
@@ -312,26 +334,29 @@ impl FuzzyIndex {
         )
     }
 
-    /// The edit distance at which text word `chars` (skeleton `word`) is a near miss of word
+    /// The edit distance at which text word `chars` is a near miss of word
     /// `wi` of form `fi`, if it is one, whatever the words around it.
     fn near_word(
         &self,
         chars: &[char],
-        word: &str,
         fi: usize,
         wi: usize,
         slips_only: bool,
         target: &mut Vec<char>,
+        rows: &mut Vec<usize>,
     ) -> Option<u8> {
         let (target_word, info) = self.form_word(fi, wi);
+        let limit = max_distance(info.chars as usize);
+        if chars.len().abs_diff(info.chars as usize) > limit {
+            return None; // more letters apart than edits allowed
+        }
         target.clear();
         target.extend(target_word.chars());
         let target = &target[..];
-        let limit = max_distance(info.chars as usize);
         if target.len() <= 5 && chars.first() != target.first() {
             return None;
         }
-        let distance = strsim::osa_distance(word, target_word);
+        let distance = neighbours::osa_distance(chars, target, limit, rows);
         if distance == 0 || distance > limit {
             return None;
         }
@@ -396,6 +421,7 @@ struct Scratch {
     memo: Memo,
     chars: Vec<char>,
     target: Vec<char>,
+    rows: Vec<usize>,
     found: Vec<u32>,
     probes: Probes,
 }

@@ -26,10 +26,10 @@
 
 /// The index: hashed neighbourhood strings → entries (the caller's numbers for term words).
 pub struct NeighbourIndex {
-    /// `(check << 32) | entry`; [`EMPTY`] where nothing is stored.
+    /// `(key << 32) | entry`, where `key` is the 32-bit hash of a stored string; [`EMPTY`] where
+    /// nothing is stored. A key's home slot is `key * len / 2^32`, and it is stored there or in
+    /// the next free slot.
     slots: Vec<u64>,
-    /// `64 - log2(slots.len())`: a key's home slot is its top bits.
-    shift: u32,
     /// Bit `n` (n < 64): some stored word has `n` characters, by the scheme it is stored with.
     whole_lengths: u64,
     half_lengths: u64,
@@ -51,15 +51,35 @@ const MIN_WHOLE: usize = 5;
 const MIN_HALVES: usize = 9;
 
 /// Builds an index from `(word, entry)` pairs; `word` as characters of a skeleton.
-#[derive(Default)]
 pub struct Builder {
-    keys: Vec<(u64, u32)>,
+    slots: Vec<u64>,
     whole_lengths: u64,
     half_lengths: u64,
     hashes: Prefix,
 }
 
 impl Builder {
+    /// A builder for words whose [`keys_of`](Builder::keys_of) add up to at most `keys`.
+    pub fn with_capacity(keys: usize) -> Builder {
+        // Seven slots in ten used at most: lookups stay short.
+        let len = (keys + keys * 3 / 7 + 1).max(64);
+        Builder {
+            slots: vec![EMPTY; len],
+            whole_lengths: 0,
+            half_lengths: 0,
+            hashes: Prefix::default(),
+        }
+    }
+
+    /// How many strings a word of `chars` characters is stored under, at most.
+    pub fn keys_of(chars: usize) -> usize {
+        match chars {
+            0..MIN_WHOLE => 0,
+            MIN_WHOLE..MIN_HALVES => chars + 1,
+            _ => chars + 2,
+        }
+    }
+
     /// Adds term word `chars` as `entry`. Words shorter than 5 characters have no near misses
     /// and are not stored.
     pub fn add(&mut self, chars: &[char], entry: u32) {
@@ -69,54 +89,55 @@ impl Builder {
             return;
         }
         self.hashes.set(chars);
-        let keys = &mut self.keys;
+        let slots = &mut self.slots;
+        let mut insert = |key: u32| {
+            let value = (u64::from(key) << 32) | u64::from(entry);
+            let mut i = home(key, slots.len());
+            loop {
+                if slots[i] == EMPTY {
+                    slots[i] = value;
+                    return;
+                }
+                if slots[i] == value {
+                    return; // the same string of the same word: stored once
+                }
+                i = if i + 1 == slots.len() { 0 } else { i + 1 };
+            }
+        };
         if n < MIN_HALVES {
             self.whole_lengths |= length_bit(n);
             self.hashes
-                .part_and_deletions(chars, 0, n, Tag::Whole, |k| keys.push((k, entry)));
+                .part_and_deletions(chars, 0, n, Tag::Whole, &mut insert);
         } else {
             self.half_lengths |= length_bit(n);
             let m = n / 2;
             self.hashes
-                .part_and_deletions(chars, 0, m, Tag::Left, |k| keys.push((k, entry)));
+                .part_and_deletions(chars, 0, m, Tag::Left, &mut insert);
             self.hashes
-                .part_and_deletions(chars, m, n, Tag::Right, |k| keys.push((k, entry)));
+                .part_and_deletions(chars, m, n, Tag::Right, &mut insert);
         }
     }
 
     pub fn build(self) -> NeighbourIndex {
-        let len = (self.keys.len() * 2).next_power_of_two().max(64);
-        let bits = len.trailing_zeros();
-        let mut slots = vec![EMPTY; len];
-        let mask = len - 1;
-        for (key, entry) in self.keys {
-            let slot = (key >> (64 - bits)) as usize;
-            let value = (key << 32) | u64::from(entry);
-            let mut i = slot;
-            loop {
-                if slots[i] == EMPTY {
-                    slots[i] = value;
-                    break;
-                }
-                if slots[i] == value {
-                    break; // the same string of the same word: stored once
-                }
-                i = (i + 1) & mask;
-            }
-        }
+        debug_assert!(self.slots.contains(&EMPTY));
         NeighbourIndex {
-            slots,
-            shift: 64 - bits,
+            slots: self.slots,
             whole_lengths: self.whole_lengths,
             half_lengths: self.half_lengths,
         }
     }
 }
 
+/// The home slot of `key` in a table of `len` slots.
+#[inline]
+fn home(key: u32, len: usize) -> usize {
+    ((u64::from(key) * len as u64) >> 32) as usize
+}
+
 /// Reusable buffers of a lookup.
 #[derive(Default)]
 pub struct Probes {
-    keys: Vec<u64>,
+    keys: Vec<u32>,
     hashes: Prefix,
 }
 
@@ -154,10 +175,10 @@ impl NeighbourIndex {
         }
         keys.sort_unstable();
         keys.dedup();
-        let mask = self.slots.len() - 1;
+        let len = self.slots.len();
         for &key in keys.iter() {
-            let mut i = (key >> self.shift) as usize;
-            let check = key << 32;
+            let mut i = home(key, len);
+            let check = u64::from(key) << 32;
             loop {
                 let slot = self.slots[i];
                 if slot == EMPTY {
@@ -166,7 +187,7 @@ impl NeighbourIndex {
                 if slot & 0xFFFF_FFFF_0000_0000 == check {
                     found(slot as u32);
                 }
-                i = (i + 1) & mask;
+                i = if i + 1 == len { 0 } else { i + 1 };
             }
         }
     }
@@ -175,6 +196,45 @@ impl NeighbourIndex {
     pub fn heap_size(&self) -> usize {
         self.slots.len() * std::mem::size_of::<u64>()
     }
+}
+
+/// The optimal-string-alignment distance of `a` and `b` (edits: a letter inserted, deleted or
+/// replaced, or two neighbours swapped, no letter edited twice) when it is at most `limit`,
+/// else some number above `limit`. `rows` is scratch space.
+pub fn osa_distance(a: &[char], b: &[char], limit: usize, rows: &mut Vec<usize>) -> usize {
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let w = b.len() + 1;
+    rows.clear();
+    rows.resize(3 * w, 0);
+    let (mut two, mut one, mut cur) = (0, w, 2 * w);
+    for (j, cell) in rows[one..one + w].iter_mut().enumerate() {
+        *cell = j;
+    }
+    let mut prev_min = 0;
+    for i in 1..=a.len() {
+        rows[cur] = i;
+        let mut row_min = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[one + j] + 1)
+                .min(rows[cur + j - 1] + 1)
+                .min(rows[one + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[two + j - 2] + 1);
+            }
+            rows[cur + j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > limit && prev_min > limit {
+            // Every later cell comes from one of these two rows, plus something.
+            return limit + 1;
+        }
+        prev_min = row_min;
+        (two, one, cur) = (one, cur, two);
+    }
+    rows[one + b.len()]
 }
 
 /// Bit `n` for lengths below 63; bit 63 for every longer length.
@@ -237,7 +297,7 @@ impl Prefix {
         a: usize,
         b: usize,
         tag: Tag,
-        mut out: impl FnMut(u64),
+        mut out: impl FnMut(u32),
     ) {
         out(key(self.slice(a, b), tag));
         for i in a..b {
@@ -253,13 +313,13 @@ impl Prefix {
     }
 }
 
-/// The table key of a string's hash: mixed, so that its top bits spread over the table.
+/// The table key of a string's hash: its 64 bits and the tag mixed down to 32.
 #[inline]
-fn key(h: u64, tag: Tag) -> u64 {
+fn key(h: u64, tag: Tag) -> u32 {
     let mut x = h ^ tag as u64;
     x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    x ^ (x >> 31)
+    ((x ^ (x >> 31)) >> 32) as u32
 }
 
 #[cfg(test)]
@@ -268,7 +328,11 @@ mod tests {
     use proptest::prelude::*;
 
     fn index(words: &[&str]) -> NeighbourIndex {
-        let mut b = Builder::default();
+        let keys = words
+            .iter()
+            .map(|w| Builder::keys_of(w.chars().count()))
+            .sum();
+        let mut b = Builder::with_capacity(keys);
         for (i, w) in words.iter().enumerate() {
             b.add(&w.chars().collect::<Vec<_>>(), i as u32);
         }
@@ -329,6 +393,23 @@ mod tests {
             }
             (w.into_iter().collect(), q.into_iter().collect())
         })
+    }
+
+    proptest! {
+        #[test]
+        fn osa_distance_is_strsims_up_to_the_limit(
+            a in "[abcé]{0,12}", b in "[abcé]{0,12}", limit in 0usize..4
+        ) {
+            let want = strsim::osa_distance(&a, &b);
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            let got = osa_distance(&a, &b, limit, &mut Vec::new());
+            if want <= limit {
+                prop_assert_eq!(got, want);
+            } else {
+                prop_assert!(got > limit);
+            }
+        }
     }
 
     proptest! {

@@ -29,6 +29,11 @@ impl OffsetMap {
         map
     }
 
+    /// Forgets every anchor: the identity map, keeping the memory.
+    pub fn clear(&mut self) {
+        self.anchors.clear();
+    }
+
     /// Records that from `dst` on, the derived text continues at `src` in the source.
     pub fn push(&mut self, dst: usize, src: usize) {
         if let Some(last) = self.anchors.last_mut() {

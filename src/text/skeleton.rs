@@ -187,27 +187,68 @@ fn push_decomposed(c: char, out: &mut String) -> Class {
 /// `out`.
 pub fn word_ranges(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
-    let mut start: Option<usize> = None;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (is_word, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().expect("a character boundary");
-            (is_word_char(c), c.len_utf8())
-        };
-        match (start, is_word) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                out.push(s..i);
-                start = None;
-            }
-            _ => {}
+    loop {
+        // Between words: ASCII that is not a letter or digit goes by without decoding.
+        while i < n && bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
         }
-        i += len;
+        if i >= n {
+            return;
+        }
+        if bytes[i] >= 0x80 {
+            let c = text[i..].chars().next().expect("a character boundary");
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        loop {
+            while i < n && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i < n && bytes[i] >= 0x80 {
+                let c = text[i..].chars().next().expect("a character boundary");
+                if is_word_char(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(start..i);
     }
-    if let Some(s) = start {
-        out.push(s..bytes.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn word_ranges_are_the_runs_of_word_characters(
+            text in "([ a-z0-9'.\u{1a}éд\u{301}ß각—-]){0,30}"
+        ) {
+            let mut got = Vec::new();
+            word_ranges(&text, &mut got);
+            let mut want = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                match (start, is_word_char(c)) {
+                    (None, true) => start = Some(i),
+                    (Some(s), false) => {
+                        want.push(s..i);
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                want.push(s..text.len());
+            }
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 }
