@@ -28,6 +28,10 @@ pub struct ExactMatcher {
     /// `by_length[start..start + count]`.
     first_words: FxHashMap<u64, (u32, u32)>,
     by_length: Vec<u32>,
+    /// A bit per hash of a first word (its top bits), eight bits or more per word: most words
+    /// of the text find theirs clear and skip the table.
+    first_bits: Vec<u64>,
+    first_shift: u32,
     /// Whether some pattern starts with a character that is not part of a word (`'s`, `.net`):
     /// then the punctuation of the text is looked up too.
     punctuation_first: bool,
@@ -119,10 +123,19 @@ impl ExactMatcher {
                 .and_modify(|(_, count)| *count += 1)
                 .or_insert((i as u32, 1));
         }
+        let bits = (first_words.len() * 8).next_power_of_two().max(4096);
+        let first_shift = 64 - bits.trailing_zeros();
+        let mut first_bits = vec![0u64; bits / 64];
+        for &h in first_words.keys() {
+            let b = (h >> first_shift) as usize;
+            first_bits[b / 64] |= 1 << (b % 64);
+        }
         ExactMatcher {
             keys,
             spans,
             first_words,
+            first_bits,
+            first_shift,
             by_length: order.into_iter().map(|(_, _, p)| p).collect(),
             punctuation_first,
             longest_spaced,
@@ -230,7 +243,12 @@ impl ExactMatcher {
 
     /// The longest pattern at `s` whose first word is `first`; kept if it is a whole word.
     fn at(&self, text: &str, s: usize, first: &str, pos: &mut usize, out: &mut Vec<RawHit>) {
-        let Some(&(start, count)) = self.first_words.get(&hash(first)) else {
+        let h = hash(first);
+        let b = (h >> self.first_shift) as usize;
+        if self.first_bits[b / 64] & (1 << (b % 64)) == 0 {
+            return;
+        }
+        let Some(&(start, count)) = self.first_words.get(&h) else {
             return;
         };
         let rest = &text.as_bytes()[s..];

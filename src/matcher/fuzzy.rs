@@ -169,14 +169,14 @@ impl FuzzyIndex {
     }
 
     /// Near misses in `text` (a skeleton), skipping the `covered` ranges (exact hits, in text
-    /// order, not overlapping) and the
-    /// `accept`ed words. `original` gives the text as written for a skeleton range.
+    /// order, not overlapping) and the `accept`ed words. `original` gives the text as written
+    /// for a skeleton range; it is asked for ranges in increasing order.
     pub fn find<'t>(
         &self,
         text: &str,
         covered: &[Range<usize>],
         accept: &FxHashSet<String>,
-        original: impl Fn(Range<usize>) -> &'t str,
+        original: impl FnMut(Range<usize>) -> &'t str,
         lang: &str,
     ) -> Vec<NearHit> {
         let mut words = Vec::new();
@@ -195,7 +195,7 @@ impl FuzzyIndex {
         text_words: &[Range<usize>],
         covered: &[Range<usize>],
         accept: &FxHashSet<String>,
-        original: impl Fn(Range<usize>) -> &'t str,
+        mut original: impl FnMut(Range<usize>) -> &'t str,
         lang: &str,
         out: &mut Vec<NearHit>,
     ) {

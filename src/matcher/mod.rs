@@ -200,8 +200,10 @@ impl Matcher {
             raw.clear();
             m.exact.find_in_words(text, words, raw);
             covered.clear();
+            let mut cursor = folded.map.cursor();
             for raw in raw.iter() {
-                let found = &segment.text[to_seg(raw.range.clone())];
+                let seg_range = cursor.range_to_src(raw.range.start + base..raw.range.end + base);
+                let found = &segment.text[seg_range];
                 covered.push(raw.range.clone());
                 // Of the forms sharing this skeleton, the one the text is closest to.
                 let best = m
@@ -224,12 +226,13 @@ impl Matcher {
                 });
             }
             near.clear();
+            let mut cursor = folded.map.cursor();
             m.fuzzy.find_in_words(
                 text,
                 words,
                 covered,
                 &self.options.accept,
-                |r| &segment.text[to_seg(r)],
+                |r| &segment.text[cursor.range_to_src(r.start + base..r.end + base)],
                 lang,
                 near,
             );

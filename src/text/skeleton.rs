@@ -191,7 +191,7 @@ pub fn word_ranges(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
     let mut i = 0;
     loop {
         // Between words: ASCII that is not a letter or digit goes by without decoding.
-        while i < n && bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+        while i < n && BYTE_CLASS[usize::from(bytes[i])] == SEPARATOR {
             i += 1;
         }
         if i >= n {
@@ -206,7 +206,7 @@ pub fn word_ranges(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
         }
         let start = i;
         loop {
-            while i < n && bytes[i].is_ascii_alphanumeric() {
+            while i < n && BYTE_CLASS[usize::from(bytes[i])] == LETTER {
                 i += 1;
             }
             if i < n && bytes[i] >= 0x80 {
@@ -221,6 +221,25 @@ pub fn word_ranges(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
         out.push(start..i);
     }
 }
+
+const SEPARATOR: u8 = 0;
+const LETTER: u8 = 1;
+const NOT_ASCII: u8 = 2;
+
+/// Per byte of UTF-8: an ASCII letter or digit, other ASCII, or part of another character.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            LETTER
+        } else {
+            SEPARATOR
+        };
+        b += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
