@@ -222,6 +222,8 @@ pub(crate) struct LineIndex<'a> {
     starts: Vec<usize>,
     /// The name of the file of the last origin made, shared by the next ones.
     file: std::cell::RefCell<Option<std::sync::Arc<str>>>,
+    /// The last place asked: its line's start, its offset, its column.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -232,6 +234,7 @@ impl<'a> LineIndex<'a> {
             text,
             starts,
             file: Default::default(),
+            last: std::cell::Cell::new((0, 0, 1)),
         }
     }
 
@@ -241,9 +244,17 @@ impl<'a> LineIndex<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
+        // Loaders ask in file order: count on from the last place asked on the same line.
+        let (last_start, last_offset, last_column) = self.last.get();
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
-        (line, self.text[start..offset].chars().count() + 1)
+        let column = if start == last_start && offset >= last_offset {
+            last_column + self.text[last_offset..offset].chars().count()
+        } else {
+            self.text[start..offset].chars().count() + 1
+        };
+        self.last.set((start, offset, column));
+        (line, column)
     }
 
     /// The origin of byte `offset` in file `file`.
@@ -474,13 +485,14 @@ impl Glossary {
 
     /// The languages that have at least one term, sorted.
     pub fn languages(&self) -> Vec<String> {
-        let mut langs: Vec<String> = self
-            .concepts
-            .iter()
-            .flat_map(|c| c.terms.iter().map(|t| t.lang.clone()))
-            .collect();
+        let mut langs: Vec<String> = Vec::new();
+        for t in self.concepts.iter().flat_map(|c| &c.terms) {
+            // Glossaries hold few languages: a look at each is cheaper than a copy per term.
+            if !langs.contains(&t.lang) {
+                langs.push(t.lang.clone());
+            }
+        }
         langs.sort();
-        langs.dedup();
         langs
     }
 
@@ -488,6 +500,7 @@ impl Glossary {
     /// two statuses at once in one language.
     pub fn validate(&self) -> Result<(), GlossaryError> {
         let mut ids: rustc_hash::FxHashMap<&str, &Origin> = Default::default();
+        ids.reserve(self.concepts.len());
         for c in &self.concepts {
             if let Some(first) = ids.insert(&c.id, &c.origin) {
                 return Err(GlossaryError::DuplicateId {

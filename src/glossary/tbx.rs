@@ -372,7 +372,11 @@ impl Parser<'_> {
 
     /// Stores the text of a finished field where it belongs.
     fn store(&mut self, c: Capture) -> Result<(), GlossaryError> {
-        let text = c.text.replace("\r\n", "\n");
+        let text = if c.text.contains('\r') {
+            c.text.replace("\r\n", "\n")
+        } else {
+            c.text
+        };
         let text = text.trim();
         let level_note = |note: &mut Option<String>| {
             if !text.is_empty() {
@@ -388,7 +392,11 @@ impl Parser<'_> {
         if let Some(t) = self.term.as_mut() {
             match c.field {
                 Field::Term => {
-                    t.term.text = text.nfc().collect();
+                    t.term.text = if text.is_ascii() {
+                        text.to_string() // ASCII is in NFC already
+                    } else {
+                        text.nfc().collect()
+                    };
                     t.term.case = CaseRule::default_for(&t.term.text);
                     t.has_text = true;
                 }

@@ -52,7 +52,9 @@ const MIN_HALVES: usize = 9;
 
 /// Builds an index from `(word, entry)` pairs; `word` as characters of a skeleton.
 pub struct Builder {
-    slots: Vec<u64>,
+    /// `(key << 32) | entry` of every string stored, in the order added.
+    pending: Vec<u64>,
+    len: usize,
     whole_lengths: u64,
     half_lengths: u64,
     hashes: Prefix,
@@ -61,10 +63,10 @@ pub struct Builder {
 impl Builder {
     /// A builder for words whose [`keys_of`](Builder::keys_of) add up to at most `keys`.
     pub fn with_capacity(keys: usize) -> Builder {
-        // Seven slots in ten used at most: lookups stay short.
-        let len = (keys + keys * 3 / 7 + 1).max(64);
         Builder {
-            slots: vec![EMPTY; len],
+            pending: Vec::with_capacity(keys),
+            // Seven slots in ten used at most: lookups stay short.
+            len: (keys + keys * 3 / 7 + 1).max(64),
             whole_lengths: 0,
             half_lengths: 0,
             hashes: Prefix::default(),
@@ -89,39 +91,40 @@ impl Builder {
             return;
         }
         self.hashes.set(chars);
-        let slots = &mut self.slots;
-        let mut insert = |key: u32| {
-            let value = (u64::from(key) << 32) | u64::from(entry);
-            let mut i = home(key, slots.len());
-            loop {
-                if slots[i] == EMPTY {
-                    slots[i] = value;
-                    return;
-                }
-                if slots[i] == value {
-                    return; // the same string of the same word: stored once
-                }
-                i = if i + 1 == slots.len() { 0 } else { i + 1 };
-            }
-        };
+        let pending = &mut self.pending;
+        let mut push = |key: u32| pending.push((u64::from(key) << 32) | u64::from(entry));
         if n < MIN_HALVES {
             self.whole_lengths |= length_bit(n);
             self.hashes
-                .part_and_deletions(chars, 0, n, Tag::Whole, &mut insert);
+                .part_and_deletions(chars, 0, n, Tag::Whole, &mut push);
         } else {
             self.half_lengths |= length_bit(n);
             let m = n / 2;
             self.hashes
-                .part_and_deletions(chars, 0, m, Tag::Left, &mut insert);
+                .part_and_deletions(chars, 0, m, Tag::Left, &mut push);
             self.hashes
-                .part_and_deletions(chars, m, n, Tag::Right, &mut insert);
+                .part_and_deletions(chars, m, n, Tag::Right, &mut push);
         }
     }
 
-    pub fn build(self) -> NeighbourIndex {
-        debug_assert!(self.slots.contains(&EMPTY));
+    pub fn build(mut self) -> NeighbourIndex {
+        // In key order, the home slots come in table order: the table is written from start to
+        // end instead of at random.
+        self.pending.sort_unstable();
+        self.pending.dedup(); // the same string of the same word: stored once
+        let len = self
+            .len
+            .max(self.pending.len() + self.pending.len() / 4 + 1);
+        let mut slots = vec![EMPTY; len];
+        for &value in &self.pending {
+            let mut i = home((value >> 32) as u32, len);
+            while slots[i] != EMPTY {
+                i = if i + 1 == len { 0 } else { i + 1 };
+            }
+            slots[i] = value;
+        }
         NeighbourIndex {
-            slots: self.slots,
+            slots,
             whole_lengths: self.whole_lengths,
             half_lengths: self.half_lengths,
         }
