@@ -325,6 +325,12 @@ impl Checker {
         });
     }
 
+    /// Builds the matcher of `lang` now rather than at its first use, on the threads of the
+    /// current rayon pool.
+    pub fn prepare(&self, lang: &str) {
+        self.matcher.lang(&self.glossary, lang);
+    }
+
     /// The findings in a plain-text string.
     pub fn check_text(&self, text: &str, lang: &str) -> Vec<Finding> {
         let doc = Format::Plain.read("-", text.to_string());

@@ -136,10 +136,11 @@ impl Matcher {
         })?;
         Some(cell.get_or_init(|| {
             let forms: Arc<[Form]> = forms_of(glossary, key).into();
-            LangMatcher {
-                fuzzy: fuzzy::FuzzyIndex::with_forms(forms.clone()),
-                exact: exact::ExactMatcher::with_forms(forms),
-            }
+            let (exact, fuzzy) = rayon::join(
+                || exact::ExactMatcher::with_forms(forms.clone()),
+                || fuzzy::FuzzyIndex::with_forms(forms.clone()),
+            );
+            LangMatcher { exact, fuzzy }
         }))
     }
 
