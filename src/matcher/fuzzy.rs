@@ -289,9 +289,12 @@ impl FuzzyIndex {
         {
             return Verdict::Skip;
         }
-        // A known word is never a misspelling: with a large glossary, asking the lexicon first
+        // A known word is never a misspelling: with a large glossary, or once many words have
+        // been looked up (the dictionary is needed sooner or later), asking the lexicon first
         // spares the index lookups of every ordinary word.
-        if self.lexicon_first && Lexicon::builtin().is_known(lang, written) {
+        scratch.memo.misses += 1;
+        let lexicon_first = self.lexicon_first || scratch.memo.misses > LEXICON_FIRST_AFTER;
+        if lexicon_first && Lexicon::builtin().is_known(lang, written) {
             return Verdict::Skip;
         }
         let found = &mut scratch.found;
@@ -318,7 +321,7 @@ impl FuzzyIndex {
         if len == 0 {
             return Verdict::Skip;
         }
-        if !self.lexicon_first && Lexicon::builtin().is_known(lang, written) {
+        if !lexicon_first && Lexicon::builtin().is_known(lang, written) {
             scratch.memo.candidates.truncate(start as usize);
             return Verdict::Skip;
         }
@@ -434,7 +437,12 @@ struct Memo {
     lang: String,
     verdicts: FxHashMap<Box<str>, Verdict>,
     candidates: Vec<(u32, u8)>,
+    /// Verdicts worked out since the memo was last emptied.
+    misses: usize,
 }
+
+/// After this many words worked out, the lexicon is asked before the index whatever its size.
+const LEXICON_FIRST_AFTER: usize = 1000;
 
 /// The memo forgets everything past this many words, to bound its memory.
 const MEMO_WORDS: usize = 1 << 18;
@@ -447,6 +455,7 @@ impl Memo {
             self.lang.push_str(lang);
             self.verdicts.clear();
             self.candidates.clear();
+            self.misses = 0;
         }
     }
 

@@ -14,9 +14,9 @@
 //! - a longer term word is cut in two halves at the middle, each stored, with its one-deletion
 //!   strings, as a left or a right half. Two edits leave one half with at most one edit (a swap
 //!   across the cut puts one difference in each half, and then the other edit is on one side),
-//!   and the cut falls in the text word at most two letters away from the middle. So the text
-//!   word looks up, for each cut position it could have, its left part and its right part with
-//!   their one-deletion strings.
+//!   and that half is at most one letter longer or shorter in the text word. So the text word
+//!   looks up its first and its last letters, as many as a half could have, with their
+//!   one-deletion strings.
 //!
 //! Strings are hashed (polynomial hashes over the characters, so that every deletion costs
 //! O(1) from prefix hashes), and the table is one open-addressing array of 64-bit slots: a
@@ -159,21 +159,25 @@ impl NeighbourIndex {
                 .hashes
                 .part_and_deletions(chars, 0, n, Tag::Whole, |k| keys.push(k));
         }
-        // Long term words, of n-2..=n+2 letters: the cut of each, moved by up to two letters.
+        // Long term words, of n-2..=n+2 letters. The half within one edit has at most one
+        // letter more or less in the text word: the left half is the text's first m-1..=m+1
+        // letters (m the length of the term's left half), the right half its last r-1..=r+1.
         let around = self.half_lengths & lengths_around(n, 2);
         if around != 0 {
             let shortest = around.trailing_zeros() as usize;
             let longest = (63 - around.leading_zeros()) as usize;
             let longest = if longest == 63 { n + 2 } else { longest };
-            let first = (shortest / 2).saturating_sub(2);
-            let last = (longest / 2 + 2).min(n);
-            for p in first..=last {
+            let (m_lo, m_hi) = (shortest / 2, longest / 2);
+            for p in m_lo.saturating_sub(1)..=(m_hi + 1).min(n) {
                 probes
                     .hashes
                     .part_and_deletions(chars, 0, p, Tag::Left, |k| keys.push(k));
+            }
+            let (r_lo, r_hi) = (shortest - shortest / 2, longest - longest / 2);
+            for r in r_lo.saturating_sub(1)..=(r_hi + 1).min(n) {
                 probes
                     .hashes
-                    .part_and_deletions(chars, p, n, Tag::Right, |k| keys.push(k));
+                    .part_and_deletions(chars, n - r, n, Tag::Right, |k| keys.push(k));
             }
         }
         keys.sort_unstable();
