@@ -63,6 +63,8 @@ struct WordInfo {
     end: u32,
     chars: u32,
     capital: bool,
+    /// [`letter_mask`] of the word.
+    letters: u64,
 }
 
 /// A near miss found in a skeleton.
@@ -111,6 +113,7 @@ impl FuzzyIndex {
                     end: word_text.len() as u32,
                     chars: w.chars().count() as u32,
                     capital: capitals.next().unwrap_or(false),
+                    letters: letter_mask(w.chars()),
                 });
             }
             let count = words.len() as u32 - first;
@@ -353,6 +356,9 @@ impl FuzzyIndex {
         if chars.len().abs_diff(info.chars as usize) > limit {
             return None; // more letters apart than edits allowed
         }
+        if (letter_mask(chars.iter().copied()) ^ info.letters).count_ones() as usize > 2 * limit {
+            return None; // an edit adds or removes at most two letters of the alphabet
+        }
         target.clear();
         target.extend(target_word.chars());
         let target = &target[..];
@@ -471,6 +477,12 @@ impl Memo {
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// Which letters a word has, folded onto 64 bits: one edit (a letter replaced, added, removed,
+/// or two swapped) changes at most two bits.
+fn letter_mask(word: impl Iterator<Item = char>) -> u64 {
+    word.fold(0, |m, c| m | 1 << (u32::from(c) % 64))
 }
 
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.

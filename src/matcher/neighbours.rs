@@ -108,10 +108,9 @@ impl Builder {
     }
 
     pub fn build(mut self) -> NeighbourIndex {
-        // In key order, the home slots come in table order: the table is written from start to
-        // end instead of at random.
-        self.pending.sort_unstable();
-        self.pending.dedup(); // the same string of the same word: stored once
+        // By the top bits of their keys, the home slots come in table order: the table is
+        // written a few kilobytes at a time instead of at random.
+        bucket_sort(&mut self.pending, 12);
         let len = self
             .len
             .max(self.pending.len() + self.pending.len() / 4 + 1);
@@ -127,6 +126,38 @@ impl Builder {
             slots,
             whole_lengths: self.whole_lengths,
             half_lengths: self.half_lengths,
+        }
+    }
+}
+
+/// Sorts `values` in place by their top `bits` bits (in any order within a bucket): a count,
+/// then each value moved once to its bucket.
+fn bucket_sort(values: &mut [u64], bits: u32) {
+    let shift = 64 - bits;
+    let bucket = |x: u64| (x >> shift) as usize;
+    let mut next = vec![0usize; 1 << bits];
+    for &x in values.iter() {
+        next[bucket(x)] += 1;
+    }
+    let mut sum = 0;
+    for n in next.iter_mut() {
+        let count = *n;
+        *n = sum;
+        sum += count;
+    }
+    let mut end: Vec<usize> = next[1..].to_vec();
+    end.push(values.len());
+    for b in 0..next.len() {
+        while next[b] < end[b] {
+            let mut x = values[next[b]];
+            let mut t = bucket(x);
+            while t != b {
+                std::mem::swap(&mut x, &mut values[next[t]]);
+                next[t] += 1;
+                t = bucket(x);
+            }
+            values[next[b]] = x;
+            next[b] += 1;
         }
     }
 }
@@ -403,6 +434,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn bucket_sort_orders_by_the_top_bits(mut v in proptest::collection::vec(any::<u64>(), 0..300)) {
+            let mut want = v.clone();
+            want.sort_unstable_by_key(|x| x >> 60);
+            bucket_sort(&mut v, 4);
+            prop_assert_eq!(v.iter().map(|x| x >> 60).collect::<Vec<_>>(), want.iter().map(|x| x >> 60).collect::<Vec<_>>());
+            v.sort_unstable();
+            want.sort_unstable();
+            prop_assert_eq!(v, want);
+        }
+
         #[test]
         fn osa_distance_is_strsims_up_to_the_limit(
             a in "[abcé]{0,12}", b in "[abcé]{0,12}", limit in 0usize..4
