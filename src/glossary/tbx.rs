@@ -157,6 +157,9 @@ struct PendingTerm {
     term: Term,
     status: Option<Status>,
     has_text: bool,
+    /// Where the term's element starts: the origin of an error when it has no `<term>` (the
+    /// term's own origin is its `<term>`'s).
+    at: usize,
 }
 
 struct Parser<'a> {
@@ -316,12 +319,12 @@ impl Parser<'_> {
             "termSec" | "tig" | "ntig" if self.lang.is_some() && self.term.is_none() => {
                 role = Role::Term;
                 let lang = self.lang.as_deref().unwrap_or_default();
-                let mut term = Term::new(lang, "", Status::Admitted);
-                term.origin = self.origin(at);
+                let term = Term::new(lang, "", Status::Admitted);
                 self.term = Some(PendingTerm {
                     term,
                     status: None,
                     has_text: false,
+                    at,
                 });
             }
             _ if self.capture.is_none() && self.concept.is_some() => {
@@ -442,7 +445,7 @@ impl Parser<'_> {
                 };
                 if !t.has_text {
                     return Err(GlossaryError::at(
-                        &t.term.origin,
+                        &self.origin(t.at),
                         "term entry without a <term>; expected <term>...</term>",
                     ));
                 }

@@ -44,15 +44,14 @@ pub fn fold_into(src: &str, folded: &mut Folded) {
         }
         let b = bytes[i];
         // One ASCII space or line break between two words: one space, no offset moves.
-        if b.is_ascii_whitespace() || b == 0x0B {
-            if bytes
+        if (b.is_ascii_whitespace() || b == 0x0B)
+            && bytes
                 .get(i + 1)
                 .is_some_and(|&n| ASCII_OUT[usize::from(n)] != 0)
-            {
-                out.push(b' ');
-                i += 1;
-                continue;
-            }
+        {
+            out.push(b' ');
+            i += 1;
+            continue;
         }
         let c = next_char(src, i);
         scratch.clear();
