@@ -76,6 +76,7 @@ impl Checker {
             &glossary,
             MatchOptions {
                 accept: options.accept.iter().map(|w| skeleton(w)).collect(),
+                ..MatchOptions::default()
             },
         );
         Checker {
@@ -359,6 +360,12 @@ impl Checker {
         findings.sort_by(|a, b| {
             (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
         });
+    }
+
+    /// Builds the matcher of `lang` now rather than at its first use, on the threads of the
+    /// current rayon pool.
+    pub fn prepare(&self, lang: &str) {
+        self.matcher.lang(&self.glossary, lang);
     }
 
     /// The findings in a plain-text string.

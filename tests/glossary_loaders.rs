@@ -49,7 +49,7 @@ fn shape(g: &Glossary) -> Shape {
 
 fn origin(file: &str, line: usize, column: usize) -> Origin {
     Origin {
-        file: file.to_string(),
+        file: file.into(),
         line,
         column,
     }

@@ -127,34 +127,46 @@ fn extend(links: &mut [(Range<usize>, Option<Range<usize>>)], range: Range<usize
 fn url_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out: Vec<Range<usize>> = Vec::new();
+    // Where a URL or an address can start: before `://` (`http`, `https`), before a `.`
+    // (`www`), and at `@`. The rest of the text is skipped without looking at each byte.
     let mut i = 0;
-    while i < bytes.len() {
-        // `url_start` matches ASCII only, so `i` is on a character boundary when it does.
-        if url_start(&bytes[i..])
-            && !text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        {
-            let end = url_end(text, i);
-            if end > i {
-                out.push(i..end);
-                i = end;
+    for p in memchr::memchr3_iter(b':', b'.', b'@', bytes) {
+        let candidates = match bytes[p] {
+            b':' if bytes[p..].starts_with(b"://") => [p.checked_sub(5), p.checked_sub(4)],
+            b'.' => [p.checked_sub(3), None],
+            b'@' => [Some(p), None],
+            _ => continue,
+        };
+        for c in candidates.into_iter().flatten() {
+            if c < i {
                 continue;
             }
-        }
-        if bytes[i] == b'@' {
-            if let Some(r) = email_at(bytes, i) {
-                // An address never overlaps a URL found before it, but its local part may
-                // start before `i`.
-                if out.last().is_none_or(|last| last.end <= r.start) {
-                    i = r.end;
-                    out.push(r);
+            // `url_start` matches ASCII only, so `c` is on a character boundary when it does.
+            if bytes[c] != b'@'
+                && url_start(&bytes[c..])
+                && !text[..c]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                let end = url_end(text, c);
+                if end > c {
+                    out.push(c..end);
+                    i = end;
                     continue;
                 }
             }
+            if bytes[c] == b'@' {
+                if let Some(r) = email_at(bytes, c) {
+                    // An address never overlaps a URL found before it, but its local part may
+                    // start before `c`.
+                    if out.last().is_none_or(|last| last.end <= r.start) {
+                        i = r.end;
+                        out.push(r);
+                    }
+                }
+            }
         }
-        i += 1;
     }
     out
 }
@@ -265,6 +277,55 @@ fn email_at(bytes: &[u8], at: usize) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `url_ranges` looking at every byte.
+    fn url_ranges_slowly(text: &str) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if url_start(&bytes[i..])
+                && !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                let end = url_end(text, i);
+                if end > i {
+                    out.push(i..end);
+                    i = end;
+                    continue;
+                }
+            }
+            if bytes[i] == b'@' {
+                if let Some(r) = email_at(bytes, i) {
+                    if out.last().is_none_or(|last| last.end <= r.start) {
+                        i = r.end;
+                        out.push(r);
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn a_short_url_before_an_accent_does_not_panic() {
+        let mut buf = b"WwW.:h\xc3\xa9) www.\xc3\xa9t\xc3\xa9".to_vec();
+        mask_urls(&mut buf);
+        assert!(std::str::from_utf8(&buf).is_ok());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn url_candidates_find_what_looking_at_every_byte_finds(
+            text in "(https?://|HTTP://|www\\.|WwW\\.|@|\\.|:|//|[a-z]{1,4}| |é|\\)|x@y\\.org){0,16}"
+        ) {
+            proptest::prop_assert_eq!(url_ranges(&text), url_ranges_slowly(&text));
+        }
+    }
     use crate::formats::MASK;
 
     /// The segment text with masked bytes shown as `~`, to read tests easily.

@@ -120,7 +120,8 @@ pub struct Example {
 /// A place in a glossary file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Origin {
-    pub file: String,
+    /// Shared by every origin in one file: a large glossary has hundreds of thousands.
+    pub file: std::sync::Arc<str>,
     pub line: usize,
     pub column: usize,
 }
@@ -158,7 +159,7 @@ impl GlossaryError {
     pub fn at(origin: &Origin, message: impl Into<String>) -> Self {
         GlossaryError::At {
             message: message.into(),
-            file: origin.file.clone(),
+            file: origin.file.to_string(),
             line: origin.line,
             column: origin.column,
         }
@@ -219,13 +220,22 @@ pub(crate) struct LineIndex<'a> {
     text: &'a str,
     /// Byte offset at which each line starts.
     starts: Vec<usize>,
+    /// The name of the file of the last origin made, shared by the next ones.
+    file: std::cell::RefCell<Option<std::sync::Arc<str>>>,
+    /// The last place asked: its line's start, its offset, its column.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            file: Default::default(),
+            last: std::cell::Cell::new((0, 0, 1)),
+        }
     }
 
     /// The 1-based line and column of byte `offset` (clamped to the text).
@@ -234,19 +244,28 @@ impl<'a> LineIndex<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
+        // Loaders ask in file order: count on from the last place asked on the same line.
+        let (last_start, last_offset, last_column) = self.last.get();
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
-        (line, self.text[start..offset].chars().count() + 1)
+        let column = if start == last_start && offset >= last_offset {
+            last_column + self.text[last_offset..offset].chars().count()
+        } else {
+            self.text[start..offset].chars().count() + 1
+        };
+        self.last.set((start, offset, column));
+        (line, column)
     }
 
     /// The origin of byte `offset` in file `file`.
     pub(crate) fn origin(&self, file: &str, offset: usize) -> Origin {
         let (line, column) = self.line_col(offset);
-        Origin {
-            file: file.to_string(),
-            line,
-            column,
-        }
+        let mut shared = self.file.borrow_mut();
+        let file = match shared.as_ref() {
+            Some(f) if **f == *file => f.clone(),
+            _ => shared.insert(std::sync::Arc::from(file)).clone(),
+        };
+        Origin { file, line, column }
     }
 }
 
@@ -422,6 +441,8 @@ impl Glossary {
             }
         };
         glossary.validate()?;
+        let mut glossary = glossary;
+        glossary.shrink_to_fit();
         Ok(glossary)
     }
 
@@ -433,6 +454,17 @@ impl Glossary {
             all.merge(g).expect("the built-in glossary has unique ids");
         }
         all
+    }
+
+    /// Gives back the memory the loaders reserved and did not use (a concept's terms, pushed
+    /// one by one, may hold room for twice as many): a large glossary stays in memory for the
+    /// whole run.
+    pub fn shrink_to_fit(&mut self) {
+        self.concepts.shrink_to_fit();
+        for c in &mut self.concepts {
+            c.terms.shrink_to_fit();
+            c.examples.shrink_to_fit();
+        }
     }
 
     /// Adds the concepts of `other`; a concept id defined in both is an error.
@@ -457,13 +489,14 @@ impl Glossary {
 
     /// The languages that have at least one term, sorted.
     pub fn languages(&self) -> Vec<String> {
-        let mut langs: Vec<String> = self
-            .concepts
-            .iter()
-            .flat_map(|c| c.terms.iter().map(|t| t.lang.clone()))
-            .collect();
+        let mut langs: Vec<String> = Vec::new();
+        for t in self.concepts.iter().flat_map(|c| &c.terms) {
+            // Glossaries hold few languages: a look at each is cheaper than a copy per term.
+            if !langs.contains(&t.lang) {
+                langs.push(t.lang.clone());
+            }
+        }
         langs.sort();
-        langs.dedup();
         langs
     }
 
@@ -471,6 +504,7 @@ impl Glossary {
     /// two statuses at once in one language.
     pub fn validate(&self) -> Result<(), GlossaryError> {
         let mut ids: rustc_hash::FxHashMap<&str, &Origin> = Default::default();
+        ids.reserve(self.concepts.len());
         for c in &self.concepts {
             if let Some(first) = ids.insert(&c.id, &c.origin) {
                 return Err(GlossaryError::DuplicateId {

@@ -157,6 +157,9 @@ struct PendingTerm {
     term: Term,
     status: Option<Status>,
     has_text: bool,
+    /// Where the term's element starts: the origin of an error when it has no `<term>` (the
+    /// term's own origin is its `<term>`'s).
+    at: usize,
 }
 
 struct Parser<'a> {
@@ -316,12 +319,12 @@ impl Parser<'_> {
             "termSec" | "tig" | "ntig" if self.lang.is_some() && self.term.is_none() => {
                 role = Role::Term;
                 let lang = self.lang.as_deref().unwrap_or_default();
-                let mut term = Term::new(lang, "", Status::Admitted);
-                term.origin = self.origin(at);
+                let term = Term::new(lang, "", Status::Admitted);
                 self.term = Some(PendingTerm {
                     term,
                     status: None,
                     has_text: false,
+                    at,
                 });
             }
             _ if self.capture.is_none() && self.concept.is_some() => {
@@ -372,7 +375,11 @@ impl Parser<'_> {
 
     /// Stores the text of a finished field where it belongs.
     fn store(&mut self, c: Capture) -> Result<(), GlossaryError> {
-        let text = c.text.replace("\r\n", "\n");
+        let text = if c.text.contains('\r') {
+            c.text.replace("\r\n", "\n")
+        } else {
+            c.text
+        };
         let text = text.trim();
         let level_note = |note: &mut Option<String>| {
             if !text.is_empty() {
@@ -388,7 +395,11 @@ impl Parser<'_> {
         if let Some(t) = self.term.as_mut() {
             match c.field {
                 Field::Term => {
-                    t.term.text = text.nfc().collect();
+                    t.term.text = if text.is_ascii() {
+                        text.to_string() // ASCII is in NFC already
+                    } else {
+                        text.nfc().collect()
+                    };
                     t.term.case = CaseRule::default_for(&t.term.text);
                     t.has_text = true;
                 }
@@ -434,7 +445,7 @@ impl Parser<'_> {
                 };
                 if !t.has_text {
                     return Err(GlossaryError::at(
-                        &t.term.origin,
+                        &self.origin(t.at),
                         "term entry without a <term>; expected <term>...</term>",
                     ));
                 }
@@ -449,6 +460,7 @@ impl Parser<'_> {
                     return Ok(());
                 };
                 resolve_statuses(&mut pc);
+                pc.concept.terms.shrink_to_fit();
                 self.glossary.concepts.push(pc.concept);
             }
             Role::Other => {}

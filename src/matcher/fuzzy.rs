@@ -34,8 +34,10 @@
 //! language's lexicon knows is not a misspelling; and words the configuration accepts are
 //! skipped. In a language without a dictionary, only typing slips are reported.
 
+use std::cell::RefCell;
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::ops::Range;
+use std::sync::Arc;
 
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
@@ -60,6 +62,9 @@ pub struct FuzzyIndex {
     table: FxHashMap<u64, Vec<u32>>,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
     known: FxHashSet<String>,
+    /// The words of the forms of two words or more: a near miss spans text words only where
+    /// one of them is among these.
+    multiword: FxHashSet<String>,
     /// Per form, per word: where its stem is (character offsets in the word's skeleton), the
     /// part all the term's generated forms share (`идлиб` of `идлибе`, `سوريا` of `وسوريا`),
     /// and the length of the word in the term's base form.
@@ -92,6 +97,7 @@ impl FuzzyIndex {
             uses: Vec::new(),
             table: FxHashMap::default(),
             known: FxHashSet::default(),
+            multiword: FxHashSet::default(),
             stems: Vec::new(),
             declines: Vec::new(),
         };
@@ -117,6 +123,9 @@ impl FuzzyIndex {
             }
             for (wi, word) in words.iter().enumerate() {
                 index.known.insert(word.clone());
+                if words.len() > 1 {
+                    index.multiword.insert(word.clone());
+                }
                 let d = max_distance(usize::from(index.stems[fi][wi].2));
                 if d == 0 {
                     continue;
@@ -141,6 +150,35 @@ impl FuzzyIndex {
             }
         }
         index
+    }
+
+    /// The index of `forms`, shared with the caller.
+    pub fn with_forms(forms: Arc<[Form]>) -> FuzzyIndex {
+        FuzzyIndex::new(&forms)
+    }
+
+    /// Whether a near miss may span the text words `a` and `b` (skeletons): only where one of
+    /// them is a word of a form of two words or more. Chunks of a large text are cut between
+    /// words that no near miss spans.
+    pub fn may_span(&self, a: &str, b: &str) -> bool {
+        !self.multiword.is_empty() && (self.multiword.contains(a) || self.multiword.contains(b))
+    }
+
+    /// [`find`](Self::find), appending to `out`; `original` may be a cursor (asked in
+    /// increasing order, mostly). The words are split again here, the same way.
+    #[allow(clippy::too_many_arguments)]
+    pub fn find_in_words<'t>(
+        &self,
+        text: &str,
+        _text_words: &[Range<usize>],
+        covered: &[Range<usize>],
+        accept: &FxHashSet<String>,
+        original: impl FnMut(Range<usize>) -> &'t str,
+        lang: &str,
+        out: &mut Vec<NearHit>,
+    ) {
+        let original = RefCell::new(original);
+        out.extend(self.find(text, covered, accept, |r| (original.borrow_mut())(r), lang));
     }
 
     /// Near misses in `text` (a skeleton), skipping the `covered` ranges (exact hits, in text

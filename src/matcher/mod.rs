@@ -2,8 +2,8 @@
 //! segment of text.
 //!
 //! Matching works on skeletons (`text::skeleton`): lower case, no diacritics, one apostrophe,
-//! one hyphen, one space. All forms of all terms of one language go into one Aho-Corasick
-//! automaton, searched leftmost-longest over the segment's skeleton, whole words only
+//! one hyphen, one space. All forms of all terms of one language are found leftmost-longest over
+//! the segment's skeleton, whole words only, with one hash lookup per word of the text
 //! ([`exact`]). Words that no term covers are looked up in a deletion-neighbourhood index of the
 //! terms' words ([`fuzzy`]) and verified by edit distance. Every hit is mapped back to a byte
 //! range of the document and classified by comparing surfaces (`text::surface`): an exact use,
@@ -14,15 +14,18 @@ pub mod fuzzy;
 pub mod inflect;
 pub mod lexicon;
 
+use std::cell::RefCell;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::formats::Segment;
 use crate::glossary::{CaseRule, Glossary};
-use crate::text::fold;
+use crate::text::skeleton::word_ranges;
 use crate::text::surface::{capitalize, is_all_caps, lower, surface};
+use crate::text::{fold, Folded};
 pub use inflect::Inflection;
 use lexicon::Lexicon;
 
@@ -81,10 +84,23 @@ impl HitKind {
 }
 
 /// Options that change what counts as a hit.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct MatchOptions {
     /// Words never reported as near misses (skeletons).
     pub accept: rustc_hash::FxHashSet<String>,
+    /// When several threads are at hand, a segment longer than twice this (in bytes of its
+    /// skeleton) is matched in pieces of about this size, side by side. The pieces are cut at
+    /// spaces that no match can span, so the hits are the same whatever the size.
+    pub chunk_bytes: usize,
+}
+
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            accept: Default::default(),
+            chunk_bytes: 256 * 1024,
+        }
+    }
 }
 
 /// The matcher of a glossary: one per run, shared by every thread.
@@ -124,11 +140,12 @@ impl Matcher {
             })
         })?;
         Some(cell.get_or_init(|| {
-            let forms = forms_of(glossary, key);
-            LangMatcher {
-                fuzzy: fuzzy::FuzzyIndex::new(&forms),
-                exact: exact::ExactMatcher::new(forms),
-            }
+            let forms: Arc<[Form]> = forms_of(glossary, key).into();
+            let (exact, fuzzy) = rayon::join(
+                || exact::ExactMatcher::with_forms(forms.clone()),
+                || fuzzy::FuzzyIndex::with_forms(forms.clone()),
+            );
+            LangMatcher { exact, fuzzy }
         }))
     }
 
@@ -139,58 +156,169 @@ impl Matcher {
             return Vec::new();
         };
         let folded = fold(&segment.text);
-        let to_doc = |r: Range<usize>| segment.map.range_to_src(folded.map.range_to_src(r));
-        let mut hits = Vec::new();
-        let mut covered: Vec<Range<usize>> = Vec::new();
-        for raw in m.exact.find(&folded.text) {
-            let seg_range = folded.map.range_to_src(raw.range.clone());
-            let found = &segment.text[seg_range];
-            covered.push(raw.range.clone());
-            // Of the forms sharing this skeleton, the one the text is closest to.
-            let best = m
-                .exact
-                .forms_of(raw.pattern)
-                .filter_map(|form| Some((classify(lang, found, form)?, form)))
-                .min_by_key(|(kind, _)| kind.rank());
-            let Some((kind, form)) = best else { continue };
-            if kind == HitKind::Case && Lexicon::builtin().is_known_as_written(lang, found) {
-                // `turkey` the bird, `chad` the word: another word, not a case error.
-                continue;
-            }
-            hits.push(Hit {
-                range: to_doc(raw.range),
-                term: form.term,
-                form: form.text.clone(),
-                inflection: form.inflection,
-                kind,
-                unit: segment.unit.clone(),
-            });
+        let chunks = if rayon::current_num_threads() > 1 {
+            m.chunks(&folded.text, self.options.chunk_bytes)
+        } else {
+            Vec::new()
+        };
+        if chunks.len() <= 1 {
+            let mut hits = Vec::new();
+            self.find_in(m, segment, &folded, 0..folded.text.len(), lang, &mut hits);
+            return hits;
         }
-        for near in m.fuzzy.find(
-            &folded.text,
-            &covered,
-            &self.options.accept,
-            |r| {
-                let seg_range = folded.map.range_to_src(r);
-                &segment.text[seg_range]
-            },
-            lang,
-        ) {
-            let form = &m.fuzzy.forms[near.form];
-            hits.push(Hit {
-                range: to_doc(near.range),
-                term: form.term,
-                form: form.text.clone(),
-                inflection: form.inflection,
-                kind: HitKind::Near {
-                    distance: near.distance,
-                },
-                unit: segment.unit.clone(),
-            });
-        }
-        hits.sort_by_key(|h| (h.range.start, h.range.end));
-        hits
+        chunks
+            .into_par_iter()
+            .map(|range| {
+                let mut hits = Vec::new();
+                self.find_in(m, segment, &folded, range, lang, &mut hits);
+                hits
+            })
+            .flatten()
+            .collect()
     }
+
+    /// The hits in `range` of the skeleton `folded` of `segment`, in text order, appended to
+    /// `hits`.
+    fn find_in(
+        &self,
+        m: &LangMatcher,
+        segment: &Segment,
+        folded: &Folded,
+        range: Range<usize>,
+        lang: &str,
+        hits: &mut Vec<Hit>,
+    ) {
+        let base = range.start;
+        let text = &folded.text[range];
+        let to_seg = |r: Range<usize>| folded.map.range_to_src(r.start + base..r.end + base);
+        let to_doc = |r: Range<usize>| segment.map.range_to_src(to_seg(r));
+        let first_hit = hits.len();
+        BUFFERS.with(|buffers| {
+            let mut buffers = buffers.borrow_mut();
+            let Buffers {
+                words,
+                raw,
+                covered,
+                near,
+            } = &mut *buffers;
+            words.clear();
+            word_ranges(text, words);
+            raw.clear();
+            m.exact.find_in_words(text, words, raw);
+            covered.clear();
+            let mut cursor = folded.map.cursor();
+            for raw in raw.iter() {
+                let seg_range = cursor.range_to_src(raw.range.start + base..raw.range.end + base);
+                let found = &segment.text[seg_range];
+                covered.push(raw.range.clone());
+                // Of the forms sharing this skeleton, the one the text is closest to.
+                let best = m
+                    .exact
+                    .forms_of(raw.pattern)
+                    .filter_map(|form| Some((classify(lang, found, form)?, form)))
+                    .min_by_key(|(kind, _)| kind.rank());
+                let Some((kind, form)) = best else { continue };
+                if kind == HitKind::Case && Lexicon::builtin().is_known_as_written(lang, found) {
+                    // `turkey` the bird, `chad` the word: another word, not a case error.
+                    continue;
+                }
+                hits.push(Hit {
+                    range: to_doc(raw.range.clone()),
+                    term: form.term,
+                    form: form.text.clone(),
+                    inflection: form.inflection,
+                    kind,
+                    unit: segment.unit.clone(),
+                });
+            }
+            near.clear();
+            let mut cursor = folded.map.cursor();
+            m.fuzzy.find_in_words(
+                text,
+                words,
+                covered,
+                &self.options.accept,
+                |r| &segment.text[cursor.range_to_src(r.start + base..r.end + base)],
+                lang,
+                near,
+            );
+            for near in near.iter() {
+                let form = &m.fuzzy.forms[near.form];
+                hits.push(Hit {
+                    range: to_doc(near.range.clone()),
+                    term: form.term,
+                    form: form.text.clone(),
+                    inflection: form.inflection,
+                    kind: HitKind::Near {
+                        distance: near.distance,
+                    },
+                    unit: segment.unit.clone(),
+                });
+            }
+        });
+        hits[first_hit..].sort_by_key(|h| (h.range.start, h.range.end));
+    }
+}
+
+impl LangMatcher {
+    /// Cuts `text` (a skeleton) into pieces of about `size` bytes, each ending with a space (or
+    /// paragraph break) that no exact match and no near miss can span: matching each piece on
+    /// its own finds what matching the whole finds.
+    pub fn chunks(&self, text: &str, size: usize) -> Vec<Range<usize>> {
+        let size = size.max(1);
+        let mut out = Vec::new();
+        let mut start = 0;
+        while text.len() - start > size + size / 2 {
+            let mut from = start + size;
+            let mut cut = None;
+            while let Some(off) = text.as_bytes()[from..]
+                .iter()
+                .position(|&b| b == b' ' || b == b'\n')
+            {
+                let q = from + off;
+                if self.can_cut(text, q) {
+                    cut = Some(q);
+                    break;
+                }
+                from = q + 1;
+            }
+            let Some(q) = cut else { break };
+            out.push(start..q + 1);
+            start = q + 1;
+        }
+        out.push(start..text.len());
+        out
+    }
+
+    /// Whether `text` can be cut after the space at `q`.
+    fn can_cut(&self, text: &str, q: usize) -> bool {
+        if self.exact.crosses(text, q) {
+            return false;
+        }
+        let before = text[..q]
+            .rsplit(|c: char| !crate::text::skeleton::is_word_char(c))
+            .find(|w| !w.is_empty());
+        let after = text[q + 1..]
+            .split(|c: char| !crate::text::skeleton::is_word_char(c))
+            .find(|w| !w.is_empty());
+        match (before, after) {
+            (Some(a), Some(b)) => !self.fuzzy.may_span(a, b),
+            _ => true,
+        }
+    }
+}
+
+/// Buffers of [`Matcher::find_in`], reused by each thread.
+#[derive(Default)]
+struct Buffers {
+    words: Vec<Range<usize>>,
+    raw: Vec<exact::RawHit>,
+    covered: Vec<Range<usize>>,
+    near: Vec<fuzzy::NearHit>,
+}
+
+thread_local! {
+    static BUFFERS: RefCell<Buffers> = RefCell::default();
 }
 
 /// Every form of every term of `lang`, inflected forms included. A generated form that is the
@@ -246,6 +374,9 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
 /// How `found`, whose skeleton is the form's, relates to the form; `None` when it is not a use
 /// of the term at all (an acronym in lower case: `is` is not `IS`).
 fn classify(lang: &str, found: &str, form: &Form) -> Option<HitKind> {
+    if found == form.text {
+        return Some(HitKind::Exact);
+    }
     let found_s = surface(found);
     let form_s = surface(&form.text);
     if found_s == form_s {

@@ -11,4 +11,4 @@ pub mod skeleton;
 pub mod surface;
 
 pub use fold::{fold, fold_into, Folded};
-pub use offsets::OffsetMap;
+pub use offsets::{Cursor, OffsetMap};

@@ -29,6 +29,11 @@ impl OffsetMap {
         map
     }
 
+    /// Forgets every anchor: the identity map, keeping the memory.
+    pub fn clear(&mut self) {
+        self.anchors.clear();
+    }
+
     /// Records that from `dst` on, the derived text continues at `src` in the source.
     pub fn push(&mut self, dst: usize, src: usize) {
         if let Some(last) = self.anchors.last_mut() {
@@ -57,6 +62,12 @@ impl OffsetMap {
         }
     }
 
+    /// A reader of this map for offsets asked in increasing order (the words of a text, one
+    /// after the other): each answer costs O(1) instead of a binary search.
+    pub fn cursor(&self) -> Cursor<'_> {
+        Cursor { map: self, next: 0 }
+    }
+
     /// The source range of the derived range `range`.
     pub fn range_to_src(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
         self.to_src(range.start)..self.to_src(range.end)
@@ -65,6 +76,41 @@ impl OffsetMap {
     /// Whether the map is the identity.
     pub fn is_identity(&self) -> bool {
         self.anchors.iter().all(|a| a.dst == a.src)
+    }
+}
+
+/// See [`OffsetMap::cursor`]. Offsets may also go backwards; then the cursor searches again.
+#[derive(Clone, Debug)]
+pub struct Cursor<'a> {
+    map: &'a OffsetMap,
+    /// The number of anchors at or before the last offset asked.
+    next: usize,
+}
+
+impl Cursor<'_> {
+    /// The source offset of the derived offset `dst`, as [`OffsetMap::to_src`].
+    pub fn to_src(&mut self, dst: usize) -> usize {
+        let anchors = &self.map.anchors;
+        if self.next > 0 && anchors[self.next - 1].dst > dst {
+            self.next = anchors.partition_point(|a| a.dst <= dst);
+        } else {
+            while self.next < anchors.len() && anchors[self.next].dst <= dst {
+                self.next += 1;
+            }
+        }
+        match self.next {
+            0 => dst,
+            i => {
+                let a = anchors[i - 1];
+                a.src + (dst - a.dst)
+            }
+        }
+    }
+
+    /// The source range of the derived range `range`.
+    pub fn range_to_src(&mut self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let start = self.to_src(range.start);
+        start..self.to_src(range.end)
     }
 }
 
@@ -88,6 +134,18 @@ mod tests {
         assert_eq!(map.to_src(1), 2);
         assert_eq!(map.to_src(5), 6);
         assert_eq!(map.range_to_src(0..5), 0..6);
+    }
+
+    #[test]
+    fn a_cursor_answers_like_the_map_forwards_and_backwards() {
+        let mut map = OffsetMap::default();
+        map.push(1, 2);
+        map.push(4, 9);
+        map.push(6, 10);
+        let mut cursor = map.cursor();
+        for dst in [0, 1, 2, 3, 4, 5, 6, 9, 2, 0, 7, 4] {
+            assert_eq!(cursor.to_src(dst), map.to_src(dst), "{dst}");
+        }
     }
 
     #[test]

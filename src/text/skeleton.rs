@@ -182,3 +182,92 @@ fn push_decomposed(c: char, out: &mut String) -> Class {
     });
     class
 }
+
+/// The words of a skeleton (runs of [`is_word_char`] characters) as byte ranges, appended to
+/// `out`.
+pub fn word_ranges(text: &str, out: &mut Vec<std::ops::Range<usize>>) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    loop {
+        // Between words: ASCII that is not a letter or digit goes by without decoding.
+        while i < n && BYTE_CLASS[usize::from(bytes[i])] == SEPARATOR {
+            i += 1;
+        }
+        if i >= n {
+            return;
+        }
+        if bytes[i] >= 0x80 {
+            let c = text[i..].chars().next().expect("a character boundary");
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        loop {
+            while i < n && BYTE_CLASS[usize::from(bytes[i])] == LETTER {
+                i += 1;
+            }
+            if i < n && bytes[i] >= 0x80 {
+                let c = text[i..].chars().next().expect("a character boundary");
+                if is_word_char(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(start..i);
+    }
+}
+
+const SEPARATOR: u8 = 0;
+const LETTER: u8 = 1;
+const NOT_ASCII: u8 = 2;
+
+/// Per byte of UTF-8: an ASCII letter or digit, other ASCII, or part of another character.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            LETTER
+        } else {
+            SEPARATOR
+        };
+        b += 1;
+    }
+    t
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn word_ranges_are_the_runs_of_word_characters(
+            text in "([ a-z0-9'.\u{1a}éд\u{301}ß각—-]){0,30}"
+        ) {
+            let mut got = Vec::new();
+            word_ranges(&text, &mut got);
+            let mut want = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                match (start, is_word_char(c)) {
+                    (None, true) => start = Some(i),
+                    (Some(s), false) => {
+                        want.push(s..i);
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                want.push(s..text.len());
+            }
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+}
