@@ -65,6 +65,8 @@ pub struct FuzzyIndex {
     /// The words of the forms of two words or more: a near miss spans text words only where
     /// one of them is among these.
     multiword: FxHashSet<String>,
+    /// Tells this index apart from every other, for the per-thread memo of far words.
+    id: u64,
     /// Per form, per word: where its stem is (character offsets in the word's skeleton), the
     /// part all the term's generated forms share (`идлиб` of `идлибе`, `سوريا` of `وسوريا`),
     /// and the length of the word in the term's base form.
@@ -87,6 +89,16 @@ pub struct NearHit {
 /// The longest form, in words, that near-miss matching considers.
 const MAX_WORDS: usize = 8;
 
+thread_local! {
+    /// Per index (by [`FuzzyIndex::id`]): words known to be far from every indexed word.
+    static FAR: RefCell<FxHashMap<u64, FxHashSet<Box<str>>>> = RefCell::new(FxHashMap::default());
+}
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The most words the memo keeps per index and thread.
+const FAR_LIMIT: usize = 1 << 18;
+
 impl FuzzyIndex {
     pub fn new(forms: &[Form]) -> FuzzyIndex {
         let mut index = FuzzyIndex {
@@ -98,6 +110,7 @@ impl FuzzyIndex {
             table: FxHashMap::default(),
             known: FxHashSet::default(),
             multiword: FxHashSet::default(),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             stems: Vec::new(),
             declines: Vec::new(),
         };
@@ -150,6 +163,35 @@ impl FuzzyIndex {
             }
         }
         index
+    }
+
+    /// Whether `word` (a skeleton) is already known, on this thread, to be more than two edits
+    /// from every indexed word: news prose repeats its ordinary words, and most are far from
+    /// every term, so each is worked out once per thread rather than once per use.
+    fn known_far(&self, word: &str) -> bool {
+        FAR.with(|far| {
+            far.borrow()
+                .get(&self.id())
+                .is_some_and(|words| words.contains(word))
+        })
+    }
+
+    fn remember_far(&self, word: &str) {
+        FAR.with(|far| {
+            let mut far = far.borrow_mut();
+            let words = far.entry(self.id()).or_default();
+            if words.len() >= FAR_LIMIT {
+                // Bounded memory: start again rather than grow without end.
+                words.clear();
+            }
+            words.insert(Box::from(word));
+        })
+    }
+
+    /// This index's identity for the memo, never shared with another index (an address could
+    /// be reused by the next index built).
+    fn id(&self) -> u64 {
+        self.id
     }
 
     /// The index of `forms`, shared with the caller.
@@ -220,11 +262,15 @@ impl FuzzyIndex {
             {
                 continue;
             }
+            if self.known_far(word) {
+                continue;
+            }
             let chars: Vec<char> = word.chars().collect();
             deletions.clear();
             deletion_hashes(&chars, if len >= 7 { 2 } else { 1 }, &mut deletions);
             seen.clear();
             let mut best: Option<NearHit> = None;
+            let mut near_any = false;
             for h in &deletions {
                 let Some(list) = self.table.get(h) else {
                     continue;
@@ -237,6 +283,7 @@ impl FuzzyIndex {
                     if distance == 0 || distance > 2 {
                         continue;
                     }
+                    near_any = true;
                     for &(fi, wi) in &self.uses[e as usize] {
                         let Some(hit) = self.verify(
                             &text_words,
@@ -272,6 +319,9 @@ impl FuzzyIndex {
                         }
                     }
                 }
+            }
+            if !near_any {
+                self.remember_far(word);
             }
             let Some(hit) = best else { continue };
             let written = original(range.clone());
