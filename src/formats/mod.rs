@@ -14,7 +14,7 @@ pub mod plain;
 pub mod po;
 pub mod tmx;
 pub mod xliff;
-mod xml;
+pub(crate) mod xml;
 
 use std::path::Path;
 

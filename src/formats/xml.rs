@@ -254,51 +254,85 @@ impl<'a> Xml<'a> {
     /// The character an entity reference stands for; only the predefined entities and
     /// character references have one.
     fn entity(&self, name: &str, at: usize) -> Result<char, FormatError> {
-        let c = match name {
-            "lt" => '<',
-            "gt" => '>',
-            "amp" => '&',
-            "apos" => '\'',
-            "quot" => '"',
-            _ => {
-                let Some(num) = name.strip_prefix('#') else {
-                    return Err(self.error(
-                        at,
-                        format!(
-                            "undefined entity '&{name};'; termlint never reads DTDs or external entities"
-                        ),
-                    ));
-                };
-                let code = match num.strip_prefix('x') {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => num.parse::<u32>().ok(),
-                };
-                return code
-                    .and_then(char::from_u32)
-                    .filter(|&c| c != '\0')
-                    .ok_or_else(|| {
-                        self.error(at, format!("invalid character reference '&{name};'"))
-                    });
-            }
-        };
-        Ok(c)
+        reference_char(name).map_err(|e| self.error(at, e.message(name)))
     }
 
     fn attr_value(&self, raw: &str, at: usize) -> Result<String, FormatError> {
-        let mut out = String::with_capacity(raw.len());
-        let mut rest = raw;
-        while let Some(i) = rest.find('&') {
-            out.push_str(&rest[..i]);
-            let after = &rest[i + 1..];
-            let Some(j) = after.find(';') else {
-                return Err(self.error(at, "malformed XML: '&' without ';' in an attribute"));
-            };
-            out.push(self.entity(&after[..j], at)?);
-            rest = &after[j + 1..];
-        }
-        out.push_str(rest);
-        Ok(out)
+        resolve_references(
+            raw,
+            |name| self.entity(name, at),
+            || self.error(at, UNTERMINATED_REFERENCE),
+        )
     }
+}
+
+/// Why a reference has no character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BadReference {
+    /// A named entity other than the five XML predefines: it would need a DTD.
+    Undefined,
+    /// A character reference to no character (or to NUL).
+    Invalid,
+}
+
+impl BadReference {
+    pub(crate) fn message(self, name: &str) -> String {
+        match self {
+            BadReference::Undefined => format!(
+                "undefined entity '&{name};'; termlint never reads DTDs or external entities"
+            ),
+            BadReference::Invalid => format!("invalid character reference '&{name};'"),
+        }
+    }
+}
+
+/// The character a reference (`amp`, `#x130`, `#304`) stands for: only the predefined entities
+/// and character references have one.
+pub(crate) fn reference_char(name: &str) -> Result<char, BadReference> {
+    let c = match name {
+        "lt" => '<',
+        "gt" => '>',
+        "amp" => '&',
+        "apos" => '\'',
+        "quot" => '"',
+        _ => {
+            let num = name.strip_prefix('#').ok_or(BadReference::Undefined)?;
+            let code = match num.strip_prefix('x') {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => num.parse::<u32>().ok(),
+            };
+            return code
+                .and_then(char::from_u32)
+                .filter(|&c| c != '\0')
+                .ok_or(BadReference::Invalid);
+        }
+    };
+    Ok(c)
+}
+
+/// The message for a `&` with no `;` after it in an attribute value.
+pub(crate) const UNTERMINATED_REFERENCE: &str = "malformed XML: '&' without ';' in an attribute";
+
+/// An attribute value with its entity and character references resolved by `entity`; shared
+/// by the bilingual readers and the TBX loader, each with its own error type.
+pub(crate) fn resolve_references<E>(
+    raw: &str,
+    entity: impl Fn(&str) -> Result<char, E>,
+    unterminated: impl FnOnce() -> E,
+) -> Result<String, E> {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let Some(j) = after.find(';') else {
+            return Err(unterminated());
+        };
+        out.push(entity(&after[..j])?);
+        rest = &after[j + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// The qualified name of a start tag.
