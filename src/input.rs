@@ -329,3 +329,56 @@ fn walk_error(root: &Path, err: &ignore::Error) -> Skipped {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_for_people_and_options() {
+        assert_eq!(human_size(12), "12 bytes");
+        assert_eq!(human_size(2048), "2 KiB");
+        assert_eq!(human_size(3000), "2.9 KiB");
+        assert_eq!(human_size(DEFAULT_MAX_FILE_SIZE), "64 MiB");
+        assert_eq!(human_size(1 << 30), "1 GiB");
+        assert_eq!(parse_size("64M"), Some(64 << 20));
+        assert_eq!(parse_size("500k"), Some(500 << 10));
+        assert_eq!(parse_size("1 GiB"), Some(1 << 30));
+        assert_eq!(parse_size("1000"), Some(1000));
+        for bad in ["", "M", "1.5M", "-1", "12Q", "99999999999999G"] {
+            assert_eq!(parse_size(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn reasons_drop_the_os_error_number() {
+        let e = io::Error::from_raw_os_error(40); // ELOOP on Linux
+        if cfg!(target_os = "linux") {
+            assert_eq!(reason(&e), "too many levels of symbolic links");
+        }
+        assert_eq!(
+            reason(&io::Error::from(io::ErrorKind::NotFound)),
+            "no such file or directory"
+        );
+    }
+
+    #[test]
+    fn reading_stops_at_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "0123456789").unwrap();
+        assert_eq!(read_file(&path, 10).unwrap(), b"0123456789");
+        assert!(matches!(
+            read_file(&path, 9),
+            Err(ReadError::TooLarge {
+                size: Some(10),
+                limit: 9
+            })
+        ));
+        let endless = io::repeat(b'x');
+        assert!(matches!(
+            read_bounded(endless, 100, 0),
+            Err(ReadError::TooLarge { size: None, .. })
+        ));
+    }
+}
