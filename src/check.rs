@@ -64,6 +64,8 @@ pub struct Checker {
     options: CheckOptions,
     date: Date,
     accept: rustc_hash::FxHashSet<String>,
+    /// Built on the first bilingual unit.
+    homographs: std::sync::OnceLock<bilingual::Homographs>,
 }
 
 impl Checker {
@@ -82,6 +84,7 @@ impl Checker {
             matcher,
             options,
             accept,
+            homographs: std::sync::OnceLock::new(),
         }
     }
 
@@ -231,6 +234,10 @@ impl Checker {
                 copied: &copied,
                 target_text: target_seg.map_or("", |t| target.segments[t].text.as_str()),
                 source_doc: &source.text,
+                target_doc: &target.text,
+                homographs: self
+                    .homographs
+                    .get_or_init(|| bilingual::Homographs::new(&self.glossary)),
             };
             let pairings = bilingual::pair(&self.glossary, Some(self.date), &unit_hits);
             if let Some(t) = target_seg {

@@ -355,9 +355,13 @@ impl Term {
 }
 
 impl Concept {
-    /// The terms of one language.
+    /// The terms of one language: written in `lang`, or in its bare language when `lang` has
+    /// a region (`en` terms for `en-US` text), or in a regional variant when `lang` is bare
+    /// (`en-US` terms for `en` text).
     pub fn terms_in<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a Term> + 'a {
-        self.terms.iter().filter(move |t| t.lang == lang)
+        self.terms
+            .iter()
+            .filter(move |t| crate::lang::compatible(&t.lang, lang))
     }
 
     /// The preferred forms in `lang` in force on `date`, best first.

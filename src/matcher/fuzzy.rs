@@ -1,22 +1,38 @@
-//! Near misses: a deletion-neighbourhood index over the words of the glossary's forms.
+//! Near misses: a deletion-neighbourhood index over the words of the glossary's forms,
+//! inflected forms included.
 //!
 //! Every word of every form (as a skeleton) is stored under the hashes of all strings made from
 //! it by deleting up to one character (two for long words). A word of the text is looked up by
 //! the hashes of its own deletions: two words within edit distance *d* share a string with at
 //! most *d* deletions from each. Candidates are verified with the optimal-string-alignment
-//! distance (a transposition counts one: `Idlbi`), with a threshold by the term word's length:
+//! distance (a transposition counts one: `Idlbi`), with a threshold by the length of the term's
+//! word in its base form, whatever the inflection of the form matched (`Азазу` is a form of a
+//! four-letter name):
 //!
 //! | term word | near miss within |
 //! |---|---|
 //! | up to 4 letters | never (`Homs`/`Home`, `Iran`/`Iraq`, `Azaz`/`Abaz`: too close to tell) |
 //! | 5 letters | 1, and the first letter must agree |
 //! | 6 to 8 letters | 1 |
-//! | 9 letters or more | 2 |
+//! | 9 letters or more | 2, and the first letter must agree |
+//!
+//! Up to 6 letters, only a typing slip (a swap, a doubled letter) is a near miss (`Kobani` and
+//! `Kabani` are two names), or, in a language with a dictionary, a vowel for a vowel inside the
+//! stem of a name that declines (`Идлеба` for `Идлиба`, `Идлеб` for `Идлиб`, as
+//! transliterations differ), never its first or last letter (`Ассаме`, Assam, is not `Ассаде`).
+//!
+//! **Inflection.** The stem of a form's word is what all the generated forms of its term share
+//! (`идлиб` in `идлибе`, `سوريا` in `وسوريا`). An edit that leaves the stem whole and changes
+//! only the ending or a clitic is another inflected or derived form (`Идлибы`, `Syrian`,
+//! `ateşkesın`), not a misspelling; an edit in the stem is, and the suggestion is the form
+//! matched, in the same inflection (`Идлеба` → `Идлиба`).
 //!
 //! Before anything is reported: a word that is itself a word of some form is not a near miss;
-//! a lower-case word near a name is an ordinary word (`homes`, `trumps`); a word the language's
-//! lexicon knows is not a misspelling; and words the configuration accepts are skipped. In a
-//! language without a dictionary, only typing slips (a swap, a doubled letter) are reported.
+//! a lower-case word near a name is an ordinary word (`homes`, `trumps`), and a capitalised word
+//! inside a sentence near a common term is a name (`Перейре`, Pereira, is not `перемирие`); a
+//! word hyphenated to a capitalised word is part of another name (`Сент-Джонстоне`); a word the
+//! language's lexicon knows is not a misspelling; and words the configuration accepts are
+//! skipped. In a language without a dictionary, only typing slips are reported.
 
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::ops::Range;
@@ -24,7 +40,7 @@ use std::ops::Range;
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
-use super::Form;
+use super::{Form, Inflection, TermRef};
 use crate::glossary::CaseRule;
 use crate::text::skeleton::{is_word_char, skeleton};
 
@@ -35,12 +51,21 @@ pub struct FuzzyIndex {
     form_words: Vec<Vec<String>>,
     /// Per form: whether its words start with a capital, word by word.
     form_capitals: Vec<Vec<bool>>,
-    /// The indexed words: (form, word position).
-    entries: Vec<(u32, u8)>,
-    /// Deletion hash → entries.
+    /// The indexed words, each once (a word shared by many forms, `безопасности` of every
+    /// case of `зона безопасности`, is compared with the text once).
+    indexed: Vec<String>,
+    /// Per indexed word: where it is used, as (form, word position).
+    uses: Vec<Vec<(u32, u8)>>,
+    /// Deletion hash → indexed words.
     table: FxHashMap<u64, Vec<u32>>,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
     known: FxHashSet<String>,
+    /// Per form, per word: where its stem is (character offsets in the word's skeleton), the
+    /// part all the term's generated forms share (`идлиб` of `идлибе`, `سوريا` of `وسوريا`),
+    /// and the length of the word in the term's base form.
+    stems: Vec<Vec<(u16, u16, u16)>>,
+    /// Per form: whether its term has generated inflected forms.
+    declines: Vec<bool>,
 }
 
 /// A near miss found in a skeleton.
@@ -63,39 +88,56 @@ impl FuzzyIndex {
             forms: forms.to_vec(),
             form_words: Vec::with_capacity(forms.len()),
             form_capitals: Vec::with_capacity(forms.len()),
-            entries: Vec::new(),
+            indexed: Vec::new(),
+            uses: Vec::new(),
             table: FxHashMap::default(),
             known: FxHashSet::default(),
+            stems: Vec::new(),
+            declines: Vec::new(),
         };
-        let mut deletions = Vec::new();
-        for (fi, form) in forms.iter().enumerate() {
+        for form in forms {
             let skel = skeleton(&form.text);
-            let words: Vec<String> = words(&skel).map(|(_, w)| w.to_string()).collect();
-            let capitals = original_words(&form.text)
-                .map(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .collect();
-            index.form_words.push(words.clone());
-            index.form_capitals.push(capitals);
+            index
+                .form_words
+                .push(words(&skel).map(|(_, w)| w.to_string()).collect());
+            index.form_capitals.push(
+                original_words(&form.text)
+                    .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .collect(),
+            );
+        }
+        (index.stems, index.declines) = stem_spans(forms, &index.form_words);
+        // Each distinct word once, with the largest distance any of its uses allows.
+        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut depth: Vec<usize> = Vec::new();
+        for fi in 0..forms.len() {
+            let words = &index.form_words[fi];
             if words.len() > MAX_WORDS {
                 continue;
             }
             for (wi, word) in words.iter().enumerate() {
                 index.known.insert(word.clone());
-                let chars: Vec<char> = word.chars().collect();
-                let d = max_distance(chars.len());
+                let d = max_distance(usize::from(index.stems[fi][wi].2));
                 if d == 0 {
                     continue;
                 }
-                let entry = index.entries.len() as u32;
-                index.entries.push((fi as u32, wi as u8));
-                deletions.clear();
-                deletion_hashes(&chars, d, &mut deletions);
-                for &h in &deletions {
-                    let list = index.table.entry(h).or_default();
-                    if list.last() != Some(&entry) {
-                        list.push(entry);
-                    }
-                }
+                let id = *ids.entry(word).or_insert_with(|| {
+                    index.indexed.push(word.clone());
+                    index.uses.push(Vec::new());
+                    depth.push(0);
+                    index.indexed.len() - 1
+                });
+                index.uses[id].push((fi as u32, wi as u8));
+                depth[id] = depth[id].max(d);
+            }
+        }
+        let mut deletions = Vec::new();
+        for (id, word) in index.indexed.iter().enumerate() {
+            let chars: Vec<char> = word.chars().collect();
+            deletions.clear();
+            deletion_hashes(&chars, depth[id], &mut deletions);
+            for &h in &deletions {
+                index.table.entry(h).or_default().push(id as u32);
             }
         }
         index
@@ -153,14 +195,40 @@ impl FuzzyIndex {
                     if !seen.insert(e) {
                         continue;
                     }
-                    let (fi, wi) = self.entries[e as usize];
-                    if let Some(hit) =
-                        self.verify(&text_words, i, &chars, fi as usize, wi as usize, slips_only)
-                    {
-                        let better = best.as_ref().is_none_or(|b| {
-                            (hit.distance, std::cmp::Reverse(hit.range.len()))
-                                < (b.distance, std::cmp::Reverse(b.range.len()))
-                        });
+                    let distance = strsim::osa_distance(word, &self.indexed[e as usize]);
+                    if distance == 0 || distance > 2 {
+                        continue;
+                    }
+                    for &(fi, wi) in &self.uses[e as usize] {
+                        let Some(hit) = self.verify(
+                            &text_words,
+                            i,
+                            &chars,
+                            (fi as usize, wi as usize),
+                            distance,
+                            slips_only,
+                        ) else {
+                            continue;
+                        };
+                        // Closest first, then the longest form, then the form as long as
+                        // the word and ending like it (the same inflection: Латакеи is
+                        // Латакии with a letter changed).
+                        let rank = |h: &NearHit| {
+                            let word = &self.form_words[h.form][h.word];
+                            let ending = word
+                                .chars()
+                                .rev()
+                                .zip(chars.iter().rev())
+                                .take_while(|(a, b)| a == *b)
+                                .count();
+                            (
+                                h.distance,
+                                std::cmp::Reverse(h.range.len()),
+                                word.chars().count().abs_diff(chars.len()),
+                                std::cmp::Reverse(ending),
+                            )
+                        };
+                        let better = best.as_ref().is_none_or(|b| rank(&hit) < rank(b));
                         if better {
                             best = Some(hit);
                         }
@@ -180,7 +248,25 @@ impl FuzzyIndex {
                 // A lower-case word near a name is an ordinary word: `homes`, `trumps`.
                 continue;
             }
+            if form.case == CaseRule::Insensitive
+                && !self.form_capitals[hit.form]
+                    .get(hit.word)
+                    .copied()
+                    .unwrap_or(false)
+                && written.chars().next().is_some_and(char::is_uppercase)
+                && !starts_a_sentence(text, range.start)
+            {
+                // A capitalised word inside a sentence is a name, not a common term misspelt:
+                // `Перейре` (Pereira) is not `перемирие`.
+                continue;
+            }
             if Lexicon::builtin().is_known(lang, written) {
+                continue;
+            }
+            if form.case == CaseRule::Sensitive
+                && hyphenated_to_a_name(text, &text_words, &hit.range, &original)
+            {
+                // Part of a compound name: `Сент-Джонстоне` is St Johnstone, not Johnson.
                 continue;
             }
             out.push(hit);
@@ -188,38 +274,49 @@ impl FuzzyIndex {
         out
     }
 
-    /// Whether text word `i` (`chars`) is a near miss of word `wi` of form `fi`, with the other
-    /// words of the form around it in the text.
+    /// Whether text word `i` (`chars`), at `distance` from word `wi` of form `fi`, is a near
+    /// miss of it, with the other words of the form around it in the text.
     fn verify(
         &self,
         text_words: &[(Range<usize>, &str)],
         i: usize,
         chars: &[char],
-        fi: usize,
-        wi: usize,
+        (fi, wi): (usize, usize),
+        distance: usize,
         slips_only: bool,
     ) -> Option<NearHit> {
         let words = &self.form_words[fi];
         let target: Vec<char> = words[wi].chars().collect();
-        let limit = max_distance(target.len());
-        if target.len() <= 5 && chars.first() != target.first() {
+        // The thresholds go by the length of the term's own word, whatever the inflection:
+        // `Азазу` is a form of a four-letter name, which has no near misses.
+        let (stem_start, stem_end, base_len) = self.stems[fi][wi];
+        let base_len = usize::from(base_len);
+        let limit = max_distance(base_len);
+        if base_len <= 5 && chars.first() != target.first() {
             return None;
         }
-        let distance = strsim::osa_distance(text_words[i].1, &words[wi]);
         if distance == 0 || distance > limit {
             return None;
         }
-        if chars.len() > target.len()
-            && chars.len() - target.len() <= 3
-            && chars.starts_with(&target)
-        {
-            // The term word with an ending: an inflected or derived form (Идлибе, Syrian),
-            // not a misspelling.
+        if !edits_touch_stem(
+            chars,
+            &target,
+            usize::from(stem_start),
+            usize::from(stem_end),
+        ) {
+            // The stem is intact and only the ending differs: another inflected or derived
+            // form (Идлибы, Эрдоганы, Syrian, ateşkesın), not a misspelling.
             return None;
         }
-        if (target.len() <= 6 || slips_only) && !is_slip(chars, &target) {
+        if distance == 2 && chars.first() != target.first() {
+            // Two edits and another first letter: another word (Харингтон, not Вашингтон).
+            return None;
+        }
+        let name_vowel = !slips_only && self.is_inflected_name_substitution(chars, &target, fi, wi);
+        if (base_len <= 6 || slips_only) && !is_slip(chars, &target) && !name_vowel {
             // Short names differ from other names and words by one letter all the time
-            // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss.
+            // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss,
+            // or a letter of the stem of a name's inflected form (see below).
             return None;
         }
         let first = i.checked_sub(wi)?;
@@ -239,6 +336,237 @@ impl FuzzyIndex {
             distance: distance as u8,
         })
     }
+}
+
+impl FuzzyIndex {
+    /// Whether text word `chars` is one substituted letter away from the stem of word `wi` of
+    /// form `fi`, an inflected form of a name, in the same ending: `Идлеба` for `Идлиба`. The
+    /// shared ending is what tells a misspelt name in an inflecting language from another short
+    /// name (`Кабани` is not `Кобани`, which has no inflected forms); the caller has already
+    /// made sure the language has a dictionary (which must not know the word: `Египта`).
+    fn is_inflected_name_substitution(
+        &self,
+        chars: &[char],
+        target: &[char],
+        fi: usize,
+        wi: usize,
+    ) -> bool {
+        let form = &self.forms[fi];
+        let (start, end, _) = self.stems[fi][wi];
+        let (start, end) = (usize::from(start), usize::from(end));
+        let declinable = match NAME_SUBSTITUTIONS {
+            NameSubstitutions::None => false,
+            NameSubstitutions::InflectedForms => end < target.len(),
+            NameSubstitutions::DeclinableNames => self.declines[fi],
+        };
+        if !declinable
+            || form.case != CaseRule::Sensitive
+            || chars.len() != target.len()
+            || chars.first() != target.first()
+        {
+            return false;
+        }
+        let diff: Vec<usize> = (0..chars.len())
+            .filter(|&k| chars[k] != target[k])
+            .collect();
+        // One vowel for another inside the stem, as transliterations differ (Идлеб, Idleb):
+        // not its first or last letter, which tell names apart (Ассам is not Ассад).
+        diff.len() == 1
+            && start < diff[0]
+            && diff[0] + 1 < end
+            && is_vowel(chars[diff[0]])
+            && is_vowel(target[diff[0]])
+    }
+}
+
+/// Vowel letters of the skeleton (no diacritics left), Latin and Cyrillic.
+fn is_vowel(c: char) -> bool {
+    "aeiouyаеиоуыэюяё".contains(c)
+}
+
+/// Which names of five or six letters have near misses by a substituted vowel (see
+/// [`FuzzyIndex::is_inflected_name_substitution`]).
+#[allow(dead_code)]
+enum NameSubstitutions {
+    None,
+    /// In the inflected forms only (`Идлеба`, not `Идлеб`).
+    InflectedForms,
+    /// In every form of a name that declines (`Идлеба` and `Идлеб`; never `Кабани`).
+    DeclinableNames,
+}
+
+const NAME_SUBSTITUTIONS: NameSubstitutions = NameSubstitutions::DeclinableNames;
+
+/// Whether the edits that turn `target` into `text` touch its stem, characters
+/// `stem_start..stem_end`: the edited stretch of `target` (between the prefix and the suffix
+/// the two words share) overlaps the stem, or a letter is inserted inside it, or the stem's
+/// last letter is doubled (`Астанна` for `Астана`).
+fn edits_touch_stem(text: &[char], target: &[char], stem_start: usize, stem_end: usize) -> bool {
+    let prefix = text.iter().zip(target).take_while(|(a, b)| a == b).count();
+    let suffix = text
+        .iter()
+        .rev()
+        .zip(target.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let from_end = target.len().saturating_sub(suffix);
+    let (a, b) = (prefix.min(from_end), prefix.max(from_end));
+    if a < b {
+        return a < stem_end && b > stem_start;
+    }
+    // A letter inserted at `a` (text is longer) or nothing at all.
+    if text.len() <= target.len() {
+        return a > stem_start && a < stem_end;
+    }
+    let inserted = text[a];
+    (a > stem_start && a < stem_end)
+        || (a == stem_end && a > 0 && target[a - 1] == inserted)
+        || (a == stem_start && target.get(a) == Some(&inserted))
+}
+
+/// Per form and word, the span of the word's stem: the longest stretch that every generated
+/// form of the same term (base form included; listed forms not) has in that word. A term
+/// without generated forms has the whole word as its stem.
+#[allow(clippy::type_complexity)]
+fn stem_spans(
+    forms: &[Form],
+    form_words: &[Vec<String>],
+) -> (Vec<Vec<(u16, u16, u16)>>, Vec<bool>) {
+    let mut declines = vec![false; forms.len()];
+    let mut spans: Vec<Vec<(u16, u16, u16)>> = form_words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| {
+                    let n = w.chars().count() as u16;
+                    (0, n, n)
+                })
+                .collect()
+        })
+        .collect();
+    let mut by_term: FxHashMap<TermRef, Vec<usize>> = FxHashMap::default();
+    for (i, f) in forms.iter().enumerate() {
+        if !matches!(f.inflection, Inflection::Listed) {
+            by_term.entry(f.term).or_default().push(i);
+        }
+    }
+    for indexes in by_term.values() {
+        if indexes
+            .iter()
+            .any(|&i| matches!(forms[i].inflection, Inflection::Cell(_)))
+        {
+            for &i in indexes {
+                declines[i] = true;
+            }
+        }
+        let Some(&first) = indexes.first() else {
+            continue;
+        };
+        let n = form_words[first].len();
+        let same: Vec<usize> = indexes
+            .iter()
+            .copied()
+            .filter(|&i| form_words[i].len() == n)
+            .collect();
+        if same.len() < 2 {
+            continue;
+        }
+        let base = same
+            .iter()
+            .copied()
+            .find(|&i| forms[i].inflection == Inflection::Base);
+        for w in 0..n {
+            let words: Vec<Vec<char>> = same
+                .iter()
+                .map(|&i| form_words[i][w].chars().collect())
+                .collect();
+            let Some(stem) = common_substring(&words) else {
+                continue;
+            };
+            for (k, &i) in same.iter().enumerate() {
+                let base_len = base.map_or(words[k].len(), |b| form_words[b][w].chars().count());
+                if let Some(pos) = find_chars(&words[k], &stem) {
+                    spans[i][w] = (pos as u16, (pos + stem.len()) as u16, base_len as u16);
+                }
+            }
+        }
+    }
+    (spans, declines)
+}
+
+/// The longest run of characters every word contains.
+fn common_substring(words: &[Vec<char>]) -> Option<Vec<char>> {
+    let shortest = words.iter().min_by_key(|w| w.len())?;
+    for len in (1..=shortest.len()).rev() {
+        for start in 0..=shortest.len() - len {
+            let candidate = &shortest[start..start + len];
+            if words.iter().all(|w| find_chars(w, candidate).is_some()) {
+                return Some(candidate.to_vec());
+            }
+        }
+    }
+    None
+}
+
+fn find_chars(haystack: &[char], needle: &[char]) -> Option<usize> {
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return None;
+    }
+    (0..=haystack.len() - needle.len()).find(|&i| haystack[i..i + needle.len()] == *needle)
+}
+
+/// Whether the word at `start` of `text` (a skeleton) starts a sentence, a heading or a quote:
+/// nothing but white space, punctuation that ends a sentence, or an opening quote before it.
+fn starts_a_sentence(text: &str, start: usize) -> bool {
+    match text[..start]
+        .trim_end_matches([' ', '\n', '\t'])
+        .chars()
+        .next_back()
+    {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '"'
+                | '\''
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '„'
+                | '('
+                | '-'
+                | '–'
+                | '—'
+                | '…'
+                | '\n'
+        ),
+    }
+}
+
+/// Whether the words at `range` (a skeleton range) are joined by a hyphen to a capitalised
+/// word before or after them: together they make another name.
+fn hyphenated_to_a_name<'t>(
+    text: &str,
+    text_words: &[(Range<usize>, &str)],
+    range: &Range<usize>,
+    original: &impl Fn(Range<usize>) -> &'t str,
+) -> bool {
+    let capitalised = |r: &Range<usize>| {
+        original(r.clone())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let before = text[..range.start].ends_with('-').then(|| range.start - 1);
+    let after = text[range.end..].starts_with('-').then_some(range.end + 1);
+    text_words.iter().any(|(r, _)| {
+        (before.is_some_and(|h| r.end == h) || after.is_some_and(|a| r.start == a))
+            && capitalised(r)
+    })
 }
 
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.
@@ -349,7 +677,31 @@ mod tests {
         FuzzyIndex::new(&forms)
     }
 
+    /// An index of terms of `lang` (text, concept kind) with their generated inflected forms.
+    fn inflected_index(lang: &str, terms: &[(&str, &str)]) -> FuzzyIndex {
+        let mut forms = Vec::new();
+        for (i, (text, kind)) in terms.iter().enumerate() {
+            let term = crate::glossary::Term::new(lang, text, crate::glossary::Status::Preferred);
+            for (form, inflection) in crate::matcher::inflect::forms(&term, Some(kind)) {
+                forms.push(Form {
+                    term: TermRef {
+                        concept: i as u32,
+                        term: 0,
+                    },
+                    text: form,
+                    inflection,
+                    case: term.case,
+                });
+            }
+        }
+        FuzzyIndex::new(&forms)
+    }
+
     fn near(index: &FuzzyIndex, original: &str) -> Vec<(String, String)> {
+        near_in(index, "en", original)
+    }
+
+    fn near_in(index: &FuzzyIndex, lang: &str, original: &str) -> Vec<(String, String)> {
         let folded = crate::text::fold(original);
         index
             .find(
@@ -357,7 +709,7 @@ mod tests {
                 &[],
                 &FxHashSet::default(),
                 |r| &original[folded.map.range_to_src(r)],
-                "en",
+                lang,
             )
             .into_iter()
             .map(|h| {
@@ -429,5 +781,115 @@ mod tests {
         let idx = index(&["Kazakhstan"]);
         assert_eq!(near(&idx, "Kasakstan").len(), 1);
         assert!(near(&idx, "Kasakstam").len() <= 1);
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn near_misses_of_inflected_forms_keep_their_inflection() {
+        let idx = inflected_index(
+            "ru",
+            &[
+                ("Идлиб", "place"),
+                ("Эрдоган", "person"),
+                ("Астана", "place"),
+            ],
+        );
+        assert_eq!(
+            near_in(
+                &idx,
+                "ru",
+                "Бои у Идлеба, речь Ердогана, встреча в Астанной."
+            ),
+            pairs(&[
+                ("Идлеба", "Идлиба"),
+                ("Ердогана", "Эрдогана"),
+                ("Астанной", "Астаной")
+            ])
+        );
+        assert_eq!(near_in(&idx, "ru", "в Идлеб"), pairs(&[("Идлеб", "Идлиб")]));
+    }
+
+    #[test]
+    fn an_edit_in_the_ending_is_another_inflection() {
+        let idx = inflected_index("ru", &[("Идлиб", "place"), ("Эрдоган", "person")]);
+        // Forms the tables do not make (plurals of names, a wrong case ending) are not
+        // misspellings of the forms they do make.
+        assert!(near_in(&idx, "ru", "Идлибы Эрдоганы Эрдоганах Идлибою").is_empty());
+        let idx = inflected_index("tr", &[("ateşkes", "term")]);
+        assert!(near_in(&idx, "tr", "ateşkesın ateşkesdan").is_empty());
+        assert_eq!(
+            near_in(&idx, "tr", "ateşkezin"),
+            pairs(&[("ateşkezin", "ateşkesin")])
+        );
+    }
+
+    #[test]
+    fn short_names_keep_their_thresholds_in_every_form() {
+        let idx = inflected_index(
+            "ru",
+            &[("Азаз", "place"), ("Оман", "place"), ("Кобани", "place")],
+        );
+        // Азазу and Омане are forms of four-letter names: no near misses.
+        assert!(near_in(&idx, "ru", "Азару Омахе Кабани").is_empty());
+    }
+
+    #[test]
+    fn a_vowel_inside_the_stem_of_a_declinable_name_only() {
+        let idx = inflected_index(
+            "ru",
+            &[("Асад", "person"), ("Ассад", "person"), ("Идлиб", "place")],
+        );
+        // The last letter of the stem tells names apart: Ассам (Assam) is not Ассад.
+        assert!(near_in(&idx, "ru", "В Ассаме и Ассама").is_empty());
+        // A consonant for a consonant is another name.
+        assert!(near_in(&idx, "ru", "Идлиш").is_empty());
+        assert_eq!(
+            near_in(&idx, "ru", "Идлоба"),
+            pairs(&[("Идлоба", "Идлиба")])
+        );
+    }
+
+    #[test]
+    fn other_words_and_names() {
+        let idx = inflected_index(
+            "ru",
+            &[
+                ("Вашингтон", "place"),
+                ("Джонсон", "person"),
+                ("перемирие", "term"),
+            ],
+        );
+        // Two edits and another first letter; a name hyphenated to another; a capitalised
+        // word inside a sentence near a common term.
+        assert!(near_in(&idx, "ru", "Харингтон в Сент-Джонстоне, благодаря Перейре.").is_empty());
+        assert_eq!(
+            near_in(&idx, "ru", "Джонстоне"),
+            pairs(&[("Джонстоне", "Джонсоне")])
+        );
+        assert_eq!(
+            near_in(&idx, "ru", "Перимирие."),
+            pairs(&[("Перимирие", "перемирие")])
+        );
+    }
+
+    #[test]
+    fn stem_edits() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        // идлиба: stem идлиб (0..5)
+        assert!(edits_touch_stem(&c("идлеба"), &c("идлиба"), 0, 5));
+        assert!(!edits_touch_stem(&c("идлибы"), &c("идлиба"), 0, 5));
+        assert!(!edits_touch_stem(&c("идлибою"), &c("идлиба"), 0, 5));
+        // A doubled last letter of the stem is in the stem; another letter after it is not.
+        assert!(edits_touch_stem(&c("астанна"), &c("астана"), 0, 5));
+        assert!(!edits_touch_stem(&c("syrian"), &c("syria"), 0, 5));
+        assert!(edits_touch_stem(&c("astanna"), &c("astana"), 0, 6));
+        // A clitic before the stem: وسوريا, stem 1..6.
+        assert!(!edits_touch_stem(&c("بسوريا"), &c("وسوريا"), 1, 6));
+        assert!(edits_touch_stem(&c("وسورييا"), &c("وسوريا"), 1, 6));
     }
 }

@@ -198,4 +198,45 @@ mod tests {
     fn approved_forms_are_not_flagged() {
         check_en("A car bomb, safe zones, the US and the U.S.", &[]);
     }
+
+    #[test]
+    fn issue_4_inflected_forbidden_forms_get_inflected_suggestions() {
+        crate::rules::testing::check_lang(
+            "ru",
+            "Бои у Идлеба и в Идлебе.",
+            &[
+                Expect(RuleId::Forbidden, "Идлеба", &["Идлиба"]),
+                Expect(RuleId::Forbidden, "Идлебе", &["Идлибе"]),
+            ],
+        );
+        crate::rules::testing::check_lang(
+            "ru",
+            "Речь Ердогана.",
+            &[Expect(
+                RuleId::Forbidden,
+                "Ердогана",
+                &["Эрдогана", "Реджепа Тайипа Эрдогана"],
+            )],
+        );
+        crate::rules::testing::check_lang_dated(
+            "ru",
+            "Переговоры в Нур-Султане.",
+            "2023-01-10",
+            &[Expect(RuleId::Forbidden, "Нур-Султане", &["Астане"])],
+        );
+        crate::rules::testing::check_lang_dated(
+            "tr",
+            "Nur-Sultan'da ve Nur-Sultan'ın merkezinde.",
+            "2023-01-10",
+            &[
+                Expect(RuleId::Forbidden, "Nur-Sultan", &["Astana"]),
+                Expect(RuleId::Forbidden, "Nur-Sultan'ın", &["Astana'nın"]),
+            ],
+        );
+        crate::rules::testing::check_lang(
+            "ar",
+            "وأوزباكستان",
+            &[Expect(RuleId::Forbidden, "وأوزباكستان", &["وأوزبكستان"])],
+        );
+    }
 }
