@@ -901,7 +901,7 @@ fn a_glossary_of_100000_concepts_loads() {
     );
 }
 
-/// 100,000 concepts through the whole pipeline: about 7 s in a release build, a minute in a
+/// 100,000 concepts through the whole pipeline: about 4 s in a release build, a minute in a
 /// debug one; `cargo test -- --ignored`.
 #[test]
 #[ignore]
