@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ALL=(decode glossary_toml glossary_tbx glossary_csv markdown plain matcher xliff po tmx aligned)
+ALL=(decode glossary_toml glossary_tbx glossary_csv markdown plain matcher xliff po tmx aligned config)
 target=${1:-all}
 seconds=${2:-600}
 if [ "$target" = all ]; then
@@ -99,6 +99,7 @@ seed_corpus() {
       seed "$dir" '\.tmx$' tests/fixtures
       seed_head200 "$dir" "$data"/l10n/tmx/*/*.tmx
       ;;
+    config) seed "$dir" 'termlint\.toml$' tests ;;
     matcher) ;;
   esac
 }

@@ -34,6 +34,9 @@ use crate::rules::{RuleId, Severity};
 /// The file name looked for.
 pub const FILE_NAME: &str = "termlint.toml";
 
+/// The largest config file read.
+pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
+
 /// The settings of `termlint.toml`. `Config::default()` is what an empty file means.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
@@ -90,9 +93,21 @@ impl Config {
 
     /// Reads and checks the config file at `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+        let io = |source| ConfigError::Io {
             path: path.to_string_lossy().into_owned(),
             source,
+        };
+        let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
+            crate::input::ReadError::Io(e) => io(e),
+            e @ crate::input::ReadError::TooLarge { .. } => {
+                io(io::Error::new(io::ErrorKind::FileTooLarge, e.to_string()))
+            }
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            io(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "not valid UTF-8",
+            ))
         })?;
         let root = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

@@ -18,7 +18,7 @@
 //! Ownership is not carried over (only the superuser could); a replaced file belongs to whoever
 //! ran termlint.
 
-use std::fs::{self, File};
+use std::fs;
 use std::hash::{Hash, Hasher};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -49,9 +49,15 @@ pub enum WriteError {
     Io { path: String, error: io::Error },
 }
 
-/// Reads `path` whole, remembering its [`Stamp`].
+/// The largest file [`read`] reads (the largest a glossary may be).
+pub const MAX_FILE_SIZE: u64 = crate::glossary::MAX_FILE_SIZE;
+
+/// Reads `path` whole (up to [`MAX_FILE_SIZE`]), remembering its [`Stamp`].
 pub fn read(path: &Path) -> io::Result<ReadFile> {
-    let bytes = fs::read(path)?;
+    let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
+        crate::input::ReadError::Io(e) => e,
+        e => io::Error::new(io::ErrorKind::FileTooLarge, e.to_string()),
+    })?;
     let stamp = Stamp::of(&bytes);
     Ok(ReadFile { bytes, stamp })
 }
@@ -182,11 +188,13 @@ fn sync_dir(path: &Path) -> io::Result<()> {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        File::open(dir)?.sync_all()
+        fs::File::open(dir)?.sync_all()
     }
     #[cfg(not(unix))]
     {
-        let _ = (path, File::open);
+        // Folders cannot be opened for syncing here; the rename is as durable as the system
+        // makes it.
+        let _ = path;
         Ok(())
     }
 }

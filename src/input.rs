@@ -49,11 +49,7 @@ pub enum ReadError {
     #[error("{}", reason(.0))]
     Io(io::Error),
     /// Larger than the limit; `size` is `None` when it is not known (standard input).
-    #[error(
-        "too large: {} (termlint reads files of up to {}; see --max-file-size)",
-        size.map_or_else(|| format!("over {}", human_size(*limit)), human_size),
-        human_size(*limit)
-    )]
+    #[error("too large: {}", too_large(*size, *limit))]
     TooLarge { size: Option<u64>, limit: u64 },
 }
 
@@ -130,18 +126,7 @@ impl Input {
     /// gives the same bytes.
     pub fn read(&self, limit: u64) -> Result<Vec<u8>, ReadError> {
         match self.source {
-            Source::File => {
-                let file = std::fs::File::open(&self.path).map_err(ReadError::Io)?;
-                let meta = file.metadata().map_err(ReadError::Io)?;
-                if meta.is_file() && meta.len() > limit {
-                    return Err(ReadError::TooLarge {
-                        size: Some(meta.len()),
-                        limit,
-                    });
-                }
-                let capacity = if meta.is_file() { meta.len() } else { 0 };
-                read_bounded(file, limit, capacity)
-            }
+            Source::File => read_file(&self.path, limit),
             Source::Stdin => {
                 enum Kept {
                     Bytes(Vec<u8>),
@@ -167,6 +152,22 @@ impl Input {
     }
 }
 
+/// Reads the file at `path` whole if it holds at most `limit` bytes: a larger file is refused
+/// before it is read, a special file (a pipe, a device) is read no further than the limit.
+/// Every file termlint reads goes through here: inputs, glossaries, the config.
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if meta.is_file() && meta.len() > limit {
+        return Err(ReadError::TooLarge {
+            size: Some(meta.len()),
+            limit,
+        });
+    }
+    let capacity = if meta.is_file() { meta.len() } else { 0 };
+    read_bounded(file, limit, capacity)
+}
+
 /// Reads `r` to its end if it holds at most `limit` bytes.
 fn read_bounded(r: impl Read, limit: u64, capacity: u64) -> Result<Vec<u8>, ReadError> {
     let mut buf = Vec::with_capacity(capacity.min(limit) as usize);
@@ -178,6 +179,18 @@ fn read_bounded(r: impl Read, limit: u64, capacity: u64) -> Result<Vec<u8>, Read
         return Err(ReadError::TooLarge { size: None, limit });
     }
     Ok(buf)
+}
+
+/// `2.9 KiB, over the limit of 2 KiB`; `over the limit of 1 KiB` when the size is not known.
+pub fn too_large(size: Option<u64>, limit: u64) -> String {
+    match size {
+        Some(size) => format!(
+            "{}, over the limit of {}",
+            human_size(size),
+            human_size(limit)
+        ),
+        None => format!("over the limit of {}", human_size(limit)),
+    }
 }
 
 /// A size for people: `1.5 GiB`, `64 MiB`, `200 KiB`, `12 bytes`.
@@ -314,5 +327,58 @@ fn walk_error(root: &Path, err: &ignore::Error) -> Skipped {
             reason: other.to_string(),
             is_error: true,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_for_people_and_options() {
+        assert_eq!(human_size(12), "12 bytes");
+        assert_eq!(human_size(2048), "2 KiB");
+        assert_eq!(human_size(3000), "2.9 KiB");
+        assert_eq!(human_size(DEFAULT_MAX_FILE_SIZE), "64 MiB");
+        assert_eq!(human_size(1 << 30), "1 GiB");
+        assert_eq!(parse_size("64M"), Some(64 << 20));
+        assert_eq!(parse_size("500k"), Some(500 << 10));
+        assert_eq!(parse_size("1 GiB"), Some(1 << 30));
+        assert_eq!(parse_size("1000"), Some(1000));
+        for bad in ["", "M", "1.5M", "-1", "12Q", "99999999999999G"] {
+            assert_eq!(parse_size(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn reasons_drop_the_os_error_number() {
+        let e = io::Error::from_raw_os_error(40); // ELOOP on Linux
+        if cfg!(target_os = "linux") {
+            assert_eq!(reason(&e), "too many levels of symbolic links");
+        }
+        assert_eq!(
+            reason(&io::Error::from(io::ErrorKind::NotFound)),
+            "no such file or directory"
+        );
+    }
+
+    #[test]
+    fn reading_stops_at_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "0123456789").unwrap();
+        assert_eq!(read_file(&path, 10).unwrap(), b"0123456789");
+        assert!(matches!(
+            read_file(&path, 9),
+            Err(ReadError::TooLarge {
+                size: Some(10),
+                limit: 9
+            })
+        ));
+        let endless = io::repeat(b'x');
+        assert!(matches!(
+            read_bounded(endless, 100, 0),
+            Err(ReadError::TooLarge { size: None, .. })
+        ));
     }
 }

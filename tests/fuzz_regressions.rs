@@ -75,3 +75,8 @@ fn tmx() {
 fn aligned() {
     replay("aligned", fuzz::aligned);
 }
+
+#[test]
+fn config() {
+    replay("config", fuzz::config);
+}

@@ -306,7 +306,7 @@ pub fn aligned(data: &[u8]) {
 
 /// The `glossary_csv` target: comma-separated, or tab-separated when the length is odd.
 pub fn glossary_csv(data: &[u8]) {
-    glossary(data, if data.len() % 2 == 0 { "csv" } else { "tsv" });
+    glossary(data, if data.len() % 2 == 1 { "tsv" } else { "csv" });
 }
 
 /// The `markdown` target: masking keeps the text's length and every line break in place, and
@@ -378,5 +378,30 @@ pub fn decode(data: &[u8]) {
                 DecodeError::UnknownCharset { .. } => panic!("decode never reads a charset"),
             }
         }
+    }
+}
+
+/// The `config` target: `termlint.toml` from any bytes; an error names the file with a line
+/// and column inside it, and a config that loads gives every path a language or none without
+/// panicking.
+pub fn config(data: &[u8]) {
+    use termlint::config::{Config, ConfigError};
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    match Config::parse(text, "termlint.toml", std::path::Path::new(".")) {
+        Ok(config) => {
+            for path in ["a.md", "docs/ru/b.md", "x/y/z.txt", "../c.po"] {
+                let _ = config.lang_for_path(std::path::Path::new(path));
+            }
+        }
+        Err(ConfigError::Invalid {
+            path, line, column, ..
+        }) => {
+            assert_eq!(path, "termlint.toml");
+            let lines = LineIndex::new(text).line_count();
+            assert!(line >= 1 && line <= lines && column >= 1, "{line}:{column}");
+        }
+        Err(e) => panic!("parsing reads nothing: {e}"),
     }
 }

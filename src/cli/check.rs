@@ -239,6 +239,14 @@ fn max_file_size(args: &CheckArgs) -> u64 {
     args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE)
 }
 
+/// Why an input could not be read, with the option that changes the limit.
+fn read_error(e: &input::ReadError) -> String {
+    match e {
+        input::ReadError::TooLarge { .. } => format!("{e} (see --max-file-size)"),
+        input::ReadError::Io(_) => e.to_string(),
+    }
+}
+
 /// Reads, decodes and checks one input.
 fn check_input(
     input: &Input,
@@ -255,7 +263,7 @@ fn check_input(
     };
     let bytes = input
         .read(max_file_size(args))
-        .map_err(|e| skip(e.to_string(), true))?;
+        .map_err(|e| skip(read_error(&e), true))?;
     let format = Format::from_path(&input.path);
     let decoded = match format {
         Format::Po => decode_po(bytes),
@@ -318,7 +326,7 @@ fn check_aligned(
         };
         let bytes = input
             .read(max_file_size(args))
-            .map_err(|e| skip(e.to_string()))?;
+            .map_err(|e| skip(read_error(&e)))?;
         let text = decode(bytes).map_err(|e| skip(e.to_string()))?;
         let (lang, from) = match given {
             Some(l) => (l.clone(), LangSource::Option),

@@ -14,6 +14,9 @@ use std::path::Path;
 
 pub use date::Date;
 
+/// The largest glossary file read (256 MiB: 100,000 concepts take about 12 MB of TOML).
+pub const MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
 /// A set of concepts, from one or more glossary files.
 #[derive(Clone, Debug, Default)]
 pub struct Glossary {
@@ -401,9 +404,18 @@ impl Glossary {
     /// `.csv`).
     pub fn load(path: &Path) -> Result<Glossary, GlossaryError> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| GlossaryError::Io {
-            file: name.clone(),
-            source,
+        let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
+            crate::input::ReadError::Io(source) => GlossaryError::Io {
+                file: name.clone(),
+                source,
+            },
+            crate::input::ReadError::TooLarge { size, limit } => GlossaryError::File {
+                message: format!(
+                    "glossary too large: {}",
+                    crate::input::too_large(size, limit)
+                ),
+                file: name.clone(),
+            },
         })?;
         let ext = path
             .extension()
