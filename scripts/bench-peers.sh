@@ -51,7 +51,8 @@ open(sys.argv[2], "w", encoding="utf-8").writelines(out)
 EOF
 time_it() { # name runs cmd...
   local name=$1 runs=$2; shift 2
-  hyperfine -N -i --warmup 2 --runs "$runs" --export-json "$OUT/$name.json" "$(printf '%q ' "$@")" > /dev/null
+  hyperfine -N -i --warmup 2 --runs "$runs" --export-json "$OUT/$name.json" "$(printf '%q ' "$@")" \
+    > /dev/null 2>&1
   python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("\t".join([sys.argv[2], "%.4f" % r["median"], "%.4f" % r["min"], str(len(r["times"]))]))' "$OUT/$name.json" "$name" >> "$EXTRA"
 }
 time_it glossary_100k_ready_1_thread 5 "$TERMLINT" check --threads 1 --lang en --format json \

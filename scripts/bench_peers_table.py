@@ -6,9 +6,11 @@ the truth is every whole-word, case-insensitive use of a wrong form of the map, 
 misspellings a subset of it), with a parser for termlint's JSON report added: every finding is a
 hit, so termlint's near misses and its other findings count as extra hits.
 
-Prints, per corpus: one row per tool and glossary size (MB/s with one thread / with the default
-threads, peak memory, recall of the injected misspellings, extra hits), then termlint's ratios
-to typos and to `rg -F -w`, then the issue's targets with the measured figures.
+Prints, per corpus: one row per tool and glossary size (MB/s of wall time with one thread and
+with the default threads, MB/s of CPU time with one thread (user + system, last run: steadier
+than wall time on a shared machine), peak memory, recall of the injected misspellings, extra
+hits), then termlint's ratios to typos and to `rg -F -w` (wall time), then the issue's targets
+with the measured figures.
 """
 import collections
 import csv
@@ -111,7 +113,16 @@ def main():
             tp = sum((h & inj).values())
             rec = (tp / sum(inj.values()) if inj else None,
                    sum(h.values()) - sum((h & t).values()))
+        cpu = None
+        time_file = os.path.join(out, r["id"] + ".time")
+        if ok and os.path.exists(time_file):
+            t = open(time_file).read()
+            user = re.search(r"User time \(seconds\): ([\d.]+)", t)
+            system = re.search(r"System time \(seconds\): ([\d.]+)", t)
+            if user and system:
+                cpu = float(user[1]) + float(system[1])
         return {
+            "cpu_mbs": size / cpu if cpu else None,
             "mbs": size / wall if ok else None,
             "wall": wall,
             "rss": int(r["rss_max_kb"] or 0) / 1024,
@@ -130,9 +141,9 @@ def main():
     results = {}
     for corp in corpora:
         print(f"\n### {corp} corpus\n")
-        print("| tool | pairs | MB/s, 1 thread | MB/s, default threads | peak memory MiB "
-              "| recall (injected) | extra hits |")
-        print("|---|---|---|---|---|---|---|")
+        print("| tool | pairs | MB/s, 1 thread | MB/s, default threads | MB/s of CPU time, 1 thread "
+              "| peak memory MiB | recall (injected) | extra hits |")
+        print("|---|---|---|---|---|---|---|---|")
         for tool in tools:
             for n in MAPS:
                 one = measure(tool, corp, n, "1")
@@ -143,9 +154,11 @@ def main():
                 any_m = one or dflt
                 rss = max((m["rss"] for m in (one, dflt) if m), default=0)
                 rec = next((m for m in (one, dflt) if m and m["recall"] is not None), None)
-                print(f"| {TOOL_NAMES[tool]} | {n:,} | {mbs(one)} | {mbs(dflt)} | {rss:.0f} | "
-                      f"{rec['recall']:.3f} | {rec['extra']} |" if rec else
-                      f"| {TOOL_NAMES[tool]} | {n:,} | {mbs(one)} | {mbs(dflt)} | {rss:.0f} | - | - |")
+                cpu = next((m["cpu_mbs"] for m in (one,) if m and m["cpu_mbs"]), None)
+                cpu = f"{cpu:.1f}" if cpu else "-"
+                recall = f"{rec['recall']:.3f} | {rec['extra']}" if rec else "- | -"
+                print(f"| {TOOL_NAMES[tool]} | {n:,} | {mbs(one)} | {mbs(dflt)} | {cpu} | "
+                      f"{rss:.0f} | {recall} |")
                 del any_m
 
         print(f"\ntermlint / peer ({corp}, MB/s; one thread, default threads):\n")
@@ -173,7 +186,8 @@ def main():
     big = tl.get(100000)
     if big and big[0] and big[0]["mbs"]:
         one = big[0]["mbs"]
-        print(f"- one thread, 100k pairs, {corp}: {one:.1f} MB/s (target 50)")
+        cpu = f", {big[0]['cpu_mbs']:.1f} MB/s of CPU time" if big[0]["cpu_mbs"] else ""
+        print(f"- one thread, 100k pairs, {corp}: {one:.1f} MB/s of wall time{cpu} (target 50)")
         if big[1] and big[1]["mbs"]:
             print(f"- default threads / one thread: {big[1]['mbs'] / one:.2f}x (target 1.7)")
         rss = max(m["rss"] for m in big if m)
