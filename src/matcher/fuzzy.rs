@@ -236,6 +236,7 @@ impl FuzzyIndex {
                 let verdict = match scratch.memo.get(written) {
                     Some(v) => v,
                     None => {
+                        scratch.memo.make_room();
                         let v = self.verdict(word, written, lang, slips_only, scratch);
                         scratch.memo.insert(written, v)
                     }
@@ -462,6 +463,14 @@ impl Memo {
             self.verdicts.clear();
             self.candidates.clear();
             self.misses = 0;
+        }
+    }
+
+    /// Forgets everything when full, so that one long segment too keeps the memo bounded.
+    fn make_room(&mut self) {
+        if self.verdicts.len() >= MEMO_WORDS {
+            self.verdicts.clear();
+            self.candidates.clear();
         }
     }
 
