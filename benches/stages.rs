@@ -87,11 +87,20 @@ fn matching(c: &mut Criterion) {
 
 fn inflection(c: &mut Criterion) {
     let glossary = Glossary::builtin();
-    let terms: Vec<_> = glossary.concepts.iter().flat_map(|c| &c.terms).collect();
+    let terms: Vec<_> = glossary
+        .concepts
+        .iter()
+        .flat_map(|c| c.terms.iter().map(move |t| (t, c.kind.as_deref())))
+        .collect();
     let mut g = c.benchmark_group("inflection");
     g.throughput(Throughput::Elements(terms.len() as u64));
     g.bench_function("forms_builtin", |b| {
-        b.iter(|| terms.iter().map(|t| inflect::forms(t).len()).sum::<usize>())
+        b.iter(|| {
+            terms
+                .iter()
+                .map(|t| inflect::forms(t.0, t.1).len())
+                .sum::<usize>()
+        })
     });
     g.finish();
 

@@ -4,9 +4,11 @@
 //! thread. [`Checker::check`] takes a document in a language and returns its findings, ordered
 //! by position.
 
-use crate::formats::{Document, Format, Segment, Unit, UnitState};
+use crate::formats::{plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
-use crate::matcher::{Hit, MatchOptions, Matcher};
+use rustc_hash::FxHashMap;
+
+use crate::matcher::{Hit, MatchOptions, Matcher, TermRef};
 use crate::rules::bilingual::{self, UnitHits};
 use crate::rules::{self, Finding, RuleContext, RuleId, Severity, Side};
 use crate::text::skeleton::skeleton;
@@ -62,6 +64,8 @@ pub struct Checker {
     options: CheckOptions,
     date: Date,
     accept: rustc_hash::FxHashSet<String>,
+    /// Built on the first bilingual unit.
+    homographs: std::sync::OnceLock<bilingual::Homographs>,
 }
 
 impl Checker {
@@ -81,6 +85,7 @@ impl Checker {
             matcher,
             options,
             accept,
+            homographs: std::sync::OnceLock::new(),
         }
     }
 
@@ -93,7 +98,7 @@ impl Checker {
                 .map(|i| Some(segment_lang(&doc.segments[i], None, lang)))
                 .collect();
             let hits = self.hits(doc, &segments);
-            let mut findings = self.monolingual(doc, &hits);
+            let mut findings = self.monolingual(doc, &hits, true);
             self.finish(&mut findings);
             return findings;
         }
@@ -186,20 +191,12 @@ impl Checker {
                 tgt_langs[t] = Some(segment_lang(seg, tgt_override, target_lang));
             }
         }
-        if same {
-            // One document: one pass over its segments, each on the side its units give it.
-            for (s, t) in src_langs.iter_mut().zip(&tgt_langs) {
-                if t.is_some() {
-                    *s = t.clone();
-                }
-            }
-        }
+        // Each segment is on one side; in one document the sides are disjoint sets of segments.
         let src_hits = self.hits(source, &src_langs);
-        let tgt_hits = if same {
-            src_hits.clone()
-        } else {
-            self.hits(target, &tgt_langs)
-        };
+        let tgt_hits = self.hits(target, &tgt_langs);
+        // Per target segment: the source term each concept translates, to judge consistency
+        // of translations of one source form.
+        let mut translates: Vec<Vec<(u32, TermRef)>> = vec![Vec::new(); target.segments.len()];
 
         let mut sided: Vec<(Side, Finding)> = Vec::new();
         let no_hits: Vec<Hit> = Vec::new();
@@ -212,10 +209,18 @@ impl Checker {
                 continue;
             };
             let target_seg = unit.target.filter(|_| checked);
+            let unit_target_lang = unit
+                .target
+                .map(|t| segment_lang(&target.segments[t], tgt_override, target_lang));
             let (t_lang, t_hits) = match target_seg.and_then(|t| tgt_hits[t].as_ref()) {
                 Some((l, h)) => (l.as_str(), h),
-                None => (target_lang, &no_hits),
+                None => (unit_target_lang.as_deref().unwrap_or(target_lang), &no_hits),
             };
+            if primary(t_lang) == primary(s_lang) {
+                // A unit in one language (a TMX variant of the source language) translates
+                // nothing.
+                continue;
+            }
             let copied = match target_seg {
                 Some(t) => self
                     .matcher
@@ -230,8 +235,19 @@ impl Checker {
                 copied: &copied,
                 target_text: target_seg.map_or("", |t| target.segments[t].text.as_str()),
                 source_doc: &source.text,
+                target_doc: &target.text,
+                homographs: self
+                    .homographs
+                    .get_or_init(|| bilingual::Homographs::new(&self.glossary)),
             };
             let pairings = bilingual::pair(&self.glossary, Some(self.date), &unit_hits);
+            if let Some(t) = target_seg {
+                translates[t].extend(
+                    pairings
+                        .iter()
+                        .map(|p| (p.source.term.concept, p.source.term)),
+                );
+            }
             let src_ctx = self.context(s_lang, &source.text);
             let tgt_ctx = self.context(t_lang, &target.text);
             if !checked {
@@ -248,24 +264,38 @@ impl Checker {
             .filter(|(side, f)| *side == Side::Target && f.rule == RuleId::WrongTranslation)
             .map(|(_, f)| f.range.clone())
             .collect();
-        let mut src_findings = self.monolingual(source, &src_hits);
-        let mut tgt_findings = if same {
-            Vec::new()
-        } else {
-            self.monolingual(target, &tgt_hits)
-        };
-        let on_target = if same {
-            &mut src_findings
-        } else {
-            &mut tgt_findings
-        };
-        on_target.retain(|f| !(f.rule == RuleId::Forbidden && translated_wrong.contains(&f.range)));
+        // The monolingual rules on each side in its own language; consistency on the target
+        // only, among the translations of one source form (`Russia` may be `Россия` in one unit
+        // and `Российская Федерация` where the source says `Russian Federation`).
+        let mut src_findings = self.monolingual(source, &src_hits, false);
+        let mut tgt_findings = self.monolingual(target, &tgt_hits, false);
+        let mut by_source: FxHashMap<(&str, Option<TermRef>), Vec<Hit>> = FxHashMap::default();
+        for (t, seg) in tgt_hits.iter().enumerate() {
+            let Some((lang, hits)) = seg else { continue };
+            for hit in hits {
+                let from = translates[t]
+                    .iter()
+                    .find(|(c, _)| *c == hit.term.concept)
+                    .map(|(_, r)| *r);
+                by_source.entry((lang, from)).or_default().push(hit.clone());
+            }
+        }
+        let mut groups: Vec<_> = by_source.into_iter().collect();
+        groups.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((lang, _), hits) in &groups {
+            let ctx = self.context(lang, &target.text);
+            rules::inconsistent::check(&ctx, hits, &mut tgt_findings);
+        }
+        tgt_findings
+            .retain(|f| !(f.rule == RuleId::Forbidden && translated_wrong.contains(&f.range)));
         for (side, f) in sided {
             match side {
                 Side::Source => src_findings.push(f),
-                Side::Target if same => src_findings.push(f),
                 Side::Target => tgt_findings.push(f),
             }
+        }
+        if same {
+            src_findings.append(&mut tgt_findings);
         }
         (src_findings, tgt_findings)
     }
@@ -286,7 +316,12 @@ impl Checker {
     }
 
     /// The monolingual rules over every segment's hits, per language.
-    fn monolingual(&self, doc: &Document, hits: &[Option<(String, Vec<Hit>)>]) -> Vec<Finding> {
+    fn monolingual(
+        &self,
+        doc: &Document,
+        hits: &[Option<(String, Vec<Hit>)>],
+        consistency: bool,
+    ) -> Vec<Finding> {
         let mut by_lang: Vec<(&str, Vec<Hit>)> = Vec::new();
         for (lang, seg_hits) in hits.iter().flatten() {
             match by_lang.iter_mut().find(|(l, _)| l == lang) {
@@ -300,7 +335,9 @@ impl Checker {
             rules::forbidden::check(&ctx, hits, &mut findings);
             rules::misspelling::check(&ctx, hits, &mut findings);
             rules::case::check(&ctx, hits, &mut findings);
-            rules::inconsistent::check(&ctx, hits, &mut findings);
+            if consistency {
+                rules::inconsistent::check(&ctx, hits, &mut findings);
+            }
         }
         findings
     }
@@ -333,7 +370,12 @@ impl Checker {
 
     /// The findings in a plain-text string.
     pub fn check_text(&self, text: &str, lang: &str) -> Vec<Finding> {
-        let doc = Format::Plain.read("-", text.to_string());
+        let doc = Document {
+            path: "-".to_string(),
+            text: text.to_string(),
+            segments: plain::segments(text),
+            ..Document::default()
+        };
         self.check(&doc, lang)
     }
 }
@@ -343,4 +385,8 @@ fn segment_lang(segment: &Segment, over: Option<&str>, default: &str) -> String 
     over.or(segment.lang.as_deref())
         .unwrap_or(default)
         .to_string()
+}
+
+fn primary(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
 }

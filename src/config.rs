@@ -20,7 +20,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::io::{self, Write};
+use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -33,6 +33,9 @@ use crate::rules::{RuleId, Severity};
 
 /// The file name looked for.
 pub const FILE_NAME: &str = "termlint.toml";
+
+/// The largest config file read.
+pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
 
 /// The settings of `termlint.toml`. `Config::default()` is what an empty file means.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -90,9 +93,21 @@ impl Config {
 
     /// Reads and checks the config file at `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+        let io = |source| ConfigError::Io {
             path: path.to_string_lossy().into_owned(),
             source,
+        };
+        let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
+            crate::input::ReadError::Io(e) => io(e),
+            e @ crate::input::ReadError::TooLarge { .. } => {
+                io(io::Error::new(io::ErrorKind::FileTooLarge, e.to_string()))
+            }
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            io(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "not valid UTF-8",
+            ))
         })?;
         let root = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -200,21 +215,6 @@ impl Config {
             .find(|(glob, _)| glob_matches(glob, rel))
             .map(|(_, lang)| lang.as_str())
     }
-}
-
-/// Creates `path` with `contents`, atomically, and never over an existing file: the text is
-/// written to a temporary file in the same folder, then moved into place only if `path` does
-/// not exist (`io::ErrorKind::AlreadyExists` otherwise).
-pub fn write_new(path: &Path, contents: &str) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(contents.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist_noclobber(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// The file as written, before checking. Field order is the order of the help text.
@@ -502,24 +502,5 @@ case = "off"
         std::fs::write(deep.join(FILE_NAME), "nope = 1\n").unwrap();
         let e = Config::discover(&deep).unwrap_err().to_string();
         assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `rules`, `lang-by-path`"), "{e}");
-    }
-
-    #[test]
-    fn write_new_never_overwrites() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(FILE_NAME);
-        write_new(&path, Config::init_template()).unwrap();
-        assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
-            Config::init_template()
-        );
-        let e = write_new(&path, "lang = \"ru\"\n").unwrap_err();
-        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
-        assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
-            Config::init_template()
-        );
-        // No temporary file is left behind.
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

@@ -8,6 +8,10 @@
 //!   being walked is noted and not followed again. Each walk is sorted by path.
 //! - `-` is standard input, read once however often it is named.
 //! - A path that does not exist is skipped with an error: the run goes on, and fails at the end.
+//! - Inputs are read whole, up to a limit ([`DEFAULT_MAX_FILE_SIZE`], `--max-file-size`): a
+//!   larger file is refused before it is read (an error, the run goes on), and standard input or
+//!   a special file is never read past the limit. That bounds the memory a file takes: about ten
+//!   times its size while it is checked.
 //!
 //! Paths stay as given, or as the walk joined them (`docs/ru/story.md`): relative stays
 //! relative. File names that are not UTF-8 are shown lossily and never panic.
@@ -35,9 +39,25 @@ enum Source {
     Stdin,
 }
 
-/// Extensions of the files a directory walk checks. Bilingual formats (`xliff`, `xlf`, `po`,
-/// `tmx`, `ftl`, `json`) join this list when they have readers.
-pub const WALKED_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "mdown", "mkd"];
+/// The largest input read by default, in bytes (64 MiB).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Why an input could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The system's reason, without its error number: `permission denied`.
+    #[error("{}", reason(.0))]
+    Io(io::Error),
+    /// Larger than the limit; `size` is `None` when it is not known (standard input).
+    #[error("too large: {}", too_large(*size, *limit))]
+    TooLarge { size: Option<u64>, limit: u64 },
+}
+
+/// Extensions of the files a directory walk checks. Other bilingual formats (`ftl`, `json`)
+/// join this list when they have readers.
+pub const WALKED_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "mdown", "mkd", "xliff", "xlf", "sdlxliff", "po", "pot", "tmx",
+];
 
 /// The inputs named by `paths`, and what could not be used. `ignore_globs` are gitignore-style
 /// globs (the config's `ignore`) matched against paths as walked, relative to the working
@@ -100,39 +120,135 @@ impl Input {
         display(&self.path)
     }
 
-    /// The bytes of the input. Standard input is read the first time and kept, so every call
+    /// The bytes of the input, if there are at most `limit` of them. A file whose size is
+    /// over the limit is not read at all; standard input and special files are read up to the
+    /// limit and no further. Standard input is read the first time and kept, so every call
     /// gives the same bytes.
-    pub fn read(&self) -> io::Result<Vec<u8>> {
+    pub fn read(&self, limit: u64) -> Result<Vec<u8>, ReadError> {
         match self.source {
-            Source::File => std::fs::read(&self.path),
+            Source::File => read_file(&self.path, limit),
             Source::Stdin => {
-                static STDIN: OnceLock<Result<Vec<u8>, (io::ErrorKind, String)>> = OnceLock::new();
-                STDIN
-                    .get_or_init(|| {
-                        let mut buf = Vec::new();
-                        io::stdin()
-                            .lock()
-                            .read_to_end(&mut buf)
-                            .map(|_| buf)
-                            .map_err(|e| (e.kind(), e.to_string()))
-                    })
-                    .clone()
-                    .map_err(|(kind, msg)| io::Error::new(kind, msg))
+                enum Kept {
+                    Bytes(Vec<u8>),
+                    TooLarge,
+                    Io(io::ErrorKind, String),
+                }
+                static STDIN: OnceLock<Kept> = OnceLock::new();
+                // Read once, up to the limit of the first call (one run has one limit).
+                let kept = STDIN.get_or_init(|| match read_bounded(io::stdin().lock(), limit, 0) {
+                    Ok(buf) => Kept::Bytes(buf),
+                    Err(ReadError::TooLarge { .. }) => Kept::TooLarge,
+                    Err(ReadError::Io(e)) => Kept::Io(e.kind(), reason(&e)),
+                });
+                match kept {
+                    Kept::Bytes(buf) if buf.len() as u64 <= limit => Ok(buf.clone()),
+                    Kept::Bytes(_) | Kept::TooLarge => {
+                        Err(ReadError::TooLarge { size: None, limit })
+                    }
+                    Kept::Io(kind, msg) => Err(ReadError::Io(io::Error::new(*kind, msg.clone()))),
+                }
             }
         }
     }
+}
+
+/// Reads the file at `path` whole if it holds at most `limit` bytes: a larger file is refused
+/// before it is read, a special file (a pipe, a device) is read no further than the limit.
+/// Every file termlint reads goes through here: inputs, glossaries, the config.
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if meta.is_file() && meta.len() > limit {
+        return Err(ReadError::TooLarge {
+            size: Some(meta.len()),
+            limit,
+        });
+    }
+    let capacity = if meta.is_file() { meta.len() } else { 0 };
+    read_bounded(file, limit, capacity)
+}
+
+/// Reads `r` to its end if it holds at most `limit` bytes.
+fn read_bounded(r: impl Read, limit: u64, capacity: u64) -> Result<Vec<u8>, ReadError> {
+    let mut buf = Vec::with_capacity(capacity.min(limit) as usize);
+    r.take(limit.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(ReadError::Io)?;
+    if buf.len() as u64 > limit {
+        // A file that grew while it was read, or a device or pipe that does not end.
+        return Err(ReadError::TooLarge { size: None, limit });
+    }
+    Ok(buf)
+}
+
+/// `2.9 KiB, over the limit of 2 KiB`; `over the limit of 1 KiB` when the size is not known.
+pub fn too_large(size: Option<u64>, limit: u64) -> String {
+    match size {
+        Some(size) => format!(
+            "{}, over the limit of {}",
+            human_size(size),
+            human_size(limit)
+        ),
+        None => format!("over the limit of {}", human_size(limit)),
+    }
+}
+
+/// A size for people: `1.5 GiB`, `64 MiB`, `200 KiB`, `12 bytes`.
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    for (unit, size) in UNITS {
+        if bytes >= size {
+            let whole = bytes / size;
+            let tenths = (bytes % size) * 10 / size;
+            return if tenths == 0 {
+                format!("{whole} {unit}")
+            } else {
+                format!("{whole}.{tenths} {unit}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
+}
+
+/// Parses a size as `--max-file-size` takes it: bytes, or a number with `K`, `M` or `G`
+/// (binary units; `KiB`, `MB` and lower case are accepted too).
+pub fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim();
+    let digits = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (number, unit) = s.split_at(digits);
+    let number: u64 = number.parse().ok()?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return None,
+    };
+    number.checked_mul(1 << shift)
 }
 
 fn display(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
-/// The reason a path could not be used, without the OS error number.
-fn reason(e: &io::Error) -> String {
+/// The reason a path could not be used, in lower case and without the OS error number:
+/// `too many levels of symbolic links`.
+pub fn reason(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => "no such file or directory".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
+        _ => {
+            let s = e.to_string();
+            let s = match s.rfind(" (os error ") {
+                Some(i) if s.ends_with(')') => &s[..i],
+                _ => &s,
+            };
+            let mut chars = s.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => s.to_string(),
+            }
+        }
     }
 }
 
@@ -211,5 +327,58 @@ fn walk_error(root: &Path, err: &ignore::Error) -> Skipped {
             reason: other.to_string(),
             is_error: true,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_for_people_and_options() {
+        assert_eq!(human_size(12), "12 bytes");
+        assert_eq!(human_size(2048), "2 KiB");
+        assert_eq!(human_size(3000), "2.9 KiB");
+        assert_eq!(human_size(DEFAULT_MAX_FILE_SIZE), "64 MiB");
+        assert_eq!(human_size(1 << 30), "1 GiB");
+        assert_eq!(parse_size("64M"), Some(64 << 20));
+        assert_eq!(parse_size("500k"), Some(500 << 10));
+        assert_eq!(parse_size("1 GiB"), Some(1 << 30));
+        assert_eq!(parse_size("1000"), Some(1000));
+        for bad in ["", "M", "1.5M", "-1", "12Q", "99999999999999G"] {
+            assert_eq!(parse_size(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn reasons_drop_the_os_error_number() {
+        let e = io::Error::from_raw_os_error(40); // ELOOP on Linux
+        if cfg!(target_os = "linux") {
+            assert_eq!(reason(&e), "too many levels of symbolic links");
+        }
+        assert_eq!(
+            reason(&io::Error::from(io::ErrorKind::NotFound)),
+            "no such file or directory"
+        );
+    }
+
+    #[test]
+    fn reading_stops_at_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "0123456789").unwrap();
+        assert_eq!(read_file(&path, 10).unwrap(), b"0123456789");
+        assert!(matches!(
+            read_file(&path, 9),
+            Err(ReadError::TooLarge {
+                size: Some(10),
+                limit: 9
+            })
+        ));
+        let endless = io::repeat(b'x');
+        assert!(matches!(
+            read_bounded(endless, 100, 0),
+            Err(ReadError::TooLarge { size: None, .. })
+        ));
     }
 }

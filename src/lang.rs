@@ -717,3 +717,27 @@ mod tests {
         );
     }
 }
+
+/// Whether terms written in `a` serve text in `b`: the same tag (case and `_`/`-` aside), or
+/// one is the other's bare language (`en` and `en-US`; not `en-US` and `en-GB`).
+pub fn compatible(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.replace('_', "-").to_ascii_lowercase();
+    let (a, b) = (norm(a), norm(b));
+    let primary = |s: &str| s.split('-').next().unwrap_or("").to_string();
+    a == b || primary(&a) == b || a == primary(&b)
+}
+
+#[cfg(test)]
+mod compatible_tests {
+    use super::compatible;
+
+    #[test]
+    fn regions_serve_their_bare_language_and_back() {
+        assert!(compatible("en", "en"));
+        assert!(compatible("en-US", "en"));
+        assert!(compatible("en", "en-US"));
+        assert!(compatible("es_ES", "es-es"));
+        assert!(!compatible("en-US", "en-GB"));
+        assert!(!compatible("en", "ru"));
+    }
+}

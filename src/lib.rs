@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod formats;
+pub mod fsio;
 pub mod glossary;
 pub mod i18n;
 pub mod input;

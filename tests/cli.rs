@@ -250,3 +250,62 @@ fn config_sets_severities_and_init_never_overwrites() {
         stderr(&out)
     );
 }
+
+#[test]
+fn an_independent_tbx_termbase_on_an_xliff_file_json() {
+    // en-US terms against en-US source text, a compound (Absturzbericht), a word in two
+    // concepts (report, noun and verb), a forbidden target form and a unit not translated yet.
+    let out = termlint(&[
+        "check",
+        "--format",
+        "json",
+        "-g",
+        "tests/fixtures/bilingual/acceptance/app-terms.tbx",
+        "tests/fixtures/bilingual/acceptance/app.de.xlf",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    insta::assert_snapshot!(stdout(&out));
+}
+
+#[test]
+fn the_seed_article_in_xliff_human_output() {
+    let out = termlint(&[
+        "check",
+        "examples/bilingual/seed-syria-safe-zones.en-ru.xliff",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    insta::assert_snapshot!(stdout(&out));
+}
+
+#[test]
+fn aligned_text_reports_each_side_in_its_own_file() {
+    let out = termlint(&[
+        "check",
+        "--format",
+        "json",
+        "--source",
+        "examples/bilingual/ntrex-excerpt.en.txt",
+        "--target",
+        "examples/bilingual/ntrex-excerpt.ru.txt",
+    ]);
+    insta::assert_snapshot!(stdout(&out));
+    // Misaligned files are an error naming both.
+    let dir = std::env::temp_dir().join(format!("termlint-aligned-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.en.txt"), "Idlib\nAleppo\n").unwrap();
+    std::fs::write(dir.join("a.ru.txt"), "Идлиб\n").unwrap();
+    let out = termlint_in(
+        &dir,
+        &["check", "--source", "a.en.txt", "--target", "a.ru.txt"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not aligned with a.en.txt: 1 lines against 2")
+            || stdout(&out).contains("not aligned with a.en.txt: 1 lines against 2"),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use termlint::formats::{Format, MASK};
-use termlint::input::{expand, walk_checks, Input};
+use termlint::input::{expand, walk_checks, Input, DEFAULT_MAX_FILE_SIZE};
 use termlint::lang::{self, LangSource};
 use termlint::text::decode::{decode, DecodeError};
 
@@ -47,7 +47,9 @@ fn latin1_is_invalid_utf8_at_its_first_accent() {
     assert_eq!(
         read_fixture("latin1.txt"),
         Err(DecodeError::InvalidUtf8 {
-            offset: "Le pr".len()
+            offset: "Le pr".len(),
+            line: 1,
+            column: 6
         })
     );
 }
@@ -63,7 +65,9 @@ fn images_are_binary() {
 fn markdown_checks_prose_only_at_the_original_offsets() {
     let path = fixture("story.en.md");
     let text = read_fixture("story.en.md").unwrap();
-    let doc = Format::from_path(&path).read("story.en.md", text.clone());
+    let doc = Format::from_path(&path)
+        .read("story.en.md", text.clone())
+        .unwrap();
     assert_eq!(doc.segments.len(), 1);
     let seg = &doc.segments[0];
     assert_eq!(seg.text.len(), text.len());
@@ -189,7 +193,7 @@ fn files_given_explicitly_are_always_checked() {
     let (inputs, skipped) = expand(&files, &tags(&["*.rs"]));
     assert!(skipped.is_empty());
     assert_eq!(rel_paths(root, &inputs), ["notes.rs", ".hidden.md"]);
-    assert_eq!(inputs[0].read().unwrap(), b"Idlib");
+    assert_eq!(inputs[0].read(DEFAULT_MAX_FILE_SIZE).unwrap(), b"Idlib");
 }
 
 #[test]
@@ -234,7 +238,17 @@ fn relative_paths_stay_relative() {
 
 #[test]
 fn walked_extensions() {
-    for yes in ["a.md", "a.MD", "b/a.markdown", "a.txt"] {
+    for yes in [
+        "a.md",
+        "a.MD",
+        "b/a.markdown",
+        "a.txt",
+        "a.xlf",
+        "a.XLIFF",
+        "ru.po",
+        "a.pot",
+        "tm.tmx",
+    ] {
         assert!(walk_checks(Path::new(yes)), "{yes}");
     }
     for no in ["a.rs", "a", "a.png", "md"] {
@@ -268,7 +282,7 @@ fn non_utf8_file_names_do_not_panic() {
     assert!(skipped.is_empty());
     assert_eq!(inputs.len(), 1);
     assert!(inputs[0].display().ends_with("st\u{FFFD}ory.md"));
-    assert_eq!(inputs[0].read().unwrap(), b"Idlib");
+    assert_eq!(inputs[0].read(DEFAULT_MAX_FILE_SIZE).unwrap(), b"Idlib");
     let (_, skipped) = expand(&[dir.path().join("n\u{0}o\u{FFFD}")], &[]);
     assert!(skipped[0].is_error);
 }

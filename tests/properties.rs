@@ -1,6 +1,11 @@
 //! Property tests: for any input and any glossary, every finding's `found` is exactly the
 //! input's `start..end` slice, on character boundaries, and line/column agree with it; and
 //! folding maps every skeleton offset back to a character boundary of the input.
+//!
+//! And what a finding is does not depend on the input's form: NFC or NFD, LF, CRLF or CR line
+//! breaks, a byte-order mark or none (positions move, the findings and their lines and
+//! columns do not); nor on the run: the files checked with it, their order on the command line,
+//! and the number of threads.
 
 use proptest::prelude::*;
 use termlint::check::{CheckOptions, Checker};
@@ -69,7 +74,7 @@ fn glossary(words: Vec<String>) -> Glossary {
 
 fn check_positions(text: &str, words: Vec<String>, format: Format) -> Result<(), TestCaseError> {
     let checker = Checker::new(glossary(words), CheckOptions::default());
-    let doc = format.read("x", text.to_string());
+    let doc = format.read("x", text.to_string()).unwrap();
     let index = LineIndex::new(text);
     for f in checker.check(&doc, "en") {
         prop_assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end));
@@ -125,5 +130,157 @@ proptest! {
         let nfc: String = text.nfc().collect();
         let nfd: String = text.nfd().collect();
         prop_assert_eq!(fold(&nfc).text, fold(&nfd).text);
+    }
+}
+
+/// What a finding is, whatever the input's form: rule, concept, what was found (NFC, line
+/// breaks as `\n`), line and column.
+type Found = (String, String, String, usize, usize);
+
+fn found_in(checker: &Checker, text: &str, format: Format) -> Vec<Found> {
+    use unicode_normalization::UnicodeNormalization;
+    let doc = format.read("x", text.to_string()).unwrap();
+    let index = LineIndex::new(text);
+    checker
+        .check(&doc, "en")
+        .into_iter()
+        .map(|f| {
+            let (line, column) = index.line_col(text, f.range.start);
+            let found = f.found.replace("\r\n", "\n").replace('\r', "\n");
+            (
+                f.rule.as_str().to_string(),
+                f.concept,
+                found.nfc().collect(),
+                line,
+                column,
+            )
+        })
+        .collect()
+}
+
+/// `text` with every line break written as `eol`.
+fn with_line_breaks(text: &str, eol: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\n', eol)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn findings_do_not_depend_on_normalization_line_breaks_or_a_bom(
+        text in text(),
+        words in prop::collection::vec(piece(), 1..6),
+        markdown in any::<bool>(),
+    ) {
+        use unicode_normalization::UnicodeNormalization;
+        let format = if markdown { Format::Markdown } else { Format::Plain };
+        let checker = Checker::new(glossary(words.clone()), CheckOptions::default());
+        // The reference: NFC, LF, no BOM anywhere.
+        let base: String = with_line_breaks(&text, "\n").replace('\u{feff}', "").nfc().collect();
+        let want = found_in(&checker, &base, format);
+        // Columns count scalar values of the file as read, and NFD has more of them: only
+        // what was found and where (line) must agree.
+        let no_column = |v: Vec<Found>| -> Vec<Found> {
+            v.into_iter().map(|(r, c, f, l, _)| (r, c, f, l, 0)).collect()
+        };
+        let nfd: String = base.nfd().collect();
+        prop_assert_eq!(
+            no_column(found_in(&checker, &nfd, format)),
+            no_column(want.clone()),
+            "NFD"
+        );
+        for eol in ["\r\n", "\r"] {
+            let other = with_line_breaks(&base, eol);
+            prop_assert_eq!(&found_in(&checker, &other, format), &want, "line breaks {:?}", eol);
+        }
+        let bom = format!("\u{feff}{base}");
+        prop_assert_eq!(&found_in(&checker, &bom, format), &want, "BOM");
+        // And any mix of them, with exact positions.
+        let mixed: String = base
+            .split_inclusive('\n')
+            .enumerate()
+            .map(|(i, line)| {
+                let line: String = if i % 2 == 0 { line.nfd().collect() } else { line.to_string() };
+                // In this order a `\r` is never followed by a `\n`, which would make one break
+                // of two.
+                with_line_breaks(&line, ["\n", "\r", "\r\n"][i % 3])
+            })
+            .collect();
+        let mixed = format!("\u{feff}{mixed}");
+        check_positions(&mixed, words, format)?;
+        prop_assert_eq!(
+            no_column(found_in(&checker, &mixed, format)),
+            no_column(want.clone()),
+            "mixed"
+        );
+    }
+}
+
+/// `termlint check --format json` of `files` in `dir`, with the fixture glossary.
+fn run_json(dir: &std::path::Path, extra: &[&str], files: &[String]) -> String {
+    let glossary = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/glossary-news-mini.toml");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_termlint"))
+        .args([
+            "check",
+            "--no-config",
+            "--lang",
+            "en",
+            "--format",
+            "json",
+            "-g",
+        ])
+        .arg(&glossary)
+        .args(extra)
+        .args(files)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+proptest! {
+    // Each case runs the binary a few times.
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    #[test]
+    fn results_do_not_depend_on_the_other_files_their_order_or_threads(
+        texts in prop::collection::vec(text(), 1..5),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let names: Vec<String> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let name = format!("f{i}.{}", if i % 2 == 0 { "txt" } else { "md" });
+                // Some texts again, so that files share terms.
+                let text = format!("{t} The auto bomb in Idlib and Erdogan. {}", texts[0]);
+                std::fs::write(dir.path().join(&name), text).unwrap();
+                name
+            })
+            .collect();
+        let one = run_json(dir.path(), &["--threads", "1"], &names);
+        let two = run_json(dir.path(), &["--threads", "2"], &names);
+        prop_assert_eq!(&one, &two, "threads");
+        let reversed: Vec<String> = names.iter().rev().cloned().collect();
+        let backwards = run_json(dir.path(), &["--threads", "2"], &reversed);
+        prop_assert_eq!(&one, &backwards, "order");
+        let together: serde_json::Value = serde_json::from_str(&one).unwrap();
+        for name in &names {
+            let alone: serde_json::Value =
+                serde_json::from_str(&run_json(dir.path(), &[], std::slice::from_ref(name)))
+                    .unwrap();
+            let mine: Vec<&serde_json::Value> = together["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["path"] == name.as_str())
+                .collect();
+            let alone: Vec<&serde_json::Value> = alone["findings"].as_array().unwrap().iter().collect();
+            prop_assert_eq!(mine, alone, "{} alone", name);
+        }
     }
 }

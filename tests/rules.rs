@@ -20,7 +20,9 @@ fn run(rule: &str) {
     let text = std::fs::read_to_string(&input).unwrap();
     let expected = std::fs::read_to_string(dir.join("expected.txt")).unwrap();
     let checker = Checker::new(fixture_glossary(), CheckOptions::default());
-    let doc = Format::from_path(&input).read("input.en.txt", text.clone());
+    let doc = Format::from_path(&input)
+        .read("input.en.txt", text.clone())
+        .unwrap();
     let index = LineIndex::new(&text);
     let got: Vec<String> = checker
         .check(&doc, "en")

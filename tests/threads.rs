@@ -102,7 +102,9 @@ fn matching_in_small_pieces_finds_what_matching_the_whole_finds() {
     )))
     .unwrap();
     for glossary in [Glossary::builtin(), fixture] {
-        let doc = Format::Plain.read("draft.txt", text.clone());
+        let doc = Format::Plain
+            .read("draft.txt", text.clone())
+            .expect("plain text always reads");
         let whole = Matcher::new(
             &glossary,
             MatchOptions {

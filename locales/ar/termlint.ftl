@@ -69,7 +69,7 @@ summary-no-findings = لا ملاحظات في { $files ->
 
 ## Inputs that were not checked
 
-skipped-binary = { $path }: تم تخطيه، ليس ملفًا نصيًا
+skipped-note = { $path }: تم تخطيه: { $reason }
 skipped-unreadable = { $path }: تعذّرت قراءته: { $reason }
 
 ## The language of a file

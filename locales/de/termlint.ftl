@@ -52,7 +52,7 @@ summary-no-findings = keine Befunde in { $files ->
 
 ## Inputs that were not checked
 
-skipped-binary = { $path }: übersprungen, keine Textdatei
+skipped-note = { $path }: übersprungen: { $reason }
 skipped-unreadable = { $path }: konnte nicht gelesen werden: { $reason }
 
 ## The language of a file

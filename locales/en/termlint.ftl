@@ -78,8 +78,8 @@ summary-no-findings = no findings in { $files ->
 
 ## Inputs that were not checked
 
-# $path
-skipped-binary = { $path }: skipped, not a text file
+# $path, $reason (a binary file, a symbolic link loop: the reason is not translated)
+skipped-note = { $path }: skipped: { $reason }
 # $path, $reason (the system's reason, not translated)
 skipped-unreadable = { $path }: could not be read: { $reason }
 

@@ -55,7 +55,7 @@ summary-no-findings = sin observaciones en { $files ->
 
 ## Inputs that were not checked
 
-skipped-binary = { $path }: omitido, no es un archivo de texto
+skipped-note = { $path }: omitido: { $reason }
 skipped-unreadable = { $path }: no se pudo leer: { $reason }
 
 ## The language of a file

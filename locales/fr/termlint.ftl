@@ -56,7 +56,7 @@ summary-no-findings = rien à signaler dans { $files ->
 
 ## Inputs that were not checked
 
-skipped-binary = { $path } : ignoré, ce n’est pas un fichier texte
+skipped-note = { $path } : ignoré : { $reason }
 skipped-unreadable = { $path } : lecture impossible : { $reason }
 
 ## The language of a file

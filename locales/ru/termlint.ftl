@@ -62,7 +62,7 @@ summary-no-findings = нет замечаний в { $files ->
 
 ## Inputs that were not checked
 
-skipped-binary = { $path }: пропущен, это не текстовый файл
+skipped-note = { $path }: пропущен: { $reason }
 skipped-unreadable = { $path }: не удалось прочитать: { $reason }
 
 ## The language of a file

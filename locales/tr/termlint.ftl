@@ -43,7 +43,7 @@ summary-no-findings = { $files } dosyada bulgu yok
 
 ## Inputs that were not checked
 
-skipped-binary = { $path }: atlandı, metin dosyası değil
+skipped-note = { $path }: atlandı: { $reason }
 skipped-unreadable = { $path }: okunamadı: { $reason }
 
 ## The language of a file

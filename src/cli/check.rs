@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::{CheckArgs, ColorChoice, OutputFormat};
 use crate::check::{CheckOptions, Checker};
 use crate::config::Config;
+use crate::formats::po::decode_po;
 use crate::formats::{aligned, Document, Format};
 use crate::glossary::{Date, Glossary};
 use crate::i18n::Localizer;
@@ -162,10 +163,9 @@ fn write_report(report: &Report, args: &CheckArgs, localizer: &Localizer) -> Res
     .context("cannot write the report")
 }
 
-/// Writes a commented `termlint.toml`, never over an existing file.
+/// Writes a commented `termlint.toml`, never over an existing file (see `fsio`).
 pub fn init(path: &Path) -> Result<u8> {
-    crate::config::write_new(path, Config::init_template())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    crate::fsio::create_new(path, |w| w.write_all(Config::init_template().as_bytes()))?;
     println!("wrote {}", path.display());
     Ok(0)
 }
@@ -234,6 +234,19 @@ fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
     Ok(options)
 }
 
+/// The largest input read (`--max-file-size`).
+fn max_file_size(args: &CheckArgs) -> u64 {
+    args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE)
+}
+
+/// Why an input could not be read, with the option that changes the limit.
+fn read_error(e: &input::ReadError) -> String {
+    match e {
+        input::ReadError::TooLarge { .. } => format!("{e} (see --max-file-size)"),
+        input::ReadError::Io(_) => e.to_string(),
+    }
+}
+
 /// Reads, decodes and checks one input.
 fn check_input(
     input: &Input,
@@ -249,21 +262,39 @@ fn check_input(
         is_error,
     };
     let bytes = input
-        .read()
-        .map_err(|e| skip(format!("cannot read: {e}"), true))?;
-    let text = decode(bytes).map_err(|e| skip(e.to_string(), !e.is_binary()))?;
-    let (lang, source) = if let Some(l) = &args.lang {
+        .read(max_file_size(args))
+        .map_err(|e| skip(read_error(&e), true))?;
+    let format = Format::from_path(&input.path);
+    let decoded = match format {
+        Format::Po => decode_po(bytes),
+        _ => decode(bytes),
+    };
+    let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
+    let doc = format
+        .read(&path, text)
+        .map_err(|e| skip(format!("{path}:{e}"), true))?;
+    // A bilingual file says its target language; options and configuration say it for the
+    // files that do not.
+    let declared = (!doc.units.is_empty())
+        .then(|| {
+            (args.target_lang.clone().map(|l| (l, LangSource::Option)))
+                .or_else(|| doc.target_lang.clone().map(|l| (l, LangSource::Format)))
+        })
+        .flatten();
+    let text = &doc.text;
+    let (lang, source) = if let Some((l, s)) = declared {
+        (Some(l), s)
+    } else if let Some(l) = &args.lang {
         (Some(l.clone()), LangSource::Option)
     } else if let Some(l) = config.lang_for_path(&input.path).or(config.lang.as_deref()) {
         (Some(l.to_string()), LangSource::Config)
     } else if let Some((l, s)) = lang::from_path(&input.path, known) {
         (Some(l), s)
-    } else if let Some(l) = lang::from_script(&text, known) {
+    } else if let Some(l) = lang::from_script(text, known) {
         (Some(l), LangSource::Script)
     } else {
         (None, LangSource::Unknown)
     };
-    let doc = Format::from_path(&input.path).read(&path, text);
     let findings = match &lang {
         Some(l) => checker.check(&doc, l),
         None => Vec::new(),
@@ -294,8 +325,8 @@ fn check_aligned(
             is_error: true,
         };
         let bytes = input
-            .read()
-            .map_err(|e| skip(format!("cannot read: {e}")))?;
+            .read(max_file_size(args))
+            .map_err(|e| skip(read_error(&e)))?;
         let text = decode(bytes).map_err(|e| skip(e.to_string()))?;
         let (lang, from) = match given {
             Some(l) => (l.clone(), LangSource::Option),

@@ -89,6 +89,16 @@ pub struct CheckArgs {
     /// Also check obsolete PO entries (`#~`).
     #[arg(long)]
     pub include_obsolete: bool,
+    /// Largest input file to read, in bytes or with K, M or G (default: 64M). Larger files are
+    /// refused (an error); the others are still checked.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    crate::input::parse_size(s)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("'{s}' is not a size (e.g. 64M, 500K, 1G, 1000000)"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -1,47 +1,109 @@
-//! Aligned plain text: two files, line `n` of the source translated by line `n` of the target,
-//! as in parallel news corpora. Each line is a segment; URLs and e-mail addresses are masked
-//! as in plain text.
+//! Aligned plain text: a source file and its translation, line *n* of one being the
+//! translation of line *n* of the other (the layout of parallel corpora).
+//!
+//! [`segments_by_line`] makes one segment per line of a file; a caller builds a source
+//! document and a target document from the two files and pairs segment *n* with segment *n*.
+//! Lines end at `\n`, `\r\n` or a lone `\r`, as report line numbers count them, so segment
+//! *n* is line *n + 1* of the file. URLs and e-mail addresses are masked as in plain text.
 
-use super::Segment;
+use super::{markdown::mask_urls, Segment};
 use crate::text::OffsetMap;
 
-/// One segment per line of `text` (without its `\n` or `\r\n`), `unit` the 1-based line
-/// number.
+/// One segment per line of `text` (an empty line is an empty segment; a final line break does
+/// not start another), without its line break. Each segment's unit is its 1-based line
+/// number; its language is left to the caller.
 pub fn segments_by_line(text: &str) -> Vec<Segment> {
-    let mut buf = text.as_bytes().to_vec();
-    super::markdown::mask_urls(&mut buf);
-    let masked = String::from_utf8(buf).unwrap_or_else(|_| text.to_string());
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for (n, line) in masked.split_inclusive('\n').enumerate() {
-        let body = line.trim_end_matches(['\n', '\r']);
-        out.push(Segment {
-            text: body.to_string(),
-            map: OffsetMap::shifted(start),
-            unit: Some((n + 1).to_string()),
-            lang: None,
-        });
-        start += line.len();
+    let mut i = 0;
+    while i < bytes.len() {
+        let line_break = match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
+            b'\n' | b'\r' => 1,
+            _ => 0,
+        };
+        if line_break == 0 {
+            i += 1;
+            continue;
+        }
+        out.push(line(text, start..i, out.len() + 1));
+        i += line_break;
+        start = i;
+    }
+    if start < bytes.len() {
+        out.push(line(text, start..bytes.len(), out.len() + 1));
     }
     out
+}
+
+/// The segment of line `number`, at `range` of `text`.
+fn line(text: &str, range: std::ops::Range<usize>, number: usize) -> Segment {
+    let mut buf = text.as_bytes()[range.clone()].to_vec();
+    mask_urls(&mut buf);
+    Segment {
+        text: String::from_utf8(buf).expect("masking whole characters keeps UTF-8 valid"),
+        map: OffsetMap::shifted(range.start),
+        unit: Some(number.to_string()),
+        lang: None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::MASK;
+
+    fn lines(text: &str) -> Vec<(String, usize, String)> {
+        segments_by_line(text)
+            .into_iter()
+            .map(|s| {
+                let start = s.map.to_src(0);
+                assert_eq!(text[start..s.map.to_src(s.text.len())].len(), s.text.len());
+                (s.text, start, s.unit.unwrap())
+            })
+            .collect()
+    }
 
     #[test]
-    fn lines_map_back_to_the_file() {
-        let text = "Idlib\r\nЭрдоган и Идлиб\n\nlast";
-        let segs = segments_by_line(text);
-        assert_eq!(segs.len(), 4);
-        for s in &segs {
-            let start = s.map.to_src(0);
-            assert_eq!(&text[start..start + s.text.len()], s.text);
-        }
-        assert_eq!(segs[1].text, "Эрдоган и Идлиб");
-        assert_eq!(segs[1].unit.as_deref(), Some("2"));
-        assert_eq!(segs[2].text, "");
-        assert_eq!(segs[3].text, "last");
+    fn one_segment_per_line_with_crlf_and_lone_cr() {
+        let t = "Эрдоган\r\n\nİdlib 🇹🇷\rlast";
+        let got = lines(t);
+        let texts: Vec<&str> = got.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(texts, ["Эрдоган", "", "İdlib 🇹🇷", "last"]);
+        let starts: Vec<usize> = got.iter().map(|(_, s, _)| *s).collect();
+        assert_eq!(
+            starts,
+            [
+                0,
+                t.find("\n\n").unwrap() + 1,
+                t.find('İ').unwrap(),
+                t.find("last").unwrap()
+            ]
+        );
+        let units: Vec<&str> = got.iter().map(|(_, _, u)| u.as_str()).collect();
+        assert_eq!(units, ["1", "2", "3", "4"]);
+    }
+
+    #[test]
+    fn a_final_line_break_does_not_add_a_line() {
+        assert_eq!(segments_by_line("a\nb\n").len(), 2);
+        assert_eq!(segments_by_line("a\r\n").len(), 1);
+        assert_eq!(segments_by_line("\n").len(), 1);
+        assert_eq!(segments_by_line("").len(), 0);
+    }
+
+    #[test]
+    fn urls_are_masked_and_positions_kept() {
+        let t = "x\nsee https://x.org/Idlib now\n";
+        let segs = segments_by_line(t);
+        let s = &segs[1];
+        assert!(s.text.starts_with("see \u{1a}"));
+        assert_eq!(s.text.as_bytes()[4], MASK);
+        assert!(s.text.ends_with(" now"));
+        assert_eq!(
+            &t[s.map.range_to_src(s.text.len() - 3..s.text.len())],
+            "now"
+        );
     }
 }

@@ -232,11 +232,11 @@ fn url_end(text: &str, start: usize) -> usize {
     }
     // A scheme or `www.` alone is not a URL.
     let url = &text[start..end];
-    let rest = ["https://", "http://", "www."]
+    // Compared as bytes: after `www.` the URL may go on in any script (`www.ан` is 7 bytes
+    // long, and byte 7 is inside `н`).
+    let rest = [&b"https://"[..], b"http://", b"www."]
         .iter()
-        .find(|p| {
-            url.len() >= p.len() && url.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-        })
+        .find(|p| url.len() >= p.len() && url.as_bytes()[..p.len()].eq_ignore_ascii_case(p))
         .map_or(0, |p| url.len() - p.len());
     if rest == 0 {
         start
@@ -453,6 +453,15 @@ mod tests {
             urls("Ş ann.lee+x@mail.example.com"),
             "Ş ~~~~~~~~~~~~~~~~~~~~~~~~~~"
         );
+    }
+
+    #[test]
+    fn fuzz_www_then_cyrillic_does_not_split_a_character() {
+        // Found by the `decode` fuzz target: `www.ан` is shorter than `https://` in bytes but
+        // not on a character boundary at byte 7 or 8.
+        assert_eq!(urls("www.ан и"), "~~~~~~~~ и");
+        assert_eq!(urls("www.а"), "~~~~~~");
+        assert_eq!(urls("http://я"), "~~~~~~~~~");
     }
 
     #[test]

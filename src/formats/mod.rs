@@ -2,10 +2,19 @@
 //! segment offset back to a byte offset of the file as read.
 //!
 //! A rule never knows which format it is reading: it sees [`Segment`]s.
+//!
+//! Monolingual formats (plain text, Markdown) are one segment each. Bilingual formats (XLIFF,
+//! PO, TMX) are one segment per source and per target text, each with its language and unit
+//! id, and [`Unit`]s pair them; [`aligned`] builds one segment per line of aligned plain text.
 
 pub mod aligned;
+mod builder;
 pub mod markdown;
 pub mod plain;
+pub mod po;
+pub mod tmx;
+pub mod xliff;
+pub(crate) mod xml;
 
 use std::path::Path;
 
@@ -77,11 +86,48 @@ pub struct Segment {
     pub lang: Option<String>,
 }
 
+/// Why a file could not be read in its format: where (1-based line, and column in Unicode
+/// scalar values, as in reports) and what.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{column}: {message}")]
+pub struct FormatError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl FormatError {
+    /// An error at byte `offset` of `text` (clamped to the text and to a character boundary).
+    pub fn at(text: &str, offset: usize, message: impl Into<String>) -> FormatError {
+        let (line, column) = FormatError::line_col(text, offset);
+        FormatError {
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// The line and column of byte `offset` of `text`, counted as reports count them.
+    pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        crate::report::position::LineIndex::new(text).line_col(text, offset)
+    }
+}
+
 /// The formats termlint reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Plain,
     Markdown,
+    /// XLIFF 1.2 and 2.x (`.xlf`, `.xliff`, `.sdlxliff`).
+    Xliff,
+    /// gettext PO and POT (`.po`, `.pot`).
+    Po,
+    /// TMX 1.1 to 1.4 (`.tmx`).
+    Tmx,
 }
 
 impl Format {
@@ -94,19 +140,39 @@ impl Format {
             .as_deref()
         {
             Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
+            Some("xlf" | "xliff" | "sdlxliff") => Format::Xliff,
+            Some("po" | "pot") => Format::Po,
+            Some("tmx") => Format::Tmx,
             _ => Format::Plain,
         }
     }
 
-    /// Splits a decoded file into segments.
-    pub fn read(self, path: &str, text: String) -> Document {
-        let segments = match self {
-            Format::Plain => plain::segments(&text),
-            Format::Markdown => markdown::segments(&text),
+    /// Whether the format pairs source and target texts.
+    pub fn is_bilingual(self) -> bool {
+        matches!(self, Format::Xliff | Format::Po | Format::Tmx)
+    }
+
+    /// Splits a decoded file into segments (and, for bilingual formats, units). Plain text
+    /// and Markdown always read; the bilingual formats fail on a malformed file.
+    pub fn read(self, path: &str, text: String) -> Result<Document, FormatError> {
+        let mut doc = match self {
+            Format::Plain => Document::monolingual(plain::segments(&text)),
+            Format::Markdown => Document::monolingual(markdown::segments(&text)),
+            Format::Xliff => xliff::read(&text)?,
+            Format::Po => po::read(&text)?,
+            Format::Tmx => tmx::read(&text)?,
         };
+        doc.path = path.to_string();
+        doc.text = text;
+        Ok(doc)
+    }
+}
+
+impl Document {
+    /// A document of `segments` without units or declared languages; `path` and `text` are
+    /// left empty for the caller to fill.
+    fn monolingual(segments: Vec<Segment>) -> Document {
         Document {
-            path: path.to_string(),
-            text,
             segments,
             ..Document::default()
         }

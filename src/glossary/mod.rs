@@ -14,6 +14,9 @@ use std::path::Path;
 
 pub use date::Date;
 
+/// The largest glossary file read (256 MiB: 100,000 concepts take about 12 MB of TOML).
+pub const MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
 /// A set of concepts, from one or more glossary files.
 #[derive(Clone, Debug, Default)]
 pub struct Glossary {
@@ -371,9 +374,13 @@ impl Term {
 }
 
 impl Concept {
-    /// The terms of one language.
+    /// The terms of one language: written in `lang`, or in its bare language when `lang` has
+    /// a region (`en` terms for `en-US` text), or in a regional variant when `lang` is bare
+    /// (`en-US` terms for `en` text).
     pub fn terms_in<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a Term> + 'a {
-        self.terms.iter().filter(move |t| t.lang == lang)
+        self.terms
+            .iter()
+            .filter(move |t| crate::lang::compatible(&t.lang, lang))
     }
 
     /// The preferred forms in `lang` in force on `date`, best first.
@@ -397,9 +404,18 @@ impl Glossary {
     /// `.csv`).
     pub fn load(path: &Path) -> Result<Glossary, GlossaryError> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| GlossaryError::Io {
-            file: name.clone(),
-            source,
+        let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
+            crate::input::ReadError::Io(source) => GlossaryError::Io {
+                file: name.clone(),
+                source,
+            },
+            crate::input::ReadError::TooLarge { size, limit } => GlossaryError::File {
+                message: format!(
+                    "glossary too large: {}",
+                    crate::input::too_large(size, limit)
+                ),
+                file: name.clone(),
+            },
         })?;
         let ext = path
             .extension()

@@ -187,54 +187,17 @@ impl Parser<'_> {
     /// The character an entity reference stands for; only the predefined entities and
     /// character references have one.
     fn entity(&self, name: &str, at: usize) -> Result<char, GlossaryError> {
-        let ch = match name {
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "amp" => Some('&'),
-            "apos" => Some('\''),
-            "quot" => Some('"'),
-            _ => {
-                let num = name.strip_prefix('#');
-                let code = match num {
-                    Some(n) if n.starts_with('x') => u32::from_str_radix(&n[1..], 16).ok(),
-                    Some(n) => n.parse::<u32>().ok(),
-                    None => None,
-                };
-                if num.is_some() {
-                    let ch = code.and_then(char::from_u32).filter(|&c| c != '\0');
-                    return ch.ok_or_else(|| {
-                        self.error(at, format!("invalid character reference '&{name};'"))
-                    });
-                }
-                None
-            }
-        };
-        ch.ok_or_else(|| {
-            self.error(
-                at,
-                format!(
-                    "undefined entity '&{name};'; termlint never reads DTDs or external entities"
-                ),
-            )
-        })
+        crate::formats::xml::reference_char(name).map_err(|e| self.error(at, e.message(name)))
     }
 
     /// An attribute value with its references resolved.
     fn attr_value(&self, raw: &[u8], at: usize) -> Result<String, GlossaryError> {
         let raw = std::str::from_utf8(raw).unwrap_or_default();
-        let mut out = String::with_capacity(raw.len());
-        let mut rest = raw;
-        while let Some(i) = rest.find('&') {
-            out.push_str(&rest[..i]);
-            let after = &rest[i + 1..];
-            let Some(j) = after.find(';') else {
-                return Err(self.error(at, "malformed XML: '&' without ';' in an attribute"));
-            };
-            out.push(self.entity(&after[..j], at)?);
-            rest = &after[j + 1..];
-        }
-        out.push_str(rest);
-        Ok(out)
+        crate::formats::xml::resolve_references(
+            raw,
+            |name| self.entity(name, at),
+            || self.error(at, crate::formats::xml::UNTERMINATED_REFERENCE),
+        )
     }
 
     /// The attributes of an element the loader uses, resolved.

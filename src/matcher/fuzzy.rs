@@ -1,70 +1,80 @@
-//! Near misses: a deletion-neighbourhood index over the words of the glossary's forms.
+//! Near misses: a deletion-neighbourhood index over the words of the glossary's forms,
+//! inflected forms included.
 //!
 //! Every word of every form (as a skeleton) is stored under the hashes of all strings made from
 //! it by deleting up to one character (two for long words). A word of the text is looked up by
 //! the hashes of its own deletions: two words within edit distance *d* share a string with at
 //! most *d* deletions from each. Candidates are verified with the optimal-string-alignment
-//! distance (a transposition counts one: `Idlbi`), with a threshold by the term word's length:
+//! distance (a transposition counts one: `Idlbi`), with a threshold by the length of the term's
+//! word in its base form, whatever the inflection of the form matched (`Азазу` is a form of a
+//! four-letter name):
 //!
 //! | term word | near miss within |
 //! |---|---|
 //! | up to 4 letters | never (`Homs`/`Home`, `Iran`/`Iraq`, `Azaz`/`Abaz`: too close to tell) |
 //! | 5 letters | 1, and the first letter must agree |
 //! | 6 to 8 letters | 1 |
-//! | 9 letters or more | 2 |
+//! | 9 letters or more | 2, and the first letter must agree |
+//!
+//! Up to 6 letters, only a typing slip (a swap, a doubled letter) is a near miss (`Kobani` and
+//! `Kabani` are two names), or, in a language with a dictionary, a vowel for a vowel inside the
+//! stem of a name that declines (`Идлеба` for `Идлиба`, `Идлеб` for `Идлиб`, as
+//! transliterations differ), never its first or last letter (`Ассаме`, Assam, is not `Ассаде`).
+//!
+//! **Inflection.** The stem of a form's word is what all the generated forms of its term share
+//! (`идлиб` in `идлибе`, `سوريا` in `وسوريا`). An edit that leaves the stem whole and changes
+//! only the ending or a clitic is another inflected or derived form (`Идлибы`, `Syrian`,
+//! `ateşkesın`), not a misspelling; an edit in the stem is, and the suggestion is the form
+//! matched, in the same inflection (`Идлеба` → `Идлиба`).
 //!
 //! Before anything is reported: a word that is itself a word of some form is not a near miss;
-//! a lower-case word near a name is an ordinary word (`homes`, `trumps`); a word the language's
-//! lexicon knows is not a misspelling; and words the configuration accepts are skipped. In a
-//! language without a dictionary, only typing slips (a swap, a doubled letter) are reported.
+//! a lower-case word near a name is an ordinary word (`homes`, `trumps`), and a capitalised word
+//! inside a sentence near a common term is a name (`Перейре`, Pereira, is not `перемирие`); a
+//! word hyphenated to a capitalised word is part of another name (`Сент-Джонстоне`); a word the
+//! language's lexicon knows is not a misspelling; and words the configuration accepts are
+//! skipped. In a language without a dictionary, only typing slips are reported.
 
 use std::cell::RefCell;
 use std::ops::Range;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
 use super::neighbours::{self, NeighbourIndex, Probes};
-use super::Form;
+use super::{Form, Inflection, TermRef};
 use crate::glossary::CaseRule;
-use crate::text::skeleton::{is_word_char, skeleton, word_ranges};
+use crate::text::skeleton::{is_word_char, skeleton};
 
 /// The near-miss index of one language.
 pub struct FuzzyIndex {
-    pub forms: Arc<[Form]>,
-    /// The skeletons of the forms' words, one after the other.
-    word_text: String,
-    /// Per word of a form: its byte range in `word_text`, its length in characters, and
-    /// whether it starts with a capital as written.
-    words: Vec<WordInfo>,
-    /// Per form: the index in `words` of its first word, and how many it has.
-    form_words: Vec<(u32, u32)>,
-    /// The indexed words: (form, word position).
-    entries: Vec<(u32, u8)>,
-    /// Which entries a text word may be a near miss of.
+    pub forms: Vec<Form>,
+    /// Per form: the skeletons of its words.
+    form_words: Vec<Vec<String>>,
+    /// Per form: whether its words start with a capital, word by word.
+    form_capitals: Vec<Vec<bool>>,
+    /// The indexed words, each once (a word shared by many forms, `безопасности` of every
+    /// case of `зона безопасности`, is compared with the text once).
+    indexed: Vec<String>,
+    /// Per indexed word: where it is used, as (form, word position).
+    uses: Vec<Vec<(u32, u8)>>,
+    /// Deletion hash → indexed words.
     neighbours: NeighbourIndex,
+    /// Per indexed word: the edits its near misses may have (the largest of its uses).
+    depths: Vec<u8>,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
-    known: FxHashSet<Box<str>>,
+    known: FxHashSet<String>,
     /// The words of the forms of two words or more: a near miss spans text words only where
     /// one of them is among these.
-    multiword: FxHashSet<Box<str>>,
-    /// Whether looking a word up in the lexicon costs less than looking it up in the index
-    /// (a large glossary): then the lexicon is asked first.
-    lexicon_first: bool,
-    /// Tells this index apart from any other, for the per-thread memo of verdicts.
+    multiword: FxHashSet<String>,
+    /// Tells this index apart from every other, for the per-thread memo of far words.
     id: u64,
-}
-
-#[derive(Clone, Copy)]
-struct WordInfo {
-    start: u32,
-    end: u32,
-    chars: u32,
-    capital: bool,
-    /// [`letter_mask`] of the word.
-    letters: u64,
+    /// Per form, per word: where its stem is (character offsets in the word's skeleton), the
+    /// part all the term's generated forms share (`идлиб` of `идлибе`, `سوريا` of `وسوريا`),
+    /// and the length of the word in the term's base form.
+    stems: Vec<Vec<(u16, u16, u16)>>,
+    /// Per form: whether its term has generated inflected forms.
+    declines: Vec<bool>,
 }
 
 /// A near miss found in a skeleton.
@@ -81,417 +91,585 @@ pub struct NearHit {
 /// The longest form, in words, that near-miss matching considers.
 const MAX_WORDS: usize = 8;
 
-/// Above this many slots (8 MiB) an index lookup misses the processor's caches, and the lexicon
-/// is asked first.
-const LEXICON_FIRST_SLOTS: usize = 1 << 20;
+thread_local! {
+    /// Per index (by [`FuzzyIndex::id`]): words known to be far from every indexed word.
+    static FAR: RefCell<FxHashMap<u64, FxHashSet<Box<str>>>> = RefCell::new(FxHashMap::default());
+}
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The most words the memo keeps per index and thread.
+const FAR_LIMIT: usize = 1 << 18;
 
 impl FuzzyIndex {
     pub fn new(forms: &[Form]) -> FuzzyIndex {
-        FuzzyIndex::with_forms(forms.into())
-    }
-
-    /// The index of `forms`, sharing them with the caller.
-    pub fn with_forms(forms: Arc<[Form]>) -> FuzzyIndex {
-        static NEXT_ID: AtomicU64 = AtomicU64::new(1);
-        let mut word_text = String::new();
-        let mut words = Vec::with_capacity(forms.len());
-        let mut form_words = Vec::with_capacity(forms.len());
-        let mut entries = Vec::new();
-        let mut known = FxHashSet::default();
-        let mut multiword: FxHashSet<Box<str>> = FxHashSet::default();
-        let mut chars: Vec<char> = Vec::new();
-        for (fi, form) in forms.iter().enumerate() {
+        let mut index = FuzzyIndex {
+            forms: forms.to_vec(),
+            form_words: Vec::with_capacity(forms.len()),
+            form_capitals: Vec::with_capacity(forms.len()),
+            indexed: Vec::new(),
+            uses: Vec::new(),
+            neighbours: NeighbourIndex::default(),
+            depths: Vec::new(),
+            known: FxHashSet::default(),
+            multiword: FxHashSet::default(),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            stems: Vec::new(),
+            declines: Vec::new(),
+        };
+        for form in forms {
             let skel = skeleton(&form.text);
-            let first = words.len() as u32;
-            let mut capitals = original_words(&form.text)
-                .map(|w| w.chars().next().is_some_and(char::is_uppercase));
-            for (_, w) in self::words(&skel) {
-                let start = word_text.len() as u32;
-                word_text.push_str(w);
-                words.push(WordInfo {
-                    start,
-                    end: word_text.len() as u32,
-                    chars: w.chars().count() as u32,
-                    capital: capitals.next().unwrap_or(false),
-                    letters: letter_mask(w.chars()),
-                });
-            }
-            let count = words.len() as u32 - first;
-            form_words.push((first, count));
-            if count as usize > MAX_WORDS {
+            index
+                .form_words
+                .push(words(&skel).map(|(_, w)| w.to_string()).collect());
+            index.form_capitals.push(
+                original_words(&form.text)
+                    .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .collect(),
+            );
+        }
+        (index.stems, index.declines) = stem_spans(forms, &index.form_words);
+        // Each distinct word once, with the largest distance any of its uses allows.
+        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut depth: Vec<usize> = Vec::new();
+        for fi in 0..forms.len() {
+            let words = &index.form_words[fi];
+            if words.len() > MAX_WORDS {
                 continue;
             }
-            for wi in 0..count {
-                let info = words[(first + wi) as usize];
-                let word = &word_text[info.start as usize..info.end as usize];
-                if !known.contains(word) {
-                    known.insert(Box::from(word));
+            for (wi, word) in words.iter().enumerate() {
+                index.known.insert(word.clone());
+                if words.len() > 1 {
+                    index.multiword.insert(word.clone());
                 }
-                if count > 1 && !multiword.contains(word) {
-                    multiword.insert(Box::from(word));
-                }
-                if max_distance(info.chars as usize) == 0 {
+                let d = max_distance(usize::from(index.stems[fi][wi].2));
+                if d == 0 {
                     continue;
                 }
-                entries.push((fi as u32, wi as u8));
+                let id = *ids.entry(word).or_insert_with(|| {
+                    index.indexed.push(word.clone());
+                    index.uses.push(Vec::new());
+                    depth.push(0);
+                    index.indexed.len() - 1
+                });
+                index.uses[id].push((fi as u32, wi as u8));
+                depth[id] = depth[id].max(d);
             }
         }
-        let word_of =
-            |&(fi, wi): &(u32, u8)| words[(form_words[fi as usize].0 + u32::from(wi)) as usize];
-        let capacity = entries
-            .iter()
-            .map(|e| neighbours::Builder::keys_of(word_of(e).chars as usize))
+        let capacity = (index.indexed.iter().zip(&depth))
+            .map(|(w, &d)| neighbours::Builder::keys_of(w.chars().count(), d))
             .sum();
         let mut builder = neighbours::Builder::with_capacity(capacity);
-        for (entry, e) in entries.iter().enumerate() {
-            let info = word_of(e);
+        let mut chars: Vec<char> = Vec::new();
+        for (id, word) in index.indexed.iter().enumerate() {
             chars.clear();
-            chars.extend(word_text[info.start as usize..info.end as usize].chars());
-            builder.add(&chars, entry as u32);
+            chars.extend(word.chars());
+            builder.add(&chars, id as u32, depth[id]);
         }
-        let neighbours = builder.build();
-        let lexicon_first = neighbours.heap_size() / 8 > LEXICON_FIRST_SLOTS;
-        FuzzyIndex {
-            forms,
-            word_text,
-            words,
-            form_words,
-            entries,
-            neighbours,
-            known,
-            multiword,
-            lexicon_first,
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-        }
+        index.neighbours = builder.build();
+        index.depths = depth.into_iter().map(|d| d as u8).collect();
+        index
     }
 
-    /// Whether a near miss may span text words `a` and `b` (neighbours, skeletons): only when
-    /// one of them is a word of a form of several words.
+    /// Whether `word` (a skeleton) is already known, on this thread, to be more than two edits
+    /// from every indexed word: news prose repeats its ordinary words, and most are far from
+    /// every term, so each is worked out once per thread rather than once per use.
+    fn known_far(&self, word: &str) -> bool {
+        FAR.with(|far| {
+            far.borrow()
+                .get(&self.id())
+                .is_some_and(|words| words.contains(word))
+        })
+    }
+
+    fn remember_far(&self, word: &str) {
+        FAR.with(|far| {
+            let mut far = far.borrow_mut();
+            let words = far.entry(self.id()).or_default();
+            if words.len() >= FAR_LIMIT {
+                // Bounded memory: start again rather than grow without end.
+                words.clear();
+            }
+            words.insert(Box::from(word));
+        })
+    }
+
+    /// This index's identity for the memo, never shared with another index (an address could
+    /// be reused by the next index built).
+    fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The index of `forms`, shared with the caller.
+    pub fn with_forms(forms: Arc<[Form]>) -> FuzzyIndex {
+        FuzzyIndex::new(&forms)
+    }
+
+    /// Whether a near miss may span the text words `a` and `b` (skeletons): only where one of
+    /// them is a word of a form of two words or more. Chunks of a large text are cut between
+    /// words that no near miss spans.
     pub fn may_span(&self, a: &str, b: &str) -> bool {
         !self.multiword.is_empty() && (self.multiword.contains(a) || self.multiword.contains(b))
     }
 
+    /// [`find`](Self::find), appending to `out`; `original` may be a cursor (asked in
+    /// increasing order, mostly). The words are split again here, the same way.
+    #[allow(clippy::too_many_arguments)]
+    pub fn find_in_words<'t>(
+        &self,
+        text: &str,
+        _text_words: &[Range<usize>],
+        covered: &[Range<usize>],
+        accept: &FxHashSet<String>,
+        original: impl FnMut(Range<usize>) -> &'t str,
+        lang: &str,
+        out: &mut Vec<NearHit>,
+    ) {
+        let original = RefCell::new(original);
+        out.extend(self.find(text, covered, accept, |r| (original.borrow_mut())(r), lang));
+    }
+
     /// Near misses in `text` (a skeleton), skipping the `covered` ranges (exact hits, in text
-    /// order, not overlapping) and the `accept`ed words. `original` gives the text as written
-    /// for a skeleton range; it is asked for ranges in increasing order.
+    /// order, not overlapping) and the
+    /// `accept`ed words. `original` gives the text as written for a skeleton range.
     pub fn find<'t>(
         &self,
         text: &str,
         covered: &[Range<usize>],
         accept: &FxHashSet<String>,
-        original: impl FnMut(Range<usize>) -> &'t str,
+        original: impl Fn(Range<usize>) -> &'t str,
         lang: &str,
     ) -> Vec<NearHit> {
-        let mut words = Vec::new();
-        word_ranges(text, &mut words);
-        let mut out = Vec::new();
-        self.find_in_words(text, &words, covered, accept, original, lang, &mut out);
-        out
-    }
-
-    /// [`find`](Self::find) over the words of `text` already split by `word_ranges`, appending
-    /// to `out`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn find_in_words<'t>(
-        &self,
-        text: &str,
-        text_words: &[Range<usize>],
-        covered: &[Range<usize>],
-        accept: &FxHashSet<String>,
-        mut original: impl FnMut(Range<usize>) -> &'t str,
-        lang: &str,
-        out: &mut Vec<NearHit>,
-    ) {
-        let first_out = out.len();
-        SCRATCH.with(|scratch| {
-            let mut scratch = scratch.borrow_mut();
-            let scratch = &mut *scratch;
-            scratch.memo.reset_for(self.id, lang);
-            // Without a dictionary to tell another word (Aktionen, Sanktionen; Stürmer, Starmer)
-            // from a misspelling, only typing slips are reported.
-            let slips_only = !Lexicon::builtin().covers(lang);
-            // `covered` is in text order, like the words: one pointer walks it.
-            let mut next_covered = 0;
-            for (i, range) in text_words.iter().enumerate() {
-                while covered
+        let text_words: Vec<(Range<usize>, &str)> = words(text).collect();
+        let mut out: Vec<NearHit> = Vec::new();
+        let mut probes = Probes::default();
+        let mut candidates: Vec<u32> = Vec::new();
+        let mut target: Vec<char> = Vec::new();
+        // Without a dictionary to tell another word (Aktionen, Sanktionen; Stürmer, Starmer)
+        // from a misspelling, only typing slips are reported.
+        let slips_only = !Lexicon::builtin().covers(lang);
+        // `covered` is in text order, like the words: one pointer walks it.
+        let mut next_covered = 0;
+        for (i, (range, word)) in text_words.iter().enumerate() {
+            while covered
+                .get(next_covered)
+                .is_some_and(|c| c.end <= range.start)
+            {
+                next_covered += 1;
+            }
+            let len = word.chars().count();
+            if len < 5
+                || self.known.contains(*word)
+                || accept.contains(*word)
+                || word.chars().any(|c| c.is_ascii_digit())
+                || covered
                     .get(next_covered)
-                    .is_some_and(|c| c.end <= range.start)
+                    .is_some_and(|c| c.start < range.end)
+                || out.last().is_some_and(|h| h.range.end > range.start)
+            {
+                continue;
+            }
+            if self.known_far(word) {
+                continue;
+            }
+            let chars: Vec<char> = word.chars().collect();
+            candidates.clear();
+            self.neighbours
+                .candidates(&chars, &mut probes, |e| candidates.push(e));
+            candidates.sort_unstable();
+            candidates.dedup();
+            // The text word reaches an indexed word when deleting up to one of its characters
+            // (two from seven letters on) and up to the indexed word's edits from that word
+            // makes them alike.
+            let own_deletions = if len >= 7 { 2 } else { 1 };
+            let mut best: Option<NearHit> = None;
+            let mut near_any = false;
+            for &e in &candidates {
                 {
-                    next_covered += 1;
-                }
-                let word = &text[range.clone()];
-                // Five characters take at least five bytes.
-                if word.len() < 5
-                    || covered
-                        .get(next_covered)
-                        .is_some_and(|c| c.start < range.end)
-                    || out[first_out..]
-                        .last()
-                        .is_some_and(|h| h.range.end > range.start)
-                    || (!accept.is_empty() && accept.contains(word))
-                {
-                    continue;
-                }
-                let written = original(range.clone());
-                let verdict = match scratch.memo.get(written) {
-                    Some(v) => v,
-                    None => {
-                        scratch.memo.make_room();
-                        let v = self.verdict(word, written, lang, slips_only, scratch);
-                        scratch.memo.insert(written, v)
+                    let distance = strsim::osa_distance(word, &self.indexed[e as usize]);
+                    if distance == 0 || distance > 2 {
+                        continue;
                     }
-                };
-                let Verdict::Candidates(start, len) = verdict else {
-                    continue;
-                };
-                let mut best: Option<NearHit> = None;
-                for k in start..start + len {
-                    let (entry, distance) = scratch.memo.candidates[k as usize];
-                    let (fi, wi) = self.entries[entry as usize];
-                    if let Some(hit) =
-                        self.in_context(text_words, text, i, fi as usize, wi as usize, distance)
+                    target.clear();
+                    target.extend(self.indexed[e as usize].chars());
+                    let common = neighbours::common_subsequence(&chars, &target);
+                    if common + own_deletions < chars.len()
+                        || common + usize::from(self.depths[e as usize]) < target.len()
                     {
-                        let better = best.as_ref().is_none_or(|b| {
-                            (hit.distance, std::cmp::Reverse(hit.range.len()))
-                                < (b.distance, std::cmp::Reverse(b.range.len()))
-                        });
+                        continue;
+                    }
+                    near_any = true;
+                    for &(fi, wi) in &self.uses[e as usize] {
+                        let Some(hit) = self.verify(
+                            &text_words,
+                            i,
+                            &chars,
+                            (fi as usize, wi as usize),
+                            distance,
+                            slips_only,
+                        ) else {
+                            continue;
+                        };
+                        // Closest first, then the longest form, then the form as long as
+                        // the word and ending like it (the same inflection: Латакеи is
+                        // Латакии with a letter changed).
+                        let rank = |h: &NearHit| {
+                            let word = &self.form_words[h.form][h.word];
+                            let ending = word
+                                .chars()
+                                .rev()
+                                .zip(chars.iter().rev())
+                                .take_while(|(a, b)| a == *b)
+                                .count();
+                            (
+                                h.distance,
+                                std::cmp::Reverse(h.range.len()),
+                                word.chars().count().abs_diff(chars.len()),
+                                std::cmp::Reverse(ending),
+                            )
+                        };
+                        let better = best.as_ref().is_none_or(|b| rank(&hit) < rank(b));
                         if better {
                             best = Some(hit);
                         }
                     }
                 }
-                let Some(hit) = best else { continue };
-                let form = &self.forms[hit.form];
-                let (first, _) = self.form_words[hit.form];
-                if form.case == CaseRule::Sensitive
-                    && self.words[first as usize + hit.word].capital
-                    && written.chars().next().is_some_and(char::is_lowercase)
-                {
-                    // A lower-case word near a name is an ordinary word: `homes`, `trumps`.
-                    continue;
-                }
-                out.push(hit);
             }
-        });
-    }
-
-    /// What a text word can be, whatever its context: never a near miss (too short, a term's
-    /// own word, a number, a known word of the language, near no term word), or a near miss
-    /// of some term words, at their distances. `word` is the skeleton, `written` the text.
-    fn verdict(
-        &self,
-        word: &str,
-        written: &str,
-        lang: &str,
-        slips_only: bool,
-        scratch: &mut Scratch,
-    ) -> Verdict {
-        scratch.chars.clear();
-        scratch.chars.extend(word.chars());
-        let chars = &scratch.chars;
-        if chars.len() < 5 || self.known.contains(word) || word.bytes().any(|b| b.is_ascii_digit())
-        {
-            return Verdict::Skip;
-        }
-        // A known word is never a misspelling: with a large glossary, or once many words have
-        // been looked up (the dictionary is needed sooner or later), asking the lexicon first
-        // spares the index lookups of every ordinary word.
-        scratch.memo.misses += 1;
-        let lexicon_first = self.lexicon_first || scratch.memo.misses > LEXICON_FIRST_AFTER;
-        if lexicon_first && Lexicon::builtin().is_known(lang, written) {
-            return Verdict::Skip;
-        }
-        let found = &mut scratch.found;
-        found.clear();
-        self.neighbours
-            .candidates(chars, &mut scratch.probes, |e| found.push(e));
-        found.sort_unstable();
-        found.dedup();
-        let start = scratch.memo.candidates.len() as u32;
-        for &entry in found.iter() {
-            let (fi, wi) = self.entries[entry as usize];
-            if let Some(d) = self.near_word(
-                chars,
-                fi as usize,
-                wi as usize,
-                slips_only,
-                &mut scratch.target,
-                &mut scratch.rows,
-            ) {
-                scratch.memo.candidates.push((entry, d));
+            if !near_any {
+                self.remember_far(word);
             }
+            let Some(hit) = best else { continue };
+            let written = original(range.clone());
+            let form = &self.forms[hit.form];
+            if form.case == CaseRule::Sensitive
+                && self.form_capitals[hit.form]
+                    .get(hit.word)
+                    .copied()
+                    .unwrap_or(false)
+                && written.chars().next().is_some_and(char::is_lowercase)
+            {
+                // A lower-case word near a name is an ordinary word: `homes`, `trumps`.
+                continue;
+            }
+            if form.case == CaseRule::Insensitive
+                && !self.form_capitals[hit.form]
+                    .get(hit.word)
+                    .copied()
+                    .unwrap_or(false)
+                && written.chars().next().is_some_and(char::is_uppercase)
+                && !starts_a_sentence(text, range.start)
+            {
+                // A capitalised word inside a sentence is a name, not a common term misspelt:
+                // `Перейре` (Pereira) is not `перемирие`.
+                continue;
+            }
+            if Lexicon::builtin().is_known(lang, written) {
+                continue;
+            }
+            if form.case == CaseRule::Sensitive
+                && hyphenated_to_a_name(text, &text_words, &hit.range, &original)
+            {
+                // Part of a compound name: `Сент-Джонстоне` is St Johnstone, not Johnson.
+                continue;
+            }
+            out.push(hit);
         }
-        let len = scratch.memo.candidates.len() as u32 - start;
-        if len == 0 {
-            return Verdict::Skip;
-        }
-        if !lexicon_first && Lexicon::builtin().is_known(lang, written) {
-            scratch.memo.candidates.truncate(start as usize);
-            return Verdict::Skip;
-        }
-        Verdict::Candidates(start, len)
+        out
     }
 
-    /// The words of form `fi`.
-    fn form_word(&self, fi: usize, wi: usize) -> (&str, WordInfo) {
-        let info = self.words[(self.form_words[fi].0 as usize) + wi];
-        (
-            &self.word_text[info.start as usize..info.end as usize],
-            info,
-        )
-    }
-
-    /// The edit distance at which text word `chars` is a near miss of word
-    /// `wi` of form `fi`, if it is one, whatever the words around it.
-    fn near_word(
+    /// Whether text word `i` (`chars`), at `distance` from word `wi` of form `fi`, is a near
+    /// miss of it, with the other words of the form around it in the text.
+    fn verify(
         &self,
+        text_words: &[(Range<usize>, &str)],
+        i: usize,
         chars: &[char],
-        fi: usize,
-        wi: usize,
+        (fi, wi): (usize, usize),
+        distance: usize,
         slips_only: bool,
-        target: &mut Vec<char>,
-        rows: &mut Vec<usize>,
-    ) -> Option<u8> {
-        let (target_word, info) = self.form_word(fi, wi);
-        let limit = max_distance(info.chars as usize);
-        if chars.len().abs_diff(info.chars as usize) > limit {
-            return None; // more letters apart than edits allowed
-        }
-        if (letter_mask(chars.iter().copied()) ^ info.letters).count_ones() as usize > 2 * limit {
-            return None; // an edit adds or removes at most two letters of the alphabet
-        }
-        target.clear();
-        target.extend(target_word.chars());
-        let target = &target[..];
-        if target.len() <= 5 && chars.first() != target.first() {
+    ) -> Option<NearHit> {
+        let words = &self.form_words[fi];
+        let target: Vec<char> = words[wi].chars().collect();
+        // The thresholds go by the length of the term's own word, whatever the inflection:
+        // `Азазу` is a form of a four-letter name, which has no near misses.
+        let (stem_start, stem_end, base_len) = self.stems[fi][wi];
+        let base_len = usize::from(base_len);
+        let limit = max_distance(base_len);
+        if base_len <= 5 && chars.first() != target.first() {
             return None;
         }
-        let distance = neighbours::osa_distance(chars, target, limit, rows);
         if distance == 0 || distance > limit {
             return None;
         }
-        if chars.len() > target.len()
-            && chars.len() - target.len() <= 3
-            && chars.starts_with(target)
-        {
-            // The term word with an ending: an inflected or derived form (Идлибе, Syrian),
-            // not a misspelling.
+        if !edits_touch_stem(
+            chars,
+            &target,
+            usize::from(stem_start),
+            usize::from(stem_end),
+        ) {
+            // The stem is intact and only the ending differs: another inflected or derived
+            // form (Идлибы, Эрдоганы, Syrian, ateşkesın), not a misspelling.
             return None;
         }
-        if (target.len() <= 6 || slips_only) && !is_slip(chars, target) {
+        if distance == 2 && chars.first() != target.first() {
+            // Two edits and another first letter: another word (Харингтон, not Вашингтон).
+            return None;
+        }
+        let name_vowel = !slips_only && self.is_inflected_name_substitution(chars, &target, fi, wi);
+        if (base_len <= 6 || slips_only) && !is_slip(chars, &target) && !name_vowel {
             // Short names differ from other names and words by one letter all the time
-            // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss.
+            // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss,
+            // or a letter of the stem of a name's inflected form (see below).
             return None;
         }
-        Some(distance as u8)
-    }
-
-    /// The near miss of form `fi` at text word `i`, a near miss of the form's word `wi`, when
-    /// the other words of the form stand around it in the text.
-    fn in_context(
-        &self,
-        text_words: &[Range<usize>],
-        text: &str,
-        i: usize,
-        fi: usize,
-        wi: usize,
-        distance: u8,
-    ) -> Option<NearHit> {
-        let (_, count) = self.form_words[fi];
         let first = i.checked_sub(wi)?;
-        let last = first + count as usize - 1;
+        let last = first + words.len() - 1;
         if last >= text_words.len() {
             return None;
         }
-        for k in 0..count as usize {
-            if k != wi && text[text_words[first + k].clone()] != *self.form_word(fi, k).0 {
+        for (k, w) in words.iter().enumerate() {
+            if k != wi && text_words[first + k].1 != w {
                 return None;
             }
         }
         Some(NearHit {
-            range: text_words[first].start..text_words[last].end,
+            range: text_words[first].0.start..text_words[last].0.end,
             form: fi,
             word: wi,
-            distance,
+            distance: distance as u8,
         })
     }
 }
 
-/// What is known of a text word whatever its context.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Verdict {
-    Skip,
-    /// `candidates[start..start + len]` of the memo: (entry, distance).
-    Candidates(u32, u32),
+impl FuzzyIndex {
+    /// Whether text word `chars` is one substituted letter away from the stem of word `wi` of
+    /// form `fi`, an inflected form of a name, in the same ending: `Идлеба` for `Идлиба`. The
+    /// shared ending is what tells a misspelt name in an inflecting language from another short
+    /// name (`Кабани` is not `Кобани`, which has no inflected forms); the caller has already
+    /// made sure the language has a dictionary (which must not know the word: `Египта`).
+    fn is_inflected_name_substitution(
+        &self,
+        chars: &[char],
+        target: &[char],
+        fi: usize,
+        wi: usize,
+    ) -> bool {
+        let form = &self.forms[fi];
+        let (start, end, _) = self.stems[fi][wi];
+        let (start, end) = (usize::from(start), usize::from(end));
+        let declinable = match NAME_SUBSTITUTIONS {
+            NameSubstitutions::None => false,
+            NameSubstitutions::InflectedForms => end < target.len(),
+            NameSubstitutions::DeclinableNames => self.declines[fi],
+        };
+        if !declinable
+            || form.case != CaseRule::Sensitive
+            || chars.len() != target.len()
+            || chars.first() != target.first()
+        {
+            return false;
+        }
+        let diff: Vec<usize> = (0..chars.len())
+            .filter(|&k| chars[k] != target[k])
+            .collect();
+        // One vowel for another inside the stem, as transliterations differ (Идлеб, Idleb):
+        // not its first or last letter, which tell names apart (Ассам is not Ассад).
+        diff.len() == 1
+            && start < diff[0]
+            && diff[0] + 1 < end
+            && is_vowel(chars[diff[0]])
+            && is_vowel(target[diff[0]])
+    }
 }
 
-/// Buffers reused across calls, and the memo of verdicts, per thread.
-#[derive(Default)]
-struct Scratch {
-    memo: Memo,
-    chars: Vec<char>,
-    target: Vec<char>,
-    rows: Vec<usize>,
-    found: Vec<u32>,
-    probes: Probes,
+/// Vowel letters of the skeleton (no diacritics left), Latin and Cyrillic.
+fn is_vowel(c: char) -> bool {
+    "aeiouyаеиоуыэюяё".contains(c)
 }
 
-/// The verdicts of the words seen so far, by the word as written, for one index and one
-/// language. News repeats its words: most words are looked up once per thread.
-#[derive(Default)]
-struct Memo {
-    index: u64,
-    lang: String,
-    verdicts: FxHashMap<Box<str>, Verdict>,
-    candidates: Vec<(u32, u8)>,
-    /// Verdicts worked out since the memo was last emptied.
-    misses: usize,
+/// Which names of five or six letters have near misses by a substituted vowel (see
+/// [`FuzzyIndex::is_inflected_name_substitution`]).
+#[allow(dead_code)]
+enum NameSubstitutions {
+    None,
+    /// In the inflected forms only (`Идлеба`, not `Идлеб`).
+    InflectedForms,
+    /// In every form of a name that declines (`Идлеба` and `Идлеб`; never `Кабани`).
+    DeclinableNames,
 }
 
-/// After this many words worked out, the lexicon is asked before the index whatever its size.
-const LEXICON_FIRST_AFTER: usize = 1000;
+const NAME_SUBSTITUTIONS: NameSubstitutions = NameSubstitutions::DeclinableNames;
 
-/// The memo forgets everything past this many words, to bound its memory.
-const MEMO_WORDS: usize = 1 << 18;
+/// Whether the edits that turn `target` into `text` touch its stem, characters
+/// `stem_start..stem_end`: the edited stretch of `target` (between the prefix and the suffix
+/// the two words share) overlaps the stem, or a letter is inserted inside it, or the stem's
+/// last letter is doubled (`Астанна` for `Астана`).
+fn edits_touch_stem(text: &[char], target: &[char], stem_start: usize, stem_end: usize) -> bool {
+    let prefix = text.iter().zip(target).take_while(|(a, b)| a == b).count();
+    let suffix = text
+        .iter()
+        .rev()
+        .zip(target.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let from_end = target.len().saturating_sub(suffix);
+    let (a, b) = (prefix.min(from_end), prefix.max(from_end));
+    if a < b {
+        return a < stem_end && b > stem_start;
+    }
+    // A letter inserted at `a` (text is longer) or nothing at all.
+    if text.len() <= target.len() {
+        return a > stem_start && a < stem_end;
+    }
+    let inserted = text[a];
+    (a > stem_start && a < stem_end)
+        || (a == stem_end && a > 0 && target[a - 1] == inserted)
+        || (a == stem_start && target.get(a) == Some(&inserted))
+}
 
-impl Memo {
-    fn reset_for(&mut self, index: u64, lang: &str) {
-        if self.index != index || self.lang != lang || self.verdicts.len() >= MEMO_WORDS {
-            self.index = index;
-            self.lang.clear();
-            self.lang.push_str(lang);
-            self.verdicts.clear();
-            self.candidates.clear();
-            self.misses = 0;
+/// Per form and word, the span of the word's stem: the longest stretch that every generated
+/// form of the same term (base form included; listed forms not) has in that word. A term
+/// without generated forms has the whole word as its stem.
+#[allow(clippy::type_complexity)]
+fn stem_spans(
+    forms: &[Form],
+    form_words: &[Vec<String>],
+) -> (Vec<Vec<(u16, u16, u16)>>, Vec<bool>) {
+    let mut declines = vec![false; forms.len()];
+    let mut spans: Vec<Vec<(u16, u16, u16)>> = form_words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| {
+                    let n = w.chars().count() as u16;
+                    (0, n, n)
+                })
+                .collect()
+        })
+        .collect();
+    let mut by_term: FxHashMap<TermRef, Vec<usize>> = FxHashMap::default();
+    for (i, f) in forms.iter().enumerate() {
+        if !matches!(f.inflection, Inflection::Listed) {
+            by_term.entry(f.term).or_default().push(i);
         }
     }
-
-    /// Forgets everything when full, so that one long segment too keeps the memo bounded.
-    fn make_room(&mut self) {
-        if self.verdicts.len() >= MEMO_WORDS {
-            self.verdicts.clear();
-            self.candidates.clear();
+    for indexes in by_term.values() {
+        if indexes
+            .iter()
+            .any(|&i| matches!(forms[i].inflection, Inflection::Cell(_)))
+        {
+            for &i in indexes {
+                declines[i] = true;
+            }
+        }
+        let Some(&first) = indexes.first() else {
+            continue;
+        };
+        let n = form_words[first].len();
+        let same: Vec<usize> = indexes
+            .iter()
+            .copied()
+            .filter(|&i| form_words[i].len() == n)
+            .collect();
+        if same.len() < 2 {
+            continue;
+        }
+        let base = same
+            .iter()
+            .copied()
+            .find(|&i| forms[i].inflection == Inflection::Base);
+        for w in 0..n {
+            let words: Vec<Vec<char>> = same
+                .iter()
+                .map(|&i| form_words[i][w].chars().collect())
+                .collect();
+            let Some(stem) = common_substring(&words) else {
+                continue;
+            };
+            for (k, &i) in same.iter().enumerate() {
+                let base_len = base.map_or(words[k].len(), |b| form_words[b][w].chars().count());
+                if let Some(pos) = find_chars(&words[k], &stem) {
+                    spans[i][w] = (pos as u16, (pos + stem.len()) as u16, base_len as u16);
+                }
+            }
         }
     }
+    (spans, declines)
+}
 
-    fn get(&self, written: &str) -> Option<Verdict> {
-        self.verdicts.get(written).copied()
+/// The longest run of characters every word contains.
+fn common_substring(words: &[Vec<char>]) -> Option<Vec<char>> {
+    let shortest = words.iter().min_by_key(|w| w.len())?;
+    for len in (1..=shortest.len()).rev() {
+        for start in 0..=shortest.len() - len {
+            let candidate = &shortest[start..start + len];
+            if words.iter().all(|w| find_chars(w, candidate).is_some()) {
+                return Some(candidate.to_vec());
+            }
+        }
     }
+    None
+}
 
-    fn insert(&mut self, written: &str, v: Verdict) -> Verdict {
-        self.verdicts.insert(Box::from(written), v);
-        v
+fn find_chars(haystack: &[char], needle: &[char]) -> Option<usize> {
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return None;
+    }
+    (0..=haystack.len() - needle.len()).find(|&i| haystack[i..i + needle.len()] == *needle)
+}
+
+/// Whether the word at `start` of `text` (a skeleton) starts a sentence, a heading or a quote:
+/// nothing but white space, punctuation that ends a sentence, or an opening quote before it.
+fn starts_a_sentence(text: &str, start: usize) -> bool {
+    match text[..start]
+        .trim_end_matches([' ', '\n', '\t'])
+        .chars()
+        .next_back()
+    {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '"'
+                | '\''
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '„'
+                | '('
+                | '-'
+                | '–'
+                | '—'
+                | '…'
+                | '\n'
+        ),
     }
 }
 
-thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::default();
-}
-
-/// Which letters a word has, folded onto 64 bits: one edit (a letter replaced, added, removed,
-/// or two swapped) changes at most two bits.
-fn letter_mask(word: impl Iterator<Item = char>) -> u64 {
-    word.fold(0, |m, c| m | 1 << (u32::from(c) % 64))
+/// Whether the words at `range` (a skeleton range) are joined by a hyphen to a capitalised
+/// word before or after them: together they make another name.
+fn hyphenated_to_a_name<'t>(
+    text: &str,
+    text_words: &[(Range<usize>, &str)],
+    range: &Range<usize>,
+    original: &impl Fn(Range<usize>) -> &'t str,
+) -> bool {
+    let capitalised = |r: &Range<usize>| {
+        original(r.clone())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let before = text[..range.start].ends_with('-').then(|| range.start - 1);
+    let after = text[range.end..].starts_with('-').then_some(range.end + 1);
+    text_words.iter().any(|(r, _)| {
+        (before.is_some_and(|h| r.end == h) || after.is_some_and(|a| r.start == a))
+            && capitalised(r)
+    })
 }
 
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.
@@ -575,7 +753,31 @@ mod tests {
         FuzzyIndex::new(&forms)
     }
 
+    /// An index of terms of `lang` (text, concept kind) with their generated inflected forms.
+    fn inflected_index(lang: &str, terms: &[(&str, &str)]) -> FuzzyIndex {
+        let mut forms = Vec::new();
+        for (i, (text, kind)) in terms.iter().enumerate() {
+            let term = crate::glossary::Term::new(lang, text, crate::glossary::Status::Preferred);
+            for (form, inflection) in crate::matcher::inflect::forms(&term, Some(kind)) {
+                forms.push(Form {
+                    term: TermRef {
+                        concept: i as u32,
+                        term: 0,
+                    },
+                    text: form,
+                    inflection,
+                    case: term.case,
+                });
+            }
+        }
+        FuzzyIndex::new(&forms)
+    }
+
     fn near(index: &FuzzyIndex, original: &str) -> Vec<(String, String)> {
+        near_in(index, "en", original)
+    }
+
+    fn near_in(index: &FuzzyIndex, lang: &str, original: &str) -> Vec<(String, String)> {
         let folded = crate::text::fold(original);
         index
             .find(
@@ -583,7 +785,7 @@ mod tests {
                 &[],
                 &FxHashSet::default(),
                 |r| &original[folded.map.range_to_src(r)],
-                "en",
+                lang,
             )
             .into_iter()
             .map(|h| {
@@ -655,5 +857,115 @@ mod tests {
         let idx = index(&["Kazakhstan"]);
         assert_eq!(near(&idx, "Kasakstan").len(), 1);
         assert!(near(&idx, "Kasakstam").len() <= 1);
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn near_misses_of_inflected_forms_keep_their_inflection() {
+        let idx = inflected_index(
+            "ru",
+            &[
+                ("Идлиб", "place"),
+                ("Эрдоган", "person"),
+                ("Астана", "place"),
+            ],
+        );
+        assert_eq!(
+            near_in(
+                &idx,
+                "ru",
+                "Бои у Идлеба, речь Ердогана, встреча в Астанной."
+            ),
+            pairs(&[
+                ("Идлеба", "Идлиба"),
+                ("Ердогана", "Эрдогана"),
+                ("Астанной", "Астаной")
+            ])
+        );
+        assert_eq!(near_in(&idx, "ru", "в Идлеб"), pairs(&[("Идлеб", "Идлиб")]));
+    }
+
+    #[test]
+    fn an_edit_in_the_ending_is_another_inflection() {
+        let idx = inflected_index("ru", &[("Идлиб", "place"), ("Эрдоган", "person")]);
+        // Forms the tables do not make (plurals of names, a wrong case ending) are not
+        // misspellings of the forms they do make.
+        assert!(near_in(&idx, "ru", "Идлибы Эрдоганы Эрдоганах Идлибою").is_empty());
+        let idx = inflected_index("tr", &[("ateşkes", "term")]);
+        assert!(near_in(&idx, "tr", "ateşkesın ateşkesdan").is_empty());
+        assert_eq!(
+            near_in(&idx, "tr", "ateşkezin"),
+            pairs(&[("ateşkezin", "ateşkesin")])
+        );
+    }
+
+    #[test]
+    fn short_names_keep_their_thresholds_in_every_form() {
+        let idx = inflected_index(
+            "ru",
+            &[("Азаз", "place"), ("Оман", "place"), ("Кобани", "place")],
+        );
+        // Азазу and Омане are forms of four-letter names: no near misses.
+        assert!(near_in(&idx, "ru", "Азару Омахе Кабани").is_empty());
+    }
+
+    #[test]
+    fn a_vowel_inside_the_stem_of_a_declinable_name_only() {
+        let idx = inflected_index(
+            "ru",
+            &[("Асад", "person"), ("Ассад", "person"), ("Идлиб", "place")],
+        );
+        // The last letter of the stem tells names apart: Ассам (Assam) is not Ассад.
+        assert!(near_in(&idx, "ru", "В Ассаме и Ассама").is_empty());
+        // A consonant for a consonant is another name.
+        assert!(near_in(&idx, "ru", "Идлиш").is_empty());
+        assert_eq!(
+            near_in(&idx, "ru", "Идлоба"),
+            pairs(&[("Идлоба", "Идлиба")])
+        );
+    }
+
+    #[test]
+    fn other_words_and_names() {
+        let idx = inflected_index(
+            "ru",
+            &[
+                ("Вашингтон", "place"),
+                ("Джонсон", "person"),
+                ("перемирие", "term"),
+            ],
+        );
+        // Two edits and another first letter; a name hyphenated to another; a capitalised
+        // word inside a sentence near a common term.
+        assert!(near_in(&idx, "ru", "Харингтон в Сент-Джонстоне, благодаря Перейре.").is_empty());
+        assert_eq!(
+            near_in(&idx, "ru", "Джонстоне"),
+            pairs(&[("Джонстоне", "Джонсоне")])
+        );
+        assert_eq!(
+            near_in(&idx, "ru", "Перимирие."),
+            pairs(&[("Перимирие", "перемирие")])
+        );
+    }
+
+    #[test]
+    fn stem_edits() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        // идлиба: stem идлиб (0..5)
+        assert!(edits_touch_stem(&c("идлеба"), &c("идлиба"), 0, 5));
+        assert!(!edits_touch_stem(&c("идлибы"), &c("идлиба"), 0, 5));
+        assert!(!edits_touch_stem(&c("идлибою"), &c("идлиба"), 0, 5));
+        // A doubled last letter of the stem is in the stem; another letter after it is not.
+        assert!(edits_touch_stem(&c("астанна"), &c("астана"), 0, 5));
+        assert!(!edits_touch_stem(&c("syrian"), &c("syria"), 0, 5));
+        assert!(edits_touch_stem(&c("astanna"), &c("astana"), 0, 6));
+        // A clitic before the stem: وسوريا, stem 1..6.
+        assert!(!edits_touch_stem(&c("بسوريا"), &c("وسوريا"), 1, 6));
+        assert!(edits_touch_stem(&c("وسورييا"), &c("وسوريا"), 1, 6));
     }
 }

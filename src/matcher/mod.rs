@@ -4,8 +4,8 @@
 //! Matching works on skeletons (`text::skeleton`): lower case, no diacritics, one apostrophe,
 //! one hyphen, one space. All forms of all terms of one language are found leftmost-longest over
 //! the segment's skeleton, whole words only, with one hash lookup per word of the text
-//! ([`exact`]). Words that no term covers are looked up in a neighbourhood index of the terms'
-//! words ([`fuzzy`], [`neighbours`]) and verified by edit distance. Every hit is mapped back to a byte
+//! ([`exact`]). Words that no term covers are looked up in a deletion-neighbourhood index of the
+//! terms' words ([`fuzzy`]) and verified by edit distance. Every hit is mapped back to a byte
 //! range of the document and classified by comparing surfaces (`text::surface`): an exact use,
 //! a use in the wrong case, or a near miss.
 
@@ -130,9 +130,15 @@ impl Matcher {
     /// The matcher of one language, built on first use.
     pub fn lang(&self, glossary: &Glossary, lang: &str) -> Option<&LangMatcher> {
         let (key, cell) = self.langs.get_key_value(lang).or_else(|| {
-            // `en-US` text against an `en` glossary, and the other way round.
+            // `en-US` text against an `en` glossary, and the other way round (`en` text against
+            // an `en-US` glossary: the first such tag, so that runs are reproducible).
             let primary = lang.split(['-', '_']).next().unwrap_or(lang);
-            self.langs.get_key_value(primary)
+            self.langs.get_key_value(primary).or_else(|| {
+                self.langs
+                    .iter()
+                    .filter(|(k, _)| crate::lang::compatible(k, lang))
+                    .min_by_key(|(k, _)| k.as_str())
+            })
         })?;
         Some(cell.get_or_init(|| {
             let forms: Arc<[Form]> = forms_of(glossary, key).into();
@@ -316,26 +322,51 @@ thread_local! {
     static BUFFERS: RefCell<Buffers> = RefCell::default();
 }
 
-/// Every form of every term of `lang`, inflected forms included.
+/// Every form of every term of `lang`, inflected forms included. A generated form that is the
+/// base form of another term is left out: German `Hamas` is the group, not the genitive of the
+/// town of Hama.
 fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
+    let terms = || {
+        glossary
+            .concepts
+            .iter()
+            .enumerate()
+            .flat_map(|(ci, concept)| {
+                concept
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.lang == lang)
+                    .map(move |(ti, t)| (ci, ti, concept, t))
+            })
+    };
+    let mut bases: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+    for (ci, ti, _, t) in terms() {
+        bases
+            .entry(crate::text::skeleton::skeleton(&t.text))
+            .or_default()
+            .push((ci, ti));
+    }
     let mut forms = Vec::new();
-    for (ci, concept) in glossary.concepts.iter().enumerate() {
-        for (ti, term) in concept.terms.iter().enumerate() {
-            if term.lang != lang {
+    for (ci, ti, concept, term) in terms() {
+        let term_ref = TermRef {
+            concept: ci as u32,
+            term: ti as u32,
+        };
+        for (text, inflection) in inflect::forms(term, concept.kind.as_deref()) {
+            if matches!(inflection, Inflection::Cell(_))
+                && bases
+                    .get(&crate::text::skeleton::skeleton(&text))
+                    .is_some_and(|terms| terms.iter().any(|&other| other != (ci, ti)))
+            {
                 continue;
             }
-            let term_ref = TermRef {
-                concept: ci as u32,
-                term: ti as u32,
-            };
-            for (text, inflection) in inflect::forms(term) {
-                forms.push(Form {
-                    term: term_ref,
-                    text,
-                    inflection,
-                    case: term.case,
-                });
-            }
+            forms.push(Form {
+                term: term_ref,
+                text,
+                inflection,
+                case: term.case,
+            });
         }
     }
     forms

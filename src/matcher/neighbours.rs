@@ -46,10 +46,6 @@ enum Tag {
     Right = 0x1656_67B1_9E37_79F9,
 }
 
-/// The shortest term word with near misses, and the shortest cut in halves.
-const MIN_WHOLE: usize = 5;
-const MIN_HALVES: usize = 9;
-
 /// Builds an index from `(word, entry)` pairs; `word` as characters of a skeleton.
 pub struct Builder {
     /// `(key << 32) | entry` of every string stored, in the order added.
@@ -73,27 +69,27 @@ impl Builder {
         }
     }
 
-    /// How many strings a word of `chars` characters is stored under, at most.
-    pub fn keys_of(chars: usize) -> usize {
-        match chars {
-            0..MIN_WHOLE => 0,
-            MIN_WHOLE..MIN_HALVES => chars + 1,
+    /// How many strings a word of `chars` characters is stored under, at most, with `edits`.
+    pub fn keys_of(chars: usize, edits: usize) -> usize {
+        match edits {
+            0 => 0,
+            1 => chars + 1,
             _ => chars + 2,
         }
     }
 
-    /// Adds term word `chars` as `entry`. Words shorter than 5 characters have no near misses
-    /// and are not stored.
-    pub fn add(&mut self, chars: &[char], entry: u32) {
+    /// Adds term word `chars` as `entry`, to be found by the words within `edits` edits of it
+    /// (0: never; more than 2 counts as 2).
+    pub fn add(&mut self, chars: &[char], entry: u32, edits: usize) {
         assert!(entry != u32::MAX, "entry numbers stop below u32::MAX");
         let n = chars.len();
-        if n < MIN_WHOLE {
+        if edits == 0 {
             return;
         }
         self.hashes.set(chars);
         let pending = &mut self.pending;
         let mut push = |key: u32| pending.push((u64::from(key) << 32) | u64::from(entry));
-        if n < MIN_HALVES {
+        if edits == 1 {
             self.whole_lengths |= length_bit(n);
             self.hashes
                 .part_and_deletions(chars, 0, n, Tag::Whole, &mut push);
@@ -175,10 +171,17 @@ pub struct Probes {
     hashes: Prefix,
 }
 
+impl Default for NeighbourIndex {
+    /// An index of nothing.
+    fn default() -> Self {
+        Builder::with_capacity(0).build()
+    }
+}
+
 impl NeighbourIndex {
     /// Calls `found` with every entry stored under a string that `chars` (a word of the text)
     /// shares with it, in no particular order and possibly more than once: a superset of the
-    /// term words within the edit distance of their length.
+    /// term words within the edits they were added with.
     pub fn candidates(&self, chars: &[char], probes: &mut Probes, mut found: impl FnMut(u32)) {
         let n = chars.len();
         probes.keys.clear();
@@ -234,6 +237,24 @@ impl NeighbourIndex {
     pub fn heap_size(&self) -> usize {
         self.slots.len() * std::mem::size_of::<u64>()
     }
+}
+
+/// The length of the longest common subsequence of `a` and `b` (short words).
+pub fn common_subsequence(a: &[char], b: &[char]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for &x in a {
+        let mut diag = 0;
+        for j in 1..=b.len() {
+            let up = row[j];
+            row[j] = if x == b[j - 1] {
+                diag + 1
+            } else {
+                row[j].max(row[j - 1])
+            };
+            diag = up;
+        }
+    }
+    row[b.len()]
 }
 
 /// The optimal-string-alignment distance of `a` and `b` (edits: a letter inserted, deleted or
@@ -365,14 +386,20 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Words of 5 to 8 letters within one edit, longer ones within two.
     fn index(words: &[&str]) -> NeighbourIndex {
+        let edits = |w: &str| match w.chars().count() {
+            0..=4 => 0,
+            5..=8 => 1,
+            _ => 2,
+        };
         let keys = words
             .iter()
-            .map(|w| Builder::keys_of(w.chars().count()))
+            .map(|w| Builder::keys_of(w.chars().count(), edits(w)))
             .sum();
         let mut b = Builder::with_capacity(keys);
         for (i, w) in words.iter().enumerate() {
-            b.add(&w.chars().collect::<Vec<_>>(), i as u32);
+            b.add(&w.chars().collect::<Vec<_>>(), i as u32, edits(w));
         }
         b.build()
     }
@@ -446,6 +473,25 @@ mod tests {
         }
 
         #[test]
+        fn common_subsequence_by_brute_force(a in "[ab]{0,6}", b in "[ab]{0,6}") {
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            // The longest subsequence of `a` (by deletion masks) that is one of `b`.
+            let is_sub = |s: &[char], t: &[char]| {
+                let mut it = t.iter();
+                s.iter().all(|c| it.any(|d| d == c))
+            };
+            let mut best = 0;
+            for mask in 0u32..(1 << a.len()) {
+                let s: Vec<char> = (0..a.len()).filter(|i| mask & (1 << i) != 0).map(|i| a[i]).collect();
+                if is_sub(&s, &b) {
+                    best = best.max(s.len());
+                }
+            }
+            prop_assert_eq!(common_subsequence(&a, &b), best);
+        }
+
+        #[test]
         fn osa_distance_is_strsims_up_to_the_limit(
             a in "[abcé]{0,12}", b in "[abcé]{0,12}", limit in 0usize..4
         ) {
@@ -464,11 +510,12 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
         #[test]
-        fn every_word_within_the_limit_is_a_candidate((term, text) in edited()) {
-            let limit = match term.chars().count() { 0..=4 => 0, 5..=8 => 1, _ => 2 };
+        fn every_word_within_the_limit_is_a_candidate((term, text) in edited(), limit in 1usize..3) {
+            let mut b = Builder::with_capacity(Builder::keys_of(term.chars().count(), limit));
+            b.add(&term.chars().collect::<Vec<_>>(), 0, limit);
+            let idx = b.build();
             let d = strsim::osa_distance(&term, &text);
-            let idx = index(&[&term]);
-            if d <= limit && limit > 0 {
+            if d <= limit {
                 prop_assert_eq!(candidates(&idx, &text), vec![0], "{} / {} at {}", term, text, d);
             }
         }

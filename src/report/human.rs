@@ -82,7 +82,8 @@ pub fn write(
                 loc.text("skipped-unreadable", &[path, reason]),
             ));
         } else {
-            notes.push((Severity::Off, loc.text("skipped-binary", &[path])));
+            let reason = ("reason", Arg::Str(&s.reason));
+            notes.push((Severity::Off, loc.text("skipped-note", &[path, reason])));
         }
     }
     for (severity, text) in &notes {

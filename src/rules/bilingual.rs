@@ -20,11 +20,13 @@
 //! A concept with no approved target term in force says nothing about the target and is
 //! skipped.
 
+use rustc_hash::FxHashMap;
+
 use crate::glossary::{Date, Glossary, Related, Status, Term};
 use crate::matcher::lexicon::Lexicon;
 use crate::matcher::{Hit, HitKind};
 use crate::text::skeleton::skeleton;
-use crate::text::surface::lower;
+use crate::text::surface::{is_all_caps, lower};
 
 /// What the target does with one source concept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +64,57 @@ pub struct UnitHits<'h> {
     pub target_text: &'h str,
     /// The text the source hits' ranges index (the source document).
     pub source_doc: &'h str,
+    /// The text the target hits' ranges index (the target document).
+    pub target_doc: &'h str,
+    /// Concepts sharing a source form (`report` the noun and `report` the verb).
+    pub homographs: &'h Homographs,
+}
+
+/// Concepts that share a written form in one language: a source word that is a term of several
+/// concepts is translated by a term of any of them.
+#[derive(Debug, Default)]
+pub struct Homographs {
+    by_form: FxHashMap<(String, String), Vec<u32>>,
+}
+
+impl Homographs {
+    pub fn new(glossary: &Glossary) -> Homographs {
+        let mut by_form: FxHashMap<(String, String), Vec<u32>> = FxHashMap::default();
+        for (ci, concept) in glossary.concepts.iter().enumerate() {
+            for term in &concept.terms {
+                let entry = by_form
+                    .entry((term.lang.clone(), skeleton(&term.text)))
+                    .or_default();
+                if !entry.contains(&(ci as u32)) {
+                    entry.push(ci as u32);
+                }
+            }
+        }
+        by_form.retain(|_, v| v.len() > 1);
+        Homographs { by_form }
+    }
+
+    /// The concepts with a term written like `hit`'s term, in its language (its own first).
+    fn of(&self, glossary: &Glossary, hit: &Hit) -> Vec<u32> {
+        let own = hit.term.concept;
+        if self.by_form.is_empty() {
+            return vec![own];
+        }
+        let term = &glossary.concepts[own as usize].terms[hit.term.term as usize];
+        let key = (term.lang.clone(), skeleton(&term.text));
+        let mut out = vec![own];
+        if let Some(others) = self.by_form.get(&key) {
+            out.extend(others.iter().copied().filter(|c| *c != own));
+        }
+        out
+    }
+}
+
+impl UnitHits<'_> {
+    /// The target document's text at a target hit.
+    fn target_text_of(&self, hit: &Hit) -> Option<&str> {
+        self.target_doc.get(hit.range.clone())
+    }
 }
 
 /// Whether a hit is a use of its term (as written or in the wrong case), not a near miss.
@@ -74,16 +127,23 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
     let concept_of = |h: &Hit| h.term.concept;
     let status_of =
         |h: &Hit| glossary.concepts[h.term.concept as usize].terms[h.term.term as usize].status;
-    let mut sources: Vec<&Hit> = Vec::new();
+    let term_of = |h: &Hit| &glossary.concepts[h.term.concept as usize].terms[h.term.term as usize];
+    // Each source concept once, with the concepts written the same way.
+    let mut sources: Vec<(&Hit, Vec<u32>)> = Vec::new();
     for hit in unit.source.iter().filter(|h| is_use(h)) {
-        if in_a_longer_name(unit, hit) {
+        if in_a_longer_name(glossary, unit, hit) {
             continue;
         }
-        if !sources.iter().any(|s| concept_of(s) == concept_of(hit)) {
-            sources.push(hit);
+        if term_of(hit).pos.as_deref() == Some("verb") {
+            // Verbs conjugate beyond what the inflection tables generate: a target verb form
+            // cannot be recognised, so its absence proves nothing.
+            continue;
+        }
+        if !sources.iter().any(|(_, cs)| cs.contains(&concept_of(hit))) {
+            sources.push((hit, unit.homographs.of(glossary, hit)));
         }
     }
-    let used_in_source = |c: u32| sources.iter().any(|s| concept_of(s) == c);
+    let used_in_source = |c: u32| sources.iter().any(|(_, cs)| cs.contains(&c));
     // Target uses of concepts the source does not have, of a kind a translator could confuse.
     let strays: Vec<&Hit> = unit
         .target
@@ -94,7 +154,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
     let mut claimed: Vec<u32> = Vec::new();
     let mut target_words: Option<Vec<String>> = None;
     let mut out = Vec::new();
-    for source in sources {
+    for (source, candidates) in sources {
         let concept = &glossary.concepts[source.term.concept as usize];
         let targets: Vec<_> = concept
             .terms_in(unit.target_lang)
@@ -103,7 +163,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         if targets.is_empty() {
             continue;
         }
-        let of_concept = |h: &&Hit| concept_of(h) == concept_of(source);
+        let of_concept = |h: &&Hit| candidates.contains(&concept_of(h));
         let in_target: Vec<&Hit> = unit.target.iter().filter(of_concept).collect();
         let outcome = if in_target
             .iter()
@@ -120,8 +180,10 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
             concept
                 .related
                 .iter()
-                .filter(|r| r.lang == unit.target_lang),
-        ) {
+                .filter(|r| crate::lang::compatible(&r.lang, unit.target_lang)),
+        ) || in_a_compound(&mut target_words, unit, &targets)
+            || inside_another_term(unit, &targets)
+        {
             Outcome::Translated
         } else if let Some(h) = copied(glossary, unit, source, &targets) {
             Outcome::Copied(h)
@@ -151,8 +213,10 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
 /// Whether the source hit is part of a longer proper name: the word just before or after it
 /// (one space away, on the same line) is a capitalised word the source language's dictionary
 /// does not know in lower case, and no glossary term (`Jordan Spieth`, `Michael Jordan`; not
-/// `UK Prime Minister`, not `President Erdogan`). Such a name is not the concept.
-fn in_a_longer_name(unit: &UnitHits, hit: &Hit) -> bool {
+/// `UK Prime Minister`, not `President Erdogan`), or the hit ends a hyphenated name
+/// (`Hauts-de-France`), or follows a mid-sentence `The` (`The Washington Post`), or is an
+/// acronym after a capitalised word (`Turning Point USA`). Such a name is not the concept.
+fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
     let lexicon = Lexicon::builtin();
     if !lexicon.covers(unit.source_lang) {
         return false;
@@ -165,21 +229,39 @@ fn in_a_longer_name(unit: &UnitHits, hit: &Hit) -> bool {
             && !lexicon.is_known(unit.source_lang, &lower(unit.source_lang, w))
     };
     let covered = |at: usize| unit.source.iter().any(|h| h.range.contains(&at));
+    // Words end at white space and at markup around the segment (`<source>`, a PO quote).
+    let boundary = |c: char| c.is_whitespace() || matches!(c, '>' | '<' | '"');
     let before = &text[..hit.range.start];
     let prev = before.strip_suffix(' ').and_then(|b| {
-        let start = b.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let start = b.rfind(boundary).map_or(0, |i| i + 1);
         let word = &b[start..];
         let sentence_start = b[..start].trim_end().is_empty()
             || b[..start]
                 .trim_end()
-                .ends_with(['.', '!', '?', ':', '"', '\u{201c}']);
+                .ends_with(['.', '!', '?', ':', '"', '>', '\u{201c}']);
         (!sentence_start && !word.is_empty() && !covered(start)).then_some(word)
     });
     let next = text[hit.range.end..].strip_prefix(' ').and_then(|a| {
-        let word = a.split(char::is_whitespace).next().unwrap_or("");
+        let word = a.split(boundary).next().unwrap_or("");
         (!word.is_empty() && !covered(hit.range.end + 1)).then_some(word)
     });
-    prev.is_some_and(is_name) || next.is_some_and(is_name)
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let term = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize].text;
+    if is_all_caps(term) && prev.is_some_and(capitalised) {
+        // An acronym after a capitalised word: `Team USA`, `Story Hour UK`.
+        return true;
+    }
+    if prev == Some("The") {
+        // `The Washington Post`: a title, mid-sentence.
+        return true;
+    }
+    // The end of a hyphenated name: `Hauts-de-France`, `Port-au-Prince`.
+    let compound = before.ends_with('-')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+    compound || prev.is_some_and(is_name) || next.is_some_and(is_name)
 }
 
 /// A use, in the target, of a source-language term of `source`'s concept, when none of the
@@ -214,13 +296,7 @@ fn derived_word_in<'r>(
     if related.peek().is_none() {
         return false;
     }
-    let words = words.get_or_insert_with(|| {
-        skeleton(unit.target_text)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    });
+    let words = target_words(words, unit);
     let arabic = primary(unit.target_lang) == "ar";
     related.any(|r| {
         let stem = skeleton(&r.stem);
@@ -232,6 +308,56 @@ fn derived_word_in<'r>(
                             .is_some_and(|rest| rest.starts_with(&stem))
                     }))
         })
+    })
+}
+
+/// Languages that write compounds as one word, in which a term is often one part of a longer
+/// word (German `Absturz` in `Absturzberichte`).
+const COMPOUNDING: &[&str] = &["de", "nl", "sv", "da", "nb", "nn", "no", "fi", "is"];
+
+/// In a compounding language, whether a longer target word contains one of the one-word
+/// `targets` (of four letters or more) as a part (`Bericht` in `Absturzberichte`).
+fn in_a_compound(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: &[&Term]) -> bool {
+    if !COMPOUNDING.contains(&primary(unit.target_lang)) {
+        return false;
+    }
+    let parts: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.text.contains([' ', '-']) && t.text.chars().count() >= 4)
+        .map(|t| skeleton(&t.text))
+        .collect();
+    if parts.is_empty() {
+        return false;
+    }
+    target_words(words, unit).iter().any(|w| {
+        parts
+            .iter()
+            .any(|p| w.len() > p.len() && w.contains(p.as_str()))
+    })
+}
+
+/// Whether one of `targets` is written in the target inside a longer term of another concept
+/// (`США` in `Государственный департамент США`): the matcher reports the longest term only.
+fn inside_another_term(unit: &UnitHits, targets: &[&Term]) -> bool {
+    unit.target.iter().any(|h| {
+        let Some(inner) = unit.target_text_of(h) else {
+            return false;
+        };
+        let inner = format!(" {} ", skeleton(inner));
+        targets
+            .iter()
+            .any(|t| inner.contains(&format!(" {} ", skeleton(&t.text))))
+    })
+}
+
+/// The target's words, folded, computed once.
+fn target_words<'w>(words: &'w mut Option<Vec<String>>, unit: &UnitHits) -> &'w [String] {
+    words.get_or_insert_with(|| {
+        skeleton(unit.target_text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
     })
 }
 

@@ -71,4 +71,14 @@ mod tests {
     fn turkish_dotted_capital() {
         check_lang("tr", "İDLİB ve İdlib", &[]);
     }
+
+    #[test]
+    fn issue_4_inflected_names_in_the_wrong_case() {
+        check_lang(
+            "ru",
+            "Бои у идлиба.",
+            &[Expect(Case, "идлиба", &["Идлиба"])],
+        );
+        check_lang("ru", "ИДЛИБА и Идлиба.", &[]);
+    }
 }

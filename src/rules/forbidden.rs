@@ -27,6 +27,7 @@ bomb' -> 'car bomb', 'USA' -> 'US').";
 
 /// Reports uses of forbidden terms and of terms not in force on the document's date.
 pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+    let mut lines = Lines::new(ctx.text);
     for hit in hits {
         if matches!(hit.kind, HitKind::Near { .. }) {
             continue;
@@ -34,8 +35,8 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let term = ctx.term(hit);
         let found = ctx.found(hit);
         if is_all_caps(&term.text)
-            && !is_all_caps(line_of(ctx.text, &hit.range))
             && in_a_name(ctx.text, &hit.range)
+            && !lines.is_all_caps(&hit.range)
         {
             // `Team USA`, `Priorities USA`, `USA Today`: part of a name, not the country.
             continue;
@@ -65,6 +66,9 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
 
 /// Whether the word before or after `range`, on the same line, starts with a capital letter
 /// (a word that starts a sentence does not count).
+///
+/// Every scan here is bounded (a word is never longer than [`MAX_WORD`] bytes), so that a file
+/// of one long line without spaces (`USA,USA,USA,...`) is checked in linear time.
 fn in_a_name(text: &str, range: &std::ops::Range<usize>) -> bool {
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let blank = |c: char| c.is_whitespace() && c != '\n' && c != '\r';
@@ -75,24 +79,68 @@ fn in_a_name(text: &str, range: &std::ops::Range<usize>) -> bool {
     let before = &text[..range.start];
     let prev_is_name = !ends_sentence(before) && {
         let trimmed = before.trim_end_matches(blank);
-        let start = trimmed
+        let mut window = trimmed.len().saturating_sub(MAX_WORD);
+        while !trimmed.is_char_boundary(window) {
+            window += 1;
+        }
+        let start = match trimmed[window..]
             .char_indices()
             .rfind(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        capital(&trimmed[start..]) && !ends_sentence(&trimmed[..start])
+        {
+            Some((i, c)) => Some(window + i + c.len_utf8()),
+            None if window == 0 => Some(0),
+            // No word boundary within reach: not a word, so not a name.
+            None => None,
+        };
+        start.is_some_and(|start| capital(&trimmed[start..]) && !ends_sentence(&trimmed[..start]))
     };
     let after = text[range.end..].trim_start_matches(blank);
-    let next_is_name = text[range.end..].starts_with(blank)
-        && after.split(char::is_whitespace).next().is_some_and(capital);
+    // The next word starts with a capital: its first character is one (never white space).
+    let next_is_name = text[range.end..].starts_with(blank) && capital(after);
     prev_is_name || next_is_name
 }
 
-fn line_of<'t>(text: &'t str, range: &std::ops::Range<usize>) -> &'t str {
-    let start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[range.end..]
-        .find('\n')
-        .map_or(text.len(), |i| range.end + i);
-    &text[start..end]
+/// The longest run of bytes looked at as one word by [`in_a_name`].
+const MAX_WORD: usize = 256;
+
+/// The lines of a text, found once, and whether each is in capitals (a headline), found on
+/// first use: each line is looked at once however many hits it has.
+struct Lines<'t> {
+    text: &'t str,
+    /// Byte offsets of the `\n`s, computed on first use.
+    breaks: Option<Vec<usize>>,
+    caps: rustc_hash::FxHashMap<(usize, usize), bool>,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        Lines {
+            text,
+            breaks: None,
+            caps: Default::default(),
+        }
+    }
+
+    /// Whether the line around `range` (from the `\n` before it to the `\n` after it) is
+    /// all in capitals.
+    fn is_all_caps(&mut self, range: &std::ops::Range<usize>) -> bool {
+        let text = self.text;
+        let breaks = self.breaks.get_or_insert_with(|| {
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i)
+                .collect()
+        });
+        let i = breaks.partition_point(|&b| b < range.start);
+        let start = if i == 0 { 0 } else { breaks[i - 1] + 1 };
+        let j = breaks.partition_point(|&b| b < range.end);
+        let end = breaks.get(j).copied().unwrap_or(text.len());
+        *self
+            .caps
+            .entry((start, end))
+            .or_insert_with(|| is_all_caps(&text[start..end]))
+    }
 }
 
 #[cfg(test)]
@@ -149,5 +197,46 @@ mod tests {
     #[test]
     fn approved_forms_are_not_flagged() {
         check_en("A car bomb, safe zones, the US and the U.S.", &[]);
+    }
+
+    #[test]
+    fn issue_4_inflected_forbidden_forms_get_inflected_suggestions() {
+        crate::rules::testing::check_lang(
+            "ru",
+            "Бои у Идлеба и в Идлебе.",
+            &[
+                Expect(RuleId::Forbidden, "Идлеба", &["Идлиба"]),
+                Expect(RuleId::Forbidden, "Идлебе", &["Идлибе"]),
+            ],
+        );
+        crate::rules::testing::check_lang(
+            "ru",
+            "Речь Ердогана.",
+            &[Expect(
+                RuleId::Forbidden,
+                "Ердогана",
+                &["Эрдогана", "Реджепа Тайипа Эрдогана"],
+            )],
+        );
+        crate::rules::testing::check_lang_dated(
+            "ru",
+            "Переговоры в Нур-Султане.",
+            "2023-01-10",
+            &[Expect(RuleId::Forbidden, "Нур-Султане", &["Астане"])],
+        );
+        crate::rules::testing::check_lang_dated(
+            "tr",
+            "Nur-Sultan'da ve Nur-Sultan'ın merkezinde.",
+            "2023-01-10",
+            &[
+                Expect(RuleId::Forbidden, "Nur-Sultan", &["Astana"]),
+                Expect(RuleId::Forbidden, "Nur-Sultan'ın", &["Astana'nın"]),
+            ],
+        );
+        crate::rules::testing::check_lang(
+            "ar",
+            "وأوزباكستان",
+            &[Expect(RuleId::Forbidden, "وأوزباكستان", &["وأوزبكستان"])],
+        );
     }
 }

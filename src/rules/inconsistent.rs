@@ -61,9 +61,10 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let chosen = &groups[0];
         let chosen_hit = chosen[0];
         let chosen_text = ctx.term(chosen_hit).text.clone();
+        let chosen_lemma = ctx.lemma(chosen_hit);
         for group in &groups[1..] {
             for hit in group {
-                let suggestion = crate::matcher::inflect::reinflect(&chosen_text, hit.inflection)
+                let suggestion = crate::matcher::inflect::reinflect(&chosen_lemma, hit.inflection)
                     .unwrap_or_else(|| chosen_text.clone());
                 let suggestion = ctx.in_case_of(ctx.found(hit), &hit.form, suggestion);
                 let message = Message::new("finding-inconsistent")
@@ -123,5 +124,14 @@ mod tests {
     #[test]
     fn abbreviations_do_not_count() {
         check_en("The United States, the US and the U.S.", &[]);
+    }
+
+    #[test]
+    fn issue_4_inflected_forms_of_two_terms() {
+        crate::rules::testing::check_lang(
+            "ru",
+            "Россия и Турция. Делегация России. Представители Российской Федерации.",
+            &[Expect(Inconsistent, "Российской Федерации", &["России"])],
+        );
     }
 }

@@ -124,6 +124,24 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_acronyms_in_names_are_not_the_concept() {
+        check_pair(
+            "en",
+            "As The Jordan Times reported. He joined Story Hour UK.",
+            "ru",
+            "Как сообщила газета. Он вступил в клуб.",
+            &[],
+        );
+        check_pair(
+            "en",
+            "Protests in Hauts-de-Jordan.",
+            "ru",
+            "Протесты в регионе.",
+            &[],
+        );
+    }
+
+    #[test]
     fn concepts_without_a_target_term_are_not_checked() {
         check_pair("en", "A car bomb in Homs.", "ru", "Взрыв.", &[]);
     }

@@ -107,4 +107,30 @@ mod tests {
             &[Expect(Misspelling, "Erdogen", &["Erdogan"])],
         );
     }
+
+    #[test]
+    fn issue_4_near_misses_of_inflected_forms() {
+        check_lang(
+            "ru",
+            "Встреча в Астанной, речь Эрдогена.",
+            &[
+                Expect(Misspelling, "Астанной", &["Астаной"]),
+                Expect(Misspelling, "Эрдогена", &["Эрдогана"]),
+            ],
+        );
+        check_lang(
+            "ru",
+            "Встреча в Астане, речь Эрдогана, в зонах безопасности.",
+            &[],
+        );
+        check_lang(
+            "de",
+            "Die Einhaltung des Waffenstilstands.",
+            &[Expect(
+                Misspelling,
+                "Waffenstilstands",
+                &["Waffenstillstands"],
+            )],
+        );
+    }
 }

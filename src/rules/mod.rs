@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use crate::glossary::{Concept, Date, Glossary, Status, Term};
 use crate::matcher::{inflect, Hit};
+use crate::text::skeleton::is_apostrophe;
 use crate::text::surface::{capitalize, is_all_caps, lower};
 
 /// A rule, by its stable id.
@@ -227,6 +228,11 @@ impl<'a> RuleContext<'a> {
         &self.concept(hit).terms[hit.term.term as usize]
     }
 
+    /// The term at `hit` as its language's inflection tables see it.
+    pub fn lemma(&self, hit: &Hit) -> inflect::Lemma<'a> {
+        inflect::Lemma::of(self.term(hit), self.concept(hit).kind.as_deref())
+    }
+
     /// The text of the document at `hit`.
     pub fn found(&self, hit: &Hit) -> &'a str {
         &self.text[hit.range.clone()]
@@ -241,11 +247,23 @@ impl<'a> RuleContext<'a> {
         suggestions: Vec<String>,
         message: Message,
     ) -> Finding {
+        let (range, suggestions) = self.with_turkish_suffix(hit, suggestions);
+        let mut message = message;
+        if range != hit.range {
+            // The finding takes the suffix it rewrites: say so in the message too.
+            for (name, value) in &mut message.args {
+                match *name {
+                    "found" => *value = self.text[range.clone()].to_string(),
+                    "suggestion" => *value = suggestions.first().cloned().unwrap_or_default(),
+                    _ => {}
+                }
+            }
+        }
         Finding {
             rule,
             severity: rule.default_severity(),
-            range: hit.range.clone(),
-            found: self.found(hit).to_string(),
+            found: self.text[range.clone()].to_string(),
+            range,
             suggestions,
             concept: self.concept(hit).id.clone(),
             lang: self.lang.to_string(),
@@ -255,6 +273,52 @@ impl<'a> RuleContext<'a> {
         }
     }
 
+    /// In Turkish, a name's suffix follows an apostrophe and agrees with the name's last vowel:
+    /// when a suggested name takes another form of the suffix (`Nur-Sultan'ın` → `Astana'nın`),
+    /// the finding covers the suffix and the suggestions carry theirs. Otherwise (the same
+    /// suffix, `Erdogan'ın` → `Erdoğan`; a suffix the tables do not know) nothing changes.
+    fn with_turkish_suffix(
+        &self,
+        hit: &Hit,
+        suggestions: Vec<String>,
+    ) -> (Range<usize>, Vec<String>) {
+        let unchanged = (hit.range.clone(), suggestions.clone());
+        if inflect::Lang::of(self.lang) != Some(inflect::Lang::Tr)
+            || hit.inflection != inflect::Inflection::Base
+        {
+            return unchanged;
+        }
+        let after = &self.text[hit.range.end..];
+        let Some(apostrophe) = after.chars().next().filter(|&c| is_apostrophe(c)) else {
+            return unchanged;
+        };
+        let rest = &after[apostrophe.len_utf8()..];
+        let suffix_len = rest
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        let suffix = &rest[..suffix_len];
+        let Some(cell) = inflect::tr::suffix_cell(&hit.form, suffix) else {
+            return unchanged;
+        };
+        let mut changed = false;
+        let mut out = Vec::with_capacity(suggestions.len());
+        for s in &suggestions {
+            match inflect::tr::suffix_for(s, cell) {
+                Some(new) => {
+                    changed |= lower(self.lang, &new) != lower(self.lang, suffix);
+                    out.push(format!("{s}{apostrophe}{new}"));
+                }
+                None => return unchanged,
+            }
+        }
+        if !changed {
+            return unchanged;
+        }
+        let end = hit.range.end + apostrophe.len_utf8() + suffix_len;
+        (hit.range.start..end, out)
+    }
+
     /// The forms to suggest instead of the term at `hit`, best first: the term's `use`, then
     /// the concept's approved forms in force with as many words as the text used (a surname
     /// for a misspelt surname), then its preferred forms; each inflected like the text and
@@ -262,17 +326,18 @@ impl<'a> RuleContext<'a> {
     pub fn replacements(&self, hit: &Hit) -> Vec<String> {
         let term = self.term(hit);
         let words = word_count(&term.text);
-        let mut bases: Vec<&str> = Vec::new();
+        let mut bases: Vec<inflect::Lemma<'a>> = Vec::new();
         if let Some(u) = &term.use_instead {
             // The glossary says what to use: nothing else is as sure.
-            bases.push(u);
+            bases.push(self.lemma(hit).with_text(u));
         } else {
             self.approved_replacements(hit, words, &mut bases);
         }
         let found = self.found(hit);
         let mut out: Vec<String> = Vec::new();
         for base in bases {
-            let s = inflect::reinflect(base, hit.inflection).unwrap_or_else(|| base.to_string());
+            let s =
+                inflect::reinflect(&base, hit.inflection).unwrap_or_else(|| base.text.to_string());
             let s = self.in_case_of(found, &hit.form, s);
             if !out.contains(&s) {
                 out.push(s);
@@ -281,9 +346,10 @@ impl<'a> RuleContext<'a> {
         out
     }
 
-    fn approved_replacements(&self, hit: &Hit, words: usize, bases: &mut Vec<&'a str>) {
+    fn approved_replacements(&self, hit: &Hit, words: usize, bases: &mut Vec<inflect::Lemma<'a>>) {
         let term = self.term(hit);
         let concept = self.concept(hit);
+        let kind = concept.kind.as_deref();
         let approved: Vec<&Term> = concept
             .terms_in(self.lang)
             .filter(|t| t.status != Status::Forbidden && t.in_force(self.date))
@@ -292,13 +358,13 @@ impl<'a> RuleContext<'a> {
         for status in [Status::Preferred, Status::Admitted] {
             for t in &approved {
                 if t.status == status && word_count(&t.text) == words {
-                    bases.push(&t.text);
+                    bases.push(inflect::Lemma::of(t, kind));
                 }
             }
         }
         for t in concept.preferred_in(self.lang, self.date) {
             if t.text != term.text {
-                bases.push(&t.text);
+                bases.push(inflect::Lemma::of(t, kind));
             }
         }
     }

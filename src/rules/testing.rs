@@ -24,6 +24,11 @@ pub fn check_dated(text: &str, date: &str, expected: &[Expect]) {
     compare("en", text, Date::parse(date), expected);
 }
 
+/// Checks `text` in `lang` as of `date`.
+pub fn check_lang_dated(lang: &str, text: &str, date: &str, expected: &[Expect]) {
+    compare(lang, text, Date::parse(date), expected);
+}
+
 fn compare(lang: &str, text: &str, date: Option<Date>, expected: &[Expect]) {
     let options = CheckOptions {
         date,
@@ -91,9 +96,10 @@ pub fn check_pair(
 pub fn fixture() -> Glossary {
     use Status::*;
     let mut g = Glossary::default();
-    let mut concept = |id: &str, terms: Vec<Term>| {
+    let mut concept = |id: &str, kind: &str, terms: Vec<Term>| {
         g.concepts.push(Concept {
             id: id.to_string(),
+            kind: Some(kind.to_string()),
             terms,
             ..Concept::default()
         })
@@ -105,6 +111,7 @@ pub fn fixture() -> Glossary {
     };
     concept(
         "car_bomb",
+        "term",
         vec![
             t("en", "car bomb", Preferred),
             t("en", "auto bomb", Forbidden),
@@ -112,37 +119,35 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "safe_zone",
+        "term",
         vec![
             t("en", "safe zone", Preferred),
             t("en", "safe-zone", Forbidden),
+            t("ru", "зона безопасности", Preferred),
+            t("tr", "güvenli bölge", Preferred),
+            t("de", "Sicherheitszone", Preferred),
+            t("fr", "zone de sécurité", Preferred),
+            t("ar", "منطقة آمنة", Preferred),
         ],
     );
-    let mut kind = |id: &str, kind: &str, terms: Vec<Term>, related: Vec<Related>| {
-        g.concepts.push(Concept {
-            id: id.to_string(),
-            kind: Some(kind.to_string()),
-            terms,
-            related,
-            ..Concept::default()
-        })
-    };
-    kind(
+    concept(
         "ceasefire",
         "term",
         vec![
             t("en", "ceasefire", Preferred),
             t("en", "cease-fire", Admitted),
             t("ru", "прекращение огня", Preferred),
+            t("tr", "ateşkes", Preferred),
+            t("de", "Waffenstillstand", Preferred),
+            t("fr", "cessez-le-feu", Preferred),
         ],
-        vec![],
     );
-    kind(
+    concept(
         "truce",
         "term",
         vec![t("en", "truce", Preferred), t("ru", "перемирие", Preferred)],
-        vec![],
     );
-    kind(
+    concept(
         "united_kingdom",
         "place",
         vec![
@@ -150,26 +155,15 @@ pub fn fixture() -> Glossary {
             typed("en", "UK", Admitted, TermType::Abbreviation),
             t("ru", "Великобритания", Preferred),
         ],
-        vec![Related {
-            lang: "ru".into(),
-            stem: "британск".into(),
-        }],
     );
-    kind(
+    concept(
         "jordan",
         "place",
         vec![t("en", "Jordan", Preferred), t("ru", "Иордания", Preferred)],
-        vec![],
     );
-    let mut concept = |id: &str, terms: Vec<Term>| {
-        g.concepts.push(Concept {
-            id: id.to_string(),
-            terms,
-            ..Concept::default()
-        })
-    };
     concept(
         "united_states",
+        "place",
         vec![
             t("en", "United States", Preferred),
             typed("en", "US", Admitted, TermType::Abbreviation),
@@ -182,14 +176,17 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "russia",
+        "place",
         vec![
             t("en", "Russia", Preferred),
             t("en", "Russian Federation", Admitted),
             t("ru", "Россия", Preferred),
+            t("ru", "Российская Федерация", Admitted),
         ],
     );
     concept(
         "astana",
+        "place",
         vec![
             t("en", "Astana", Preferred),
             Term {
@@ -198,10 +195,22 @@ pub fn fixture() -> Glossary {
                 ..t("en", "Nur-Sultan", Admitted)
             },
             t("ru", "Астана", Preferred),
+            Term {
+                valid_from: Date::parse("2019-03-23"),
+                valid_until: Date::parse("2022-09-17"),
+                ..t("ru", "Нур-Султан", Admitted)
+            },
+            t("tr", "Astana", Preferred),
+            Term {
+                valid_from: Date::parse("2019-03-23"),
+                valid_until: Date::parse("2022-09-17"),
+                ..t("tr", "Nur-Sultan", Admitted)
+            },
         ],
     );
     concept(
         "erdogan",
+        "person",
         vec![
             t("en", "Recep Tayyip Erdogan", Preferred),
             t("en", "Tayyip Erdogan", Admitted),
@@ -217,16 +226,20 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "idlib",
+        "place",
         vec![
             t("en", "Idlib", Preferred),
             t("tr", "İdlib", Preferred),
             t("ru", "Идлиб", Preferred),
             t("ru", "Идлеб", Forbidden),
             t("fr", "Idleb", Preferred),
+            t("de", "Idlib", Preferred),
+            t("ar", "إدلب", Preferred),
         ],
     );
     concept(
         "aleppo",
+        "place",
         vec![
             t("en", "Aleppo", Preferred),
             Term {
@@ -236,9 +249,10 @@ pub fn fixture() -> Glossary {
             t("ar", "حلب", Preferred),
         ],
     );
-    concept("homs", vec![t("en", "Homs", Preferred)]);
+    concept("homs", "place", vec![t("en", "Homs", Preferred)]);
     concept(
         "trump",
+        "person",
         vec![
             t("en", "Donald Trump", Preferred),
             typed("en", "Trump", Admitted, TermType::Short),
@@ -246,12 +260,22 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "turkey",
+        "place",
         vec![t("en", "Turkey", Preferred), t("en", "Türkiye", Admitted)],
     );
-    concept("kazakhstan", vec![t("en", "Kazakhstan", Preferred)]);
-    concept("khan_sheikhoun", vec![t("en", "Khan Sheikhoun", Preferred)]);
+    concept(
+        "kazakhstan",
+        "place",
+        vec![t("en", "Kazakhstan", Preferred)],
+    );
+    concept(
+        "khan_sheikhoun",
+        "place",
+        vec![t("en", "Khan Sheikhoun", Preferred)],
+    );
     concept(
         "islamic_state",
+        "organization",
         vec![
             t("en", "Islamic State", Preferred),
             typed("en", "IS", Admitted, TermType::Acronym),
@@ -259,11 +283,25 @@ pub fn fixture() -> Glossary {
     );
     concept(
         "syria",
+        "place",
         vec![
             t("en", "Syria", Preferred),
             t("ar", "سوريا", Preferred),
             t("ar", "سورية", Admitted),
         ],
     );
+    concept(
+        "uzbekistan",
+        "place",
+        vec![
+            t("ar", "أوزبكستان", Preferred),
+            t("ar", "أوزباكستان", Forbidden),
+        ],
+    );
+    let uk = g.concepts.iter_mut().find(|c| c.id == "united_kingdom");
+    uk.expect("the fixture has the UK").related.push(Related {
+        lang: "ru".into(),
+        stem: "британск".into(),
+    });
     g
 }

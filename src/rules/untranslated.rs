@@ -22,6 +22,7 @@
 use super::bilingual::{expected_forms, Outcome, Pairing};
 use super::{Finding, Message, RuleContext, RuleId, Side};
 use crate::matcher::Hit;
+use crate::text::skeleton::skeleton;
 
 /// The rule's help, as shown by `termlint rules` and in SARIF.
 pub const HELP: &str = "A bilingual unit's target keeps the source-language form of a term \
@@ -60,13 +61,17 @@ pub fn check_unit(
     pairings: &[Pairing],
     out: &mut Vec<(Side, Finding)>,
 ) {
-    let Some(p) = pairings.first() else {
+    // The first term whose translation is not the source form itself: a name written the same
+    // in both languages (`Gaziantep`) is right even if the source is copied.
+    let Some((p, suggestions)) = pairings.iter().find_map(|p| {
+        let suggestions = expected(src, tgt, p.source);
+        let written = skeleton(&src.term(p.source).text);
+        let same = suggestions.iter().any(|s| skeleton(s) == written);
+        (!same && !suggestions.is_empty()).then_some((p, suggestions))
+    }) else {
         return;
     };
-    let suggestions = expected(src, tgt, p.source);
-    let Some(first) = suggestions.first() else {
-        return;
-    };
+    let first = &suggestions[0];
     let message = Message::new("finding-untranslated-unit")
         .arg("source", src.found(p.source))
         .arg("suggestion", first.as_str());

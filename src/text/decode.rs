@@ -6,14 +6,25 @@
 //!   decoded to UTF-8 without it. For those files byte offsets index the decoded UTF-8 text, not
 //!   the bytes on disk (line and column are unaffected).
 //! - Invalid UTF-8 is an error at its byte offset: no encoding is guessed.
+//! - A file that names its own legacy charset (a PO file's `Content-Type` header) is decoded
+//!   from it with [`decode_with`]; byte offsets then index the decoded UTF-8 text too.
 //! - Binary files (a NUL byte in the first 8 KiB, or a well-known binary signature) are
 //!   refused, so that a stray image in a folder is skipped rather than reported as garbage.
 
 /// Why a file could not be read as text.
 #[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
 pub enum DecodeError {
-    #[error("not valid UTF-8 at byte offset {offset}")]
-    InvalidUtf8 { offset: usize },
+    /// `line` and `column` (1-based, in Unicode scalar values) are those of the first byte that
+    /// is not UTF-8, counted in the valid text before it.
+    #[error(
+        "not valid UTF-8 at byte offset {offset} (line {line}, column {column}); termlint does not \
+         guess encodings"
+    )]
+    InvalidUtf8 {
+        offset: usize,
+        line: usize,
+        column: usize,
+    },
     #[error("binary file (NUL byte at offset {offset})")]
     Binary { offset: usize },
     #[error("binary file ({kind})")]
@@ -23,6 +34,8 @@ pub enum DecodeError {
         encoding: &'static str,
         offset: usize,
     },
+    #[error("unknown charset '{charset}'")]
+    UnknownCharset { charset: String },
 }
 
 impl DecodeError {
@@ -57,9 +70,72 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeError> {
     if let Some(offset) = head.iter().position(|&b| b == 0) {
         return Err(DecodeError::Binary { offset });
     }
-    String::from_utf8(bytes).map_err(|e| DecodeError::InvalidUtf8 {
-        offset: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        invalid_utf8(&e.as_bytes()[..offset])
     })
+}
+
+/// The error for the byte after `valid`, the valid UTF-8 text before it.
+fn invalid_utf8(valid: &[u8]) -> DecodeError {
+    let text = std::str::from_utf8(valid).expect("valid up to here");
+    let index = crate::report::position::LineIndex::new(text);
+    let (line, column) = index.line_col(text, text.len());
+    DecodeError::InvalidUtf8 {
+        offset: valid.len(),
+        line,
+        column,
+    }
+}
+
+/// Decodes a file's bytes from `encoding`, a charset the file itself declares (Latin-1,
+/// ISO-8859-x, Windows-125x, KOI8-R, Shift_JIS, ...). Binary files are refused as by
+/// [`decode`]; a leading byte-order mark is read by [`decode`] whatever the declared charset,
+/// and UTF-8 goes to [`decode`] too. A byte sequence that is not valid in `encoding` is an error
+/// at its offset: nothing is replaced.
+///
+/// Labels follow the WHATWG Encoding Standard (`encoding_rs`): `ISO-8859-1` and `latin1` are
+/// read as Windows-1252, which differs only in the C1 control range 0x80–0x9F.
+pub fn decode_with(
+    bytes: Vec<u8>,
+    encoding: &'static encoding_rs::Encoding,
+) -> Result<String, DecodeError> {
+    let has_bom = [
+        &[0xEF, 0xBB, 0xBF][..],
+        &[0xFF, 0xFE],
+        &[0xFE, 0xFF],
+        &[0, 0, 0xFE, 0xFF],
+    ]
+    .iter()
+    .any(|bom| bytes.starts_with(bom));
+    if encoding == encoding_rs::UTF_8 || has_bom {
+        return decode(bytes);
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    if let Some(kind) = binary_signature(head) {
+        return Err(DecodeError::BinarySignature { kind });
+    }
+    if let Some(offset) = head.iter().position(|&b| b == 0) {
+        return Err(DecodeError::Binary { offset });
+    }
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut read = 0;
+    loop {
+        let (result, n) =
+            decoder.decode_to_string_without_replacement(&bytes[read..], &mut out, true);
+        read += n;
+        match result {
+            encoding_rs::DecoderResult::InputEmpty => return Ok(out),
+            encoding_rs::DecoderResult::OutputFull => out.reserve(bytes.len() - read + 16),
+            encoding_rs::DecoderResult::Malformed(bad, after) => {
+                return Err(DecodeError::InvalidUnicode {
+                    encoding: encoding.name(),
+                    offset: read - usize::from(after) - usize::from(bad),
+                })
+            }
+        }
+    }
 }
 
 /// How much of a file is looked at to tell binary from text.
@@ -189,7 +265,28 @@ mod tests {
         let mut bytes = "Эрдоган ".as_bytes().to_vec();
         let at = bytes.len();
         bytes.extend([0xE9, b'x']); // Latin-1 é
-        assert_eq!(decode(bytes), Err(DecodeError::InvalidUtf8 { offset: at }));
+        let e = decode(bytes).unwrap_err();
+        assert_eq!(
+            e,
+            DecodeError::InvalidUtf8 {
+                offset: at,
+                line: 1,
+                column: 9
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "not valid UTF-8 at byte offset 15 (line 1, column 9); termlint does not guess encodings"
+        );
+        let e = decode(b"\xEF\xBB\xBFa\r\nb\rc\n\xC3".to_vec()).unwrap_err();
+        assert_eq!(
+            e,
+            DecodeError::InvalidUtf8 {
+                offset: 10,
+                line: 4,
+                column: 1
+            }
+        );
     }
 
     #[test]
@@ -228,7 +325,12 @@ mod tests {
         assert!(e.is_binary());
         let e = decode(b"\x89PNG\r\n\x1a\nrest".to_vec()).unwrap_err();
         assert!(e.is_binary());
-        assert!(!DecodeError::InvalidUtf8 { offset: 0 }.is_binary());
+        assert!(!DecodeError::InvalidUtf8 {
+            offset: 0,
+            line: 1,
+            column: 1
+        }
+        .is_binary());
     }
 
     #[test]
@@ -237,6 +339,41 @@ mod tests {
         let mut bytes = vec![b'a'; SNIFF_LEN];
         bytes.push(0);
         assert!(decode(bytes).is_ok());
+    }
+
+    #[test]
+    fn legacy_charsets_decode_and_name_bad_bytes() {
+        let latin1 = encoding_rs::Encoding::for_label(b"ISO-8859-1").unwrap();
+        assert_eq!(
+            decode_with(b"Erdo\xF0an? caf\xE9".to_vec(), latin1).unwrap(),
+            "Erdoðan? café"
+        );
+        let turkish = encoding_rs::Encoding::for_label(b"ISO-8859-9").unwrap();
+        assert_eq!(
+            decode_with(b"Erdo\xF0an \xDDdlib".to_vec(), turkish).unwrap(),
+            "Erdoğan İdlib"
+        );
+        let cp1251 = encoding_rs::Encoding::for_label(b"CP1251").unwrap();
+        assert_eq!(
+            decode_with(b"\xDD\xF0\xE4\xEE\xE3\xE0\xED".to_vec(), cp1251).unwrap(),
+            "Эрдоган"
+        );
+        let sjis = encoding_rs::Encoding::for_label(b"Shift_JIS").unwrap();
+        assert_eq!(
+            decode_with(b"ab\x82".to_vec(), sjis),
+            Err(DecodeError::InvalidUnicode {
+                encoding: "Shift_JIS",
+                offset: 2
+            })
+        );
+        assert!(decode_with(b"a\0b".to_vec(), latin1)
+            .unwrap_err()
+            .is_binary());
+        // A byte-order mark wins over the declared charset.
+        assert_eq!(
+            decode_with("\u{feff}Идлиб".as_bytes().to_vec(), latin1).unwrap(),
+            "\u{feff}Идлиб"
+        );
     }
 
     #[test]

@@ -1,0 +1,6 @@
+//! The TMX reader and the bilingual checks after it, with the built-in glossary.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| termlint_fuzz::tmx(data));

@@ -1,0 +1,7 @@
+//! The XLIFF reader (1.2 and 2.x) and the bilingual checks after it, with the built-in
+//! glossary.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| termlint_fuzz::xliff(data));
