@@ -62,6 +62,8 @@ pub struct FuzzyIndex {
     neighbours: NeighbourIndex,
     /// Per indexed word: the edits its near misses may have (the largest of its uses).
     depths: Vec<u8>,
+    /// Per indexed word: its length in characters and its [`letter_mask`].
+    shapes: Vec<(u16, u64)>,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
     known: FxHashSet<String>,
     /// The words of the forms of two words or more: a near miss spans text words only where
@@ -111,6 +113,7 @@ impl FuzzyIndex {
             uses: Vec::new(),
             neighbours: NeighbourIndex::default(),
             depths: Vec::new(),
+            shapes: Vec::new(),
             known: FxHashSet::default(),
             multiword: FxHashSet::default(),
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -165,6 +168,8 @@ impl FuzzyIndex {
             chars.clear();
             chars.extend(word.chars());
             builder.add(&chars, id as u32, depth[id]);
+            let length = u16::try_from(chars.len()).unwrap_or(u16::MAX);
+            index.shapes.push((length, letter_mask(&chars)));
         }
         index.neighbours = builder.build();
         index.depths = depth.into_iter().map(|d| d as u8).collect();
@@ -245,6 +250,7 @@ impl FuzzyIndex {
         let mut probes = Probes::default();
         let mut candidates: Vec<u32> = Vec::new();
         let mut target: Vec<char> = Vec::new();
+        let mut rows: Vec<usize> = Vec::new();
         // Without a dictionary to tell another word (Aktionen, Sanktionen; Stürmer, Starmer)
         // from a misspelling, only typing slips are reported.
         let slips_only = !Lexicon::builtin().covers(lang);
@@ -284,14 +290,21 @@ impl FuzzyIndex {
             let own_deletions = if len >= 7 { 2 } else { 1 };
             let mut best: Option<NearHit> = None;
             let mut near_any = false;
+            let word_letters = letter_mask(&chars);
             for &e in &candidates {
                 {
-                    let distance = strsim::osa_distance(word, &self.indexed[e as usize]);
-                    if distance == 0 || distance > 2 {
-                        continue;
+                    let (length, letters) = self.shapes[e as usize];
+                    if chars.len().abs_diff(usize::from(length)) > 2
+                        || (word_letters ^ letters).count_ones() > 4
+                    {
+                        continue; // more than two edits apart: see `letter_mask`
                     }
                     target.clear();
                     target.extend(self.indexed[e as usize].chars());
+                    let distance = neighbours::osa_distance(&chars, &target, 2, &mut rows);
+                    if distance == 0 || distance > 2 {
+                        continue;
+                    }
                     let common = neighbours::common_subsequence(&chars, &target);
                     if common + own_deletions < chars.len()
                         || common + usize::from(self.depths[e as usize]) < target.len()
@@ -670,6 +683,13 @@ fn hyphenated_to_a_name<'t>(
         (before.is_some_and(|h| r.end == h) || after.is_some_and(|a| r.start == a))
             && capitalised(r)
     })
+}
+
+/// Which letters a word has, folded onto 64 bits: one edit (a letter replaced, added, removed,
+/// or two swapped) changes at most two bits, so words more than four bits apart are more than
+/// two edits apart.
+fn letter_mask(word: &[char]) -> u64 {
+    word.iter().fold(0, |m, &c| m | 1 << (u32::from(c) % 64))
 }
 
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.
