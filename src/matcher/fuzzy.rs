@@ -35,13 +35,13 @@
 //! skipped. In a language without a dictionary, only typing slips are reported.
 
 use std::cell::RefCell;
-use std::hash::{BuildHasher, Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
+use super::neighbours::{self, NeighbourIndex, Probes};
 use super::{Form, Inflection, TermRef};
 use crate::glossary::CaseRule;
 use crate::text::skeleton::{is_word_char, skeleton};
@@ -59,7 +59,11 @@ pub struct FuzzyIndex {
     /// Per indexed word: where it is used, as (form, word position).
     uses: Vec<Vec<(u32, u8)>>,
     /// Deletion hash → indexed words.
-    table: FxHashMap<u64, Vec<u32>>,
+    neighbours: NeighbourIndex,
+    /// Per indexed word: the edits its near misses may have (the largest of its uses).
+    depths: Vec<u8>,
+    /// Per indexed word: its length in characters and its [`letter_mask`].
+    shapes: Vec<(u16, u64)>,
     /// Every word of every form: a text word among these is a term's word, not a near miss.
     known: FxHashSet<String>,
     /// The words of the forms of two words or more: a near miss spans text words only where
@@ -107,7 +111,9 @@ impl FuzzyIndex {
             form_capitals: Vec::with_capacity(forms.len()),
             indexed: Vec::new(),
             uses: Vec::new(),
-            table: FxHashMap::default(),
+            neighbours: NeighbourIndex::default(),
+            depths: Vec::new(),
+            shapes: Vec::new(),
             known: FxHashSet::default(),
             multiword: FxHashSet::default(),
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -153,15 +159,20 @@ impl FuzzyIndex {
                 depth[id] = depth[id].max(d);
             }
         }
-        let mut deletions = Vec::new();
+        let capacity = (index.indexed.iter().zip(&depth))
+            .map(|(w, &d)| neighbours::Builder::keys_of(w.chars().count(), d))
+            .sum();
+        let mut builder = neighbours::Builder::with_capacity(capacity);
+        let mut chars: Vec<char> = Vec::new();
         for (id, word) in index.indexed.iter().enumerate() {
-            let chars: Vec<char> = word.chars().collect();
-            deletions.clear();
-            deletion_hashes(&chars, depth[id], &mut deletions);
-            for &h in &deletions {
-                index.table.entry(h).or_default().push(id as u32);
-            }
+            chars.clear();
+            chars.extend(word.chars());
+            builder.add(&chars, id as u32, depth[id]);
+            let length = u16::try_from(chars.len()).unwrap_or(u16::MAX);
+            index.shapes.push((length, letter_mask(&chars)));
         }
+        index.neighbours = builder.build();
+        index.depths = depth.into_iter().map(|d| d as u8).collect();
         index
     }
 
@@ -236,8 +247,10 @@ impl FuzzyIndex {
     ) -> Vec<NearHit> {
         let text_words: Vec<(Range<usize>, &str)> = words(text).collect();
         let mut out: Vec<NearHit> = Vec::new();
-        let mut deletions = Vec::new();
-        let mut seen: FxHashSet<u32> = FxHashSet::default();
+        let mut probes = Probes::default();
+        let mut candidates: Vec<u32> = Vec::new();
+        let mut target: Vec<char> = Vec::new();
+        let mut rows: Vec<usize> = Vec::new();
         // Without a dictionary to tell another word (Aktionen, Sanktionen; Stürmer, Starmer)
         // from a misspelling, only typing slips are reported.
         let slips_only = !Lexicon::builtin().covers(lang);
@@ -266,21 +279,36 @@ impl FuzzyIndex {
                 continue;
             }
             let chars: Vec<char> = word.chars().collect();
-            deletions.clear();
-            deletion_hashes(&chars, if len >= 7 { 2 } else { 1 }, &mut deletions);
-            seen.clear();
+            candidates.clear();
+            self.neighbours
+                .candidates(&chars, &mut probes, |e| candidates.push(e));
+            candidates.sort_unstable();
+            candidates.dedup();
+            // The text word reaches an indexed word when deleting up to one of its characters
+            // (two from seven letters on) and up to the indexed word's edits from that word
+            // makes them alike.
+            let own_deletions = if len >= 7 { 2 } else { 1 };
             let mut best: Option<NearHit> = None;
             let mut near_any = false;
-            for h in &deletions {
-                let Some(list) = self.table.get(h) else {
-                    continue;
-                };
-                for &e in list {
-                    if !seen.insert(e) {
+            let word_letters = letter_mask(&chars);
+            for &e in &candidates {
+                {
+                    let (length, letters) = self.shapes[e as usize];
+                    if chars.len().abs_diff(usize::from(length)) > 2
+                        || (word_letters ^ letters).count_ones() > 4
+                    {
+                        continue; // more than two edits apart: see `letter_mask`
+                    }
+                    target.clear();
+                    target.extend(self.indexed[e as usize].chars());
+                    let distance = neighbours::osa_distance(&chars, &target, 2, &mut rows);
+                    if distance == 0 || distance > 2 {
                         continue;
                     }
-                    let distance = strsim::osa_distance(word, &self.indexed[e as usize]);
-                    if distance == 0 || distance > 2 {
+                    let common = neighbours::common_subsequence(&chars, &target);
+                    if common + own_deletions < chars.len()
+                        || common + usize::from(self.depths[e as usize]) < target.len()
+                    {
                         continue;
                     }
                     near_any = true;
@@ -657,6 +685,13 @@ fn hyphenated_to_a_name<'t>(
     })
 }
 
+/// Which letters a word has, folded onto 64 bits: one edit (a letter replaced, added, removed,
+/// or two swapped) changes at most two bits, so words more than four bits apart are more than
+/// two edits apart.
+fn letter_mask(word: &[char]) -> u64 {
+    word.iter().fold(0, |m, &c| m | 1 << (u32::from(c) % 64))
+}
+
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.
 fn is_slip(a: &[char], b: &[char]) -> bool {
     if a.len() == b.len() {
@@ -714,33 +749,6 @@ fn original_words(text: &str) -> impl Iterator<Item = &str> {
         !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
     })
     .filter(|w| !w.is_empty())
-}
-
-/// The hashes of `chars` and of every string made from it by deleting up to `d` characters.
-fn deletion_hashes(chars: &[char], d: usize, out: &mut Vec<u64>) {
-    out.push(hash_chars(chars.iter().copied()));
-    if d == 0 || chars.len() <= 1 {
-        return;
-    }
-    let mut buf: Vec<char> = Vec::with_capacity(chars.len());
-    for skip in 0..chars.len() {
-        if skip > 0 && chars[skip] == chars[skip - 1] {
-            continue; // deleting either of two equal neighbours gives the same string
-        }
-        buf.clear();
-        buf.extend(chars[..skip].iter().chain(&chars[skip + 1..]));
-        deletion_hashes(&buf, d - 1, out);
-    }
-    out.sort_unstable();
-    out.dedup();
-}
-
-fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
-    let mut h = FxBuildHasher.build_hasher();
-    for c in chars {
-        c.hash(&mut h);
-    }
-    h.finish()
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod exact;
 pub mod fuzzy;
 pub mod inflect;
 pub mod lexicon;
+pub mod neighbours;
 
 use std::cell::RefCell;
 use std::ops::Range;
