@@ -27,9 +27,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::diagnostic::LineIndex;
+use crate::diagnostic::{RuleId, Severity};
 use crate::glossary::Date;
-use crate::report::position::LineIndex;
-use crate::rules::{RuleId, Severity};
+use crate::rules;
 
 /// The file name looked for.
 pub const FILE_NAME: &str = "termlint.toml";
@@ -159,17 +160,19 @@ impl Config {
         config.ignore = raw.ignore.into_iter().map(Spanned::into_inner).collect();
         config.accept = raw.accept.into_iter().map(Spanned::into_inner).collect();
         for (rule, severity) in raw.rules {
-            let id = RuleId::parse(rule.get_ref()).ok_or_else(|| {
-                let ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
-                invalid(
-                    Some(rule.span()),
-                    format!(
-                        "unknown rule `{}` in [rules]; rule ids are: {}",
-                        rule.get_ref(),
-                        ids.join(", ")
-                    ),
-                )
-            })?;
+            let id = rules::lookup(rule.get_ref())
+                .map(|r| r.id())
+                .ok_or_else(|| {
+                    let ids: Vec<&str> = rules::ids().map(|r| r.as_str()).collect();
+                    invalid(
+                        Some(rule.span()),
+                        format!(
+                            "unknown rule `{}` in [rules]; rule ids are: {}",
+                            rule.get_ref(),
+                            ids.join(", ")
+                        ),
+                    )
+                })?;
             let level = Severity::parse(severity.get_ref()).ok_or_else(|| {
                 invalid(
                     Some(severity.span()),
@@ -202,7 +205,7 @@ impl Config {
         self.rules
             .get(&rule)
             .copied()
-            .unwrap_or_else(|| rule.default_severity())
+            .unwrap_or_else(|| rules::default_severity(rule))
     }
 
     /// The language `[lang-by-path]` gives `path`, which is absolute or relative to the config
@@ -375,7 +378,7 @@ mod tests {
             .join("\n");
         let c = parse(&uncommented).unwrap();
         assert_eq!(c.lang.as_deref(), Some("en"));
-        assert_eq!(c.rules.len(), RuleId::ALL.len());
+        assert_eq!(c.rules.len(), rules::REGISTRY.len());
         assert_eq!(c.lang_by_path.len(), 1);
     }
 
@@ -406,9 +409,9 @@ case = "off"
         );
         assert_eq!(c.date, Date::parse("2017-05-04"));
         assert_eq!(c.ui_lang.as_deref(), Some("ru"));
-        assert_eq!(c.severity(RuleId::Misspelling), Severity::Warning);
-        assert_eq!(c.severity(RuleId::Case), Severity::Off);
-        assert_eq!(c.severity(RuleId::Forbidden), Severity::Error);
+        assert_eq!(c.severity(rules::misspelling::ID), Severity::Warning);
+        assert_eq!(c.severity(rules::case::ID), Severity::Off);
+        assert_eq!(c.severity(rules::forbidden::ID), Severity::Error);
         // File order, not alphabetical: the more specific glob comes first.
         assert_eq!(c.lang_for_path(Path::new("docs/ru/a/story.md")), Some("ru"));
         assert_eq!(c.lang_for_path(Path::new("proj/docs/story.md")), Some("en"));

@@ -49,8 +49,8 @@ pub enum WriteError {
     Io { path: String, error: io::Error },
 }
 
-/// The largest file [`read`] reads (the largest a glossary may be).
-pub const MAX_FILE_SIZE: u64 = crate::glossary::MAX_FILE_SIZE;
+/// The largest file [`read`] reads: 256 MiB, as large as any file termlint rewrites may be.
+pub const MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 
 /// Reads `path` whole (up to [`MAX_FILE_SIZE`]), remembering its [`Stamp`].
 pub fn read(path: &Path) -> io::Result<ReadFile> {

@@ -15,7 +15,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::rules::Message;
+use crate::diagnostic::Message;
 
 /// The UI languages shipped, English first.
 pub const LANGUAGES: &[&str] = &["en", "ru", "tr", "de", "fr", "es", "ar"];
@@ -131,6 +131,21 @@ impl Bundle {
     }
 }
 
+/// Whether termlint has messages in `lang` (a BCP 47 tag, or its primary subtag).
+pub fn has_messages(lang: &str) -> bool {
+    resolve(lang).is_some()
+}
+
+/// The language of a POSIX locale name (`ru_RU.UTF-8`, `de_DE@euro`, `tr`) as a BCP 47 tag;
+/// `None` for the `C` and `POSIX` locales, which name no language.
+pub fn from_posix_locale(locale: &str) -> Option<String> {
+    let name = locale.split(['.', '@']).next().unwrap_or("").trim();
+    if name.is_empty() || name == "C" || name == "POSIX" {
+        return None;
+    }
+    Some(name.replace('_', "-"))
+}
+
 /// The shipped locale for a BCP 47 tag: the exact language, then its primary subtag.
 fn resolve(lang: &str) -> Option<&'static str> {
     let lang = lang.trim().replace('_', "-");
@@ -156,6 +171,15 @@ fn source(lang: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn posix_locales_name_their_language() {
+        assert_eq!(from_posix_locale("ru_RU.UTF-8").as_deref(), Some("ru-RU"));
+        assert_eq!(from_posix_locale("de_DE@euro").as_deref(), Some("de-DE"));
+        assert_eq!(from_posix_locale("C.UTF-8"), None);
+        assert_eq!(from_posix_locale("POSIX"), None);
+        assert!(has_messages("tr-TR") && !has_messages("ja"));
+    }
     use fluent_bundle::FluentValue as V;
 
     /// Message ids of a locale's file, with the variables each uses. Fluent's AST is not

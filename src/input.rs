@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::WalkBuilder;
 
-use crate::report::Skipped;
+use crate::diagnostic::Skipped;
 
 /// Something to check: a file, or standard input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,7 +35,10 @@ pub struct Input {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Source {
+    /// A file named on the command line.
     File,
+    /// A file found by a directory walk.
+    Walked,
     Stdin,
 }
 
@@ -115,6 +118,11 @@ impl Input {
         self.source == Source::Stdin
     }
 
+    /// Whether the input was named (a file or `-` on the command line), not found by a walk.
+    pub fn is_named(&self) -> bool {
+        self.source != Source::Walked
+    }
+
     /// The path for reports: as given, lossily converted to UTF-8; `-` for standard input.
     pub fn display(&self) -> String {
         display(&self.path)
@@ -126,7 +134,7 @@ impl Input {
     /// gives the same bytes.
     pub fn read(&self, limit: u64) -> Result<Vec<u8>, ReadError> {
         match self.source {
-            Source::File => read_file(&self.path, limit),
+            Source::File | Source::Walked => read_file(&self.path, limit),
             Source::Stdin => {
                 enum Kept {
                     Bytes(Vec<u8>),
@@ -285,7 +293,10 @@ fn walk(root: &Path, ignore: &Gitignore, inputs: &mut Vec<Input>, skipped: &mut 
             Ok(entry) => {
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
                 if is_file && walk_checks(entry.path()) {
-                    inputs.push(Input::file(entry.into_path()));
+                    inputs.push(Input {
+                        path: entry.into_path(),
+                        source: Source::Walked,
+                    });
                 }
             }
             Err(err) => skipped.push(walk_error(root, &err)),

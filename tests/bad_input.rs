@@ -121,7 +121,7 @@ fn invalid_utf8_names_byte_line_and_column_and_the_other_files_are_still_checked
         "{text}"
     );
     assert!(
-        text.contains(
+        stderr(&out).contains(
             "error: latin1.txt: could not be read: not valid UTF-8 at byte offset 11 \
              (line 2, column 6); termlint does not guess encodings"
         ),
@@ -258,7 +258,7 @@ fn a_latin1_po_file_is_decoded_as_its_header_says_and_without_a_header_refused()
     let out = termlint(dir.path(), &["check", "-g", "g.toml", "bare.po"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stdout(&out).contains(
+        stderr(&out).contains(
             "error: bare.po: could not be read: not valid UTF-8 at byte offset 72 (line 6, \
              column 14); termlint does not guess encodings"
         ),
@@ -278,11 +278,11 @@ fn binary_files_are_skipped_with_the_reason_and_do_not_fail_the_run() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
-        text.contains("note: ./nul.txt: skipped: binary file (NUL byte at offset 5)"),
+        stderr(&out).contains("note: ./nul.txt: skipped: binary file (NUL byte at offset 5)"),
         "{text}"
     );
     assert!(
-        text.contains("note: ./photo.md: skipped: binary file (PNG)"),
+        stderr(&out).contains("note: ./photo.md: skipped: binary file (PNG)"),
         "{text}"
     );
     assert!(text.contains("no findings in 1 file"), "{text}");
@@ -320,7 +320,7 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_read_and_the_rest_is_check
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
-        text.contains(
+        stderr(&out).contains(
             "error: big.txt: could not be read: too large: 2.9 KiB, over the limit of 2 KiB (see \
              --max-file-size)"
         ),
@@ -375,7 +375,7 @@ fn standard_input_is_read_no_further_than_the_limit() {
     feeder.join().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stdout(&out).contains(
+        stderr(&out).contains(
             "error: -: could not be read: too large: over the limit of 1 KiB (see \
              --max-file-size)"
         ),
@@ -404,7 +404,7 @@ fn endless_special_files_are_read_no_further_than_the_limit() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stdout(&out)
+        stderr(&out)
             .contains("error: /dev/zero: could not be read: too large: over the limit of 1 KiB"),
         "{}",
         stdout(&out)
@@ -693,14 +693,14 @@ fn external_entities_and_entity_bombs_are_refused_never_read_or_expanded() {
     assert!(!text.contains("root:"), "{text}");
     assert!(text.contains("ok.txt:1:5"), "{text}");
     assert!(
-        text.contains(
+        stderr(&out).contains(
             "error: xxe.xlf: could not be read: xxe.xlf:6:53: undefined entity '&xxe;'; termlint \
              never reads DTDs or external entities"
         ),
         "{text}"
     );
     assert!(
-        text.contains(
+        stderr(&out).contains(
             "error: bomb.xlf: could not be read: bomb.xlf:15:53: undefined entity '&lol9;'; \
              termlint never reads DTDs or external entities"
         ),
@@ -742,7 +742,7 @@ fn deeply_nested_xml_is_refused_with_its_place() {
     let g = mini();
     let out = termlint(dir.path(), &["check", "-g", &g, "deep.xlf"]);
     assert_eq!(out.status.code(), Some(2));
-    let text = stdout(&out);
+    let text = stderr(&out);
     assert!(
         text.contains("error: deep.xlf: could not be read: deep.xlf:2:")
             && text.contains("XML elements nested deeper than 256"),
@@ -941,7 +941,7 @@ fn missing_files_fail_the_run_and_the_others_are_checked() {
     let text = stdout(&out);
     assert!(text.contains("a.txt:1:5"), "{text}");
     assert!(
-        text.contains("error: nope.txt: could not be read: no such file or directory"),
+        stderr(&out).contains("error: nope.txt: could not be read: no such file or directory"),
         "{text}"
     );
 }
@@ -965,7 +965,7 @@ fn unreadable_files_fail_the_run_and_the_others_are_checked() {
     let text = stdout(&out);
     assert!(text.contains("a.txt:1:5"), "{text}");
     assert!(
-        text.contains("error: ./locked.txt: could not be read: permission denied"),
+        stderr(&out).contains("error: ./locked.txt: could not be read: permission denied"),
         "{text}"
     );
 }
@@ -990,7 +990,8 @@ fn symbolic_link_loops_named_fail_and_met_in_a_walk_are_noted() {
     let text = stdout(&out);
     assert!(text.contains("d/a.txt:1:5"), "{text}");
     assert!(
-        text.contains("error: loop1.txt: could not be read: too many levels of symbolic links"),
+        stderr(&out)
+            .contains("error: loop1.txt: could not be read: too many levels of symbolic links"),
         "{text}"
     );
 

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use termlint::check::{CheckOptions, Checker};
+use termlint::diagnostic::LineIndex;
 use termlint::formats::markdown::mask_urls;
 use termlint::formats::po::decode_po;
 use termlint::formats::{aligned, Document, Format, Unit, UnitState, MASK};
 use termlint::glossary::Glossary;
-use termlint::report::position::LineIndex;
 use termlint::text::decode::decode;
 
 fn fixture(name: &str) -> PathBuf {

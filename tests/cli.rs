@@ -206,7 +206,7 @@ fn binary_files_are_skipped_with_a_note_and_missing_files_fail() {
     std::fs::write(dir.path().join("a.txt"), b"\x00\x01\x02binary").unwrap();
     let out = termlint_in(dir.path(), &["check", "--lang", "en", "a.txt"], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).contains("a.txt"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("a.txt"), "{}", stderr(&out));
     let out = termlint_in(dir.path(), &["check", "--lang", "en", "missing.txt"], None);
     assert_eq!(out.status.code(), Some(2));
 }

@@ -10,10 +10,10 @@
 use std::path::Path;
 
 use termlint::check::{CheckOptions, Checker};
+use termlint::diagnostic::LineIndex;
 use termlint::formats::Format;
 use termlint::glossary::Glossary;
 use termlint::matcher::{HitKind, MatchOptions, Matcher};
-use termlint::report::position::LineIndex;
 
 fn run(dir: &str, lang: &str, glossary: &str) {
     let glossary = Glossary::load(&Path::new("tests/fixtures").join(glossary)).expect("glossary");

@@ -9,9 +9,9 @@
 
 use proptest::prelude::*;
 use termlint::check::{CheckOptions, Checker};
+use termlint::diagnostic::LineIndex;
 use termlint::formats::Format;
 use termlint::glossary::{Concept, Glossary, Status, Term, TermType};
-use termlint::report::position::LineIndex;
 use termlint::text::fold;
 
 /// Pieces of text that exercise the fold: names, diacritics in NFC and NFD, Turkish i,

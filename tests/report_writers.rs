@@ -4,11 +4,12 @@
 
 use std::ops::Range;
 
+use termlint::diagnostic::{Finding, Message, RuleId, Severity, Skipped};
 use termlint::i18n::Localizer;
 use termlint::lang::LangSource;
 use termlint::report::human::{self, HumanOptions};
-use termlint::report::{github, json, sarif, FileReport, Report, Skipped};
-use termlint::rules::{Finding, Message, RuleId, Severity};
+use termlint::report::{github, json, sarif, FileReport, Report};
+use termlint::rules::{case, forbidden, inconsistent, misspelling};
 
 const SYRIA: &str = "Turkish President Erdogen visited Idlib on Monday.\n\
 The talks in Nur-Sultan and in Idleb ended; idlib was calm.\n\
@@ -38,7 +39,7 @@ fn finding(
 ) -> Finding {
     Finding {
         rule,
-        severity: rule.default_severity(),
+        severity: termlint::rules::default_severity(rule),
         range: range(text, found, nth),
         found: found.to_string(),
         suggestions: suggestions.iter().map(|s| s.to_string()).collect(),
@@ -54,7 +55,7 @@ fn report() -> Report {
     let t = SYRIA;
     let mut inconsistent = finding(
         t,
-        RuleId::Inconsistent,
+        inconsistent::ID,
         "Idleb",
         0,
         &["Idlib"],
@@ -74,7 +75,7 @@ fn report() -> Report {
         findings: vec![
             finding(
                 t,
-                RuleId::Misspelling,
+                misspelling::ID,
                 "Erdogen",
                 0,
                 &["Erdogan"],
@@ -86,7 +87,7 @@ fn report() -> Report {
             ),
             finding(
                 t,
-                RuleId::Forbidden,
+                forbidden::ID,
                 "Nur-Sultan",
                 0,
                 &["Astana"],
@@ -100,7 +101,7 @@ fn report() -> Report {
             inconsistent,
             finding(
                 t,
-                RuleId::Case,
+                case::ID,
                 "idlib",
                 0,
                 &["Idlib"],
@@ -112,7 +113,7 @@ fn report() -> Report {
             ),
             finding(
                 t,
-                RuleId::Forbidden,
+                forbidden::ID,
                 "Kiev",
                 0,
                 &["Kyiv"],
@@ -127,7 +128,7 @@ fn report() -> Report {
     let t = TURKEY_RU;
     let mut misspelling = finding(
         t,
-        RuleId::Misspelling,
+        misspelling::ID,
         "Идлеб",
         0,
         &["Идлиб", "Идлибе"],
@@ -147,7 +148,7 @@ fn report() -> Report {
             misspelling,
             finding(
                 t,
-                RuleId::Forbidden,
+                forbidden::ID,
                 "Нур-Султане",
                 0,
                 &[],
@@ -291,7 +292,7 @@ fn human_cuts_very_long_lines_around_the_span() {
     text.push_str(&" word".repeat(20_000));
     text.push('\n');
     let finding = Finding {
-        rule: RuleId::Misspelling,
+        rule: misspelling::ID,
         severity: Severity::Error,
         range: start..start + "Erdogen".len(),
         found: "Erdogen".into(),
@@ -331,7 +332,7 @@ fn human_long_line_with_the_related_form_far_away_on_it() {
     let start = text.len();
     text.push_str("Idleb and more words after it, many of them, more than sixty characters.");
     let finding = Finding {
-        rule: RuleId::Inconsistent,
+        rule: inconsistent::ID,
         severity: Severity::Warning,
         range: start..start + "Idleb".len(),
         found: "Idleb".into(),

@@ -6,9 +6,9 @@
 use std::path::Path;
 
 use termlint::check::{CheckOptions, Checker};
+use termlint::diagnostic::LineIndex;
 use termlint::formats::Format;
 use termlint::glossary::Glossary;
-use termlint::report::position::LineIndex;
 
 fn fixture_glossary() -> Glossary {
     Glossary::load(Path::new("tests/fixtures/glossary-news-mini.toml")).expect("fixture glossary")

@@ -8,7 +8,6 @@
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use termlint::check::{CheckOptions, Checker};
-use termlint::formats::Format;
 use termlint::glossary::{CaseRule, Concept, Date, Glossary, Inflection, Status, Term, TermType};
 
 #[derive(Arbitrary, Debug)]
@@ -72,15 +71,13 @@ fuzz_target!(|input: Input| {
         ..CheckOptions::default()
     };
     let checker = Checker::new(glossary, options);
-    let format = if input.markdown {
-        Format::Markdown
+    let name = if input.markdown {
+        "fuzz.md"
     } else {
-        Format::Plain
+        "fuzz.txt"
     };
-    let doc = format
-        .read("fuzz", text)
-        .expect("plain text and Markdown always read");
-    termlint_fuzz::check_and_render(&checker, &doc, lang);
+    let read = termlint_fuzz::check_and_render(&checker, name, text.into_bytes(), lang);
+    assert!(read, "plain text and Markdown always read");
 });
 
 fn glossary(specs: &[TermSpec]) -> Glossary {

@@ -2,7 +2,7 @@
 //!
 //! The invariants of CONTRACT.md, asserted on anything the fuzzer makes: no panic, every
 //! finding's `found` is exactly `text[start..end]` on character boundaries, its line and column
-//! (from `report::position::LineIndex`) agree with a count made here independently, findings
+//! (from `diagnostic::LineIndex`) agree with a count made here independently, findings
 //! come in position order, and every report writer renders the result.
 //!
 //! Each byte-input target is one function here, so that `tests/fuzz_regressions.rs` replays the
@@ -11,14 +11,13 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use termlint::check::{CheckOptions, Checker};
+use termlint::check::{CheckOptions, Checker, Hints, Named, Pipeline};
+use termlint::config::Config;
+use termlint::diagnostic::{Finding, LineIndex};
 use termlint::formats::{Document, Format, MASK};
 use termlint::glossary::{Date, Glossary};
 use termlint::i18n::Localizer;
-use termlint::lang::LangSource;
-use termlint::report::position::LineIndex;
 use termlint::report::{self, FileReport, Report};
-use termlint::rules::Finding;
 
 /// Panics unless every segment of `doc` maps back into `doc.text` on character boundaries, in
 /// order. Inside a run of masked bytes (a URL with accents is masked byte for byte) offsets
@@ -81,25 +80,34 @@ pub fn assert_findings(text: &str, findings: &[Finding]) {
     }
 }
 
-/// Checks `doc` as `lang` with `checker`, asserts the invariants and renders the report in
-/// every format.
-pub fn check_and_render(checker: &Checker, doc: &Document, lang: &str) {
-    assert_segments(doc);
-    let findings = checker.check(doc, lang);
-    assert_findings(&doc.text, &findings);
-    render(doc, findings, lang);
+/// Checks the bytes of a file named `name` (its extension names its format) through the
+/// library's pipeline, as `lang` unless the file says its own language, with `checker`;
+/// asserts the invariants and renders the report in every format. Returns whether the file
+/// was read.
+pub fn check_and_render(checker: &Checker, name: &str, bytes: Vec<u8>, lang: &str) -> bool {
+    let config = Config::default();
+    let hints = Hints {
+        lang: Some(lang.to_string()),
+        ..Hints::default()
+    };
+    let pipeline = Pipeline::new(checker, &config, hints);
+    match pipeline.check_bytes(name, std::path::Path::new(name), bytes) {
+        Ok(file) => {
+            assert_findings(&file.text, &file.findings);
+            render(vec![file]);
+            true
+        }
+        Err(skipped) => {
+            assert!(!skipped.reason.is_empty());
+            false
+        }
+    }
 }
 
-/// Renders one file's findings with every report writer; none may panic.
-pub fn render(doc: &Document, findings: Vec<Finding>, lang: &str) {
+/// Renders files' findings with every report writer; none may panic.
+pub fn render(files: Vec<FileReport>) {
     let report = Report {
-        files: vec![FileReport {
-            path: doc.path.clone(),
-            text: doc.text.clone(),
-            lang: Some(lang.to_string()),
-            lang_source: LangSource::Option,
-            findings,
-        }],
+        files,
         skipped: Vec::new(),
     };
     thread_local! {
@@ -201,29 +209,37 @@ pub fn glossary(data: &[u8], ext: &str) {
         let doc = Format::Plain
             .read("-", text)
             .expect("plain text always reads");
-        check_and_render(&checker, &doc, &lang);
+        assert_segments(&doc);
+        assert!(check_and_render(
+            &checker,
+            "-",
+            doc.text.into_bytes(),
+            &lang
+        ));
     }
 }
 
-/// Reads `data` (if it is UTF-8) as a file of `format` and checks it with the built-in
-/// glossary, in a language picked from the input's length.
-pub fn document(data: &[u8], format: Format) {
+/// Reads `data` (if it is UTF-8) as a file of `format` named `name` and checks it with the
+/// built-in glossary, in a language picked from the input's length.
+pub fn document(data: &[u8], format: Format, name: &str) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    read_and_check(text.to_string(), format);
+    read_and_check(text.to_string(), format, name);
 }
 
 /// Reads decoded `text` as `format`: an error must point inside the text, a document must
-/// hold the invariants. Bilingual files are checked in the target language they declare.
-fn read_and_check(text: String, format: Format) {
+/// hold the invariants. Then the pipeline checks the file named `name` (bilingual files in
+/// the target language they declare): it must read what the format read.
+fn read_and_check(text: String, format: Format, name: &str) {
     let lines = LineIndex::new(&text).line_count();
     let lang = LANGS[text.len() % LANGS.len()];
-    match format.read("fuzz", text) {
+    match format.read(name, text.clone()) {
         Ok(doc) => {
             assert_units(&doc);
-            let lang = doc.target_lang.clone().unwrap_or_else(|| lang.to_string());
-            check_and_render(builtin_checker(), &doc, &lang);
+            assert_segments(&doc);
+            let read = check_and_render(builtin_checker(), name, text.into_bytes(), lang);
+            assert!(read, "the pipeline reads what the format reads");
         }
         Err(e) => {
             assert!(
@@ -249,19 +265,19 @@ pub fn assert_units(doc: &Document) {
 
 /// The `xliff` target.
 pub fn xliff(data: &[u8]) {
-    document(data, Format::Xliff);
+    document(data, Format::Xliff, "fuzz.xlf");
 }
 
 /// The `tmx` target.
 pub fn tmx(data: &[u8]) {
-    document(data, Format::Tmx);
+    document(data, Format::Tmx, "fuzz.tmx");
 }
 
 /// The `po` target: the bytes go through the PO decoder (the charset its header declares),
 /// then the PO reader.
 pub fn po(data: &[u8]) {
     match termlint::formats::po::decode_po(data.to_vec()) {
-        Ok(text) => read_and_check(text, Format::Po),
+        Ok(text) => read_and_check(text, Format::Po, "fuzz.po"),
         Err(e) => {
             let _ = e.to_string();
         }
@@ -289,19 +305,23 @@ pub fn aligned(data: &[u8]) {
         text: t.to_string(),
         ..Document::default()
     };
-    let (source, target) = (doc(source), doc(target));
-    assert_segments(&source);
-    assert_segments(&target);
-    if source.segments.len() != target.segments.len() {
-        return;
+    assert_segments(&doc(source));
+    assert_segments(&doc(target));
+    let langs = [LANGS[source.len() % 2], LANGS[2 + target.len() % 5]];
+    let config = Config::default();
+    let pipeline = Pipeline::new(builtin_checker(), &config, Hints::default());
+    let named = |name: &'static str, t: &str| Named {
+        name: name.to_string(),
+        path: std::path::Path::new(name),
+        bytes: t.as_bytes().to_vec(),
+    };
+    let (s, t) = (named("source.txt", source), named("target.txt", target));
+    if let Ok(files) = pipeline.check_aligned_bytes(s, t, Some(langs[0]), Some(langs[1])) {
+        for file in &files {
+            assert_findings(&file.text, &file.findings);
+        }
+        render(files);
     }
-    let langs = [
-        LANGS[source.text.len() % 2],
-        LANGS[2 + target.text.len() % 5],
-    ];
-    let (s, t) = builtin_checker().check_aligned(&source, &target, langs[0], langs[1]);
-    assert_findings(&source.text, &s);
-    assert_findings(&target.text, &t);
 }
 
 /// The `glossary_csv` target: comma-separated, or tab-separated when the length is odd.
@@ -329,12 +349,12 @@ pub fn markdown(data: &[u8]) {
             }
         }
     }
-    document(data, Format::Markdown);
+    document(data, Format::Markdown, "fuzz.md");
 }
 
 /// The `plain` target.
 pub fn plain(data: &[u8]) {
-    document(data, Format::Plain);
+    document(data, Format::Plain, "fuzz.txt");
 }
 
 /// The `decode` target: the decoder never guesses, what it accepts as UTF-8 is kept byte for

@@ -83,3 +83,8 @@ lang-source-folder = اسم المجلد
 lang-source-script = نظام كتابة النص
 lang-source-format = صيغة الملف
 lang-source-unknown = لا شيء
+
+## The command line: warnings on standard error
+nothing-checked = لم يُفحص شيء: لم يُعثر على أي ملف بلغة معروفة
+lang-no-terms = { $option } '{ $lang }': لا يحتوي المسرد على مصطلحات بهذه اللغة (لغاته: { $known })
+ui-lang-unknown = لا توجد رسائل بلغة '{ $lang }'؛ الرسائل بالإنجليزية (اللغات: { $languages })

@@ -66,3 +66,8 @@ lang-source-folder = Ordnername
 lang-source-script = Schrift des Textes
 lang-source-format = Dateiformat
 lang-source-unknown = keiner Angabe
+
+## The command line: warnings on standard error
+nothing-checked = nichts wurde geprüft: keine Datei in einer bekannten Sprache gefunden
+lang-no-terms = { $option } '{ $lang }': das Glossar hat keine Begriffe in dieser Sprache (es hat { $known })
+ui-lang-unknown = keine Meldungen in '{ $lang }'; die Meldungen sind auf Englisch (Sprachen: { $languages })

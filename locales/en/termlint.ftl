@@ -96,3 +96,8 @@ lang-source-folder = the folder name
 lang-source-script = the script of the text
 lang-source-format = the file format
 lang-source-unknown = nothing
+
+## The command line: warnings on standard error
+nothing-checked = nothing was checked: no file in a known language was found
+lang-no-terms = { $option } '{ $lang }': the glossary has no terms in this language (it has { $known })
+ui-lang-unknown = no messages in '{ $lang }'; messages are in English (languages: { $languages })

@@ -69,3 +69,8 @@ lang-source-folder = el nombre de la carpeta
 lang-source-script = la escritura del texto
 lang-source-format = el formato del archivo
 lang-source-unknown = ninguna indicación
+
+## The command line: warnings on standard error
+nothing-checked = no se ha comprobado nada: no se encontró ningún archivo en un idioma conocido
+lang-no-terms = { $option } '{ $lang }': el glosario no tiene términos en este idioma (tiene { $known })
+ui-lang-unknown = no hay mensajes en '{ $lang }'; los mensajes están en inglés (idiomas: { $languages })

@@ -70,3 +70,8 @@ lang-source-folder = le nom du dossier
 lang-source-script = l’écriture du texte
 lang-source-format = le format du fichier
 lang-source-unknown = aucune indication
+
+## The command line: warnings on standard error
+nothing-checked = rien n'a été vérifié : aucun fichier dans une langue connue
+lang-no-terms = { $option } '{ $lang }' : le glossaire n'a aucun terme dans cette langue (il a { $known })
+ui-lang-unknown = pas de messages en '{ $lang }' ; les messages sont en anglais (langues : { $languages })

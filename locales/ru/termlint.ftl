@@ -76,3 +76,8 @@ lang-source-folder = имя папки
 lang-source-script = письменность текста
 lang-source-format = формат файла
 lang-source-unknown = нет данных
+
+## The command line: warnings on standard error
+nothing-checked = ничего не проверено: не найдено ни одного файла на известном языке
+lang-no-terms = { $option } «{ $lang }»: в глоссарии нет терминов на этом языке (есть: { $known })
+ui-lang-unknown = нет сообщений на языке «{ $lang }»; сообщения на английском (языки: { $languages })

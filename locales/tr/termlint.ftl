@@ -57,3 +57,8 @@ lang-source-folder = klasör adı
 lang-source-script = metnin yazı sistemi
 lang-source-format = dosya biçimi
 lang-source-unknown = yok
+
+## The command line: warnings on standard error
+nothing-checked = hiçbir şey denetlenmedi: dili bilinen bir dosya bulunamadı
+lang-no-terms = { $option } '{ $lang }': sözlükte bu dilde terim yok (olan diller: { $known })
+ui-lang-unknown = '{ $lang }' dilinde ileti yok; iletiler İngilizce (diller: { $languages })

@@ -1,24 +1,21 @@
-//! `termlint check`, `init` and `rules`.
+//! `termlint check`, `init`, `rules` and `rule`.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use rayon::prelude::*;
 
+use super::output;
 use super::{CheckArgs, ColorChoice, OutputFormat};
-use crate::check::{CheckOptions, Checker};
+use crate::check::{load_glossaries, CheckOptions, Checker, Hints, Pipeline};
 use crate::config::Config;
-use crate::formats::po::decode_po;
-use crate::formats::{aligned, Document, Format};
-use crate::glossary::{Date, Glossary};
-use crate::i18n::Localizer;
-use crate::input::{self, Input};
-use crate::lang::{self, LangSource};
+use crate::glossary::Date;
+use crate::i18n::{self, Localizer};
+use crate::input;
+use crate::lang;
 use crate::matcher::lexicon::Lexicon;
-use crate::report::{self, FileReport, Report, Skipped};
-use crate::rules::REGISTRY;
-use crate::text::decode::decode;
+use crate::report::{self, Report};
+use crate::rules::{self, REGISTRY};
 
 /// Checks the inputs and writes the report; the exit status says what was found.
 pub fn run(args: CheckArgs) -> Result<u8> {
@@ -31,6 +28,23 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         ),
         None => (cwd.clone(), Config::default()),
     };
+    // `--ui-lang` over the configuration's `ui-lang` over the environment.
+    let ui = args.ui_lang.clone().or_else(|| config.ui_lang.clone());
+    if let Some(l) = &ui {
+        warn_ui_lang(l);
+    }
+    let localizer = Localizer::new(&ui.unwrap_or_else(env_ui_lang));
+    for (option, value) in [
+        ("--lang", &args.lang),
+        ("--source-lang", &args.source_lang),
+        ("--target-lang", &args.target_lang),
+    ] {
+        if let Some(lang) = value {
+            if !lang::is_language_tag(lang) {
+                bail!("{option} '{lang}' is not a BCP 47 language tag (e.g. en, ru, pt-BR)");
+            }
+        }
+    }
     let threads = args.threads.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
@@ -43,44 +57,57 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             std::thread::spawn(move || Lexicon::builtin().is_known(&lang, "the"));
         }
     }
-    let glossary = load_glossaries(&args, &config_dir, &config)?;
-    let options = check_options(&args, &config)?;
-    let ui_lang = args
-        .ui_lang
-        .clone()
-        .or_else(|| config.ui_lang.clone())
-        .unwrap_or_else(|| "en".to_string());
-    let localizer = Localizer::new(&ui_lang);
-    let checker = Checker::new(glossary, options);
-    let known = checker.glossary.languages();
-    for (option, value) in [
-        ("--lang", &args.lang),
-        ("--source-lang", &args.source_lang),
-        ("--target-lang", &args.target_lang),
-    ] {
-        if let Some(lang) = value {
-            if !lang::is_language_tag(lang) {
-                bail!("{option} '{lang}' is not a BCP 47 language tag (e.g. en, ru, pt-BR)");
-            }
-        }
-    }
-
-    let mut report = Report::default();
-    let mut skipped = Vec::new();
-    if let (Some(source), Some(target)) = (&args.source, &args.target) {
-        match check_aligned(source, target, &checker, &args, &known) {
-            Ok(files) => report.files.extend(files),
-            Err(s) => skipped.push(s),
-        }
+    let files: Vec<PathBuf> = if !args.glossaries.is_empty() {
+        args.glossaries.clone()
     } else {
-        check_paths(&checker, &args, &config, &known, &mut report, &mut skipped)?;
-    }
-    report.skipped = skipped;
-    report.sort();
+        (config.glossaries.iter())
+            .map(|g| config_dir.join(g))
+            .collect()
+    };
+    let glossary = load_glossaries(&files)?;
+    let options = check_options(&args, &config)?;
+    let checker = Checker::new(glossary, options);
+    warn_unknown_langs(&args, &checker, &localizer);
+
+    let hints = Hints {
+        lang: args.lang.clone(),
+        target_lang: args.target_lang.clone(),
+        max_file_size: args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE),
+    };
+    let pipeline = Pipeline::new(&checker, &config, hints);
+    let report = if let (Some(source), Some(target)) = (&args.source, &args.target) {
+        let mut report = Report::default();
+        let (sl, tl) = (args.source_lang.as_deref(), args.target_lang.as_deref());
+        match pipeline.check_aligned(source, target, sl, tl) {
+            Ok(files) => report.files.extend(files),
+            Err(s) => report.skipped.push(s),
+        }
+        report.sort();
+        report
+    } else {
+        let paths = if args.paths.is_empty() {
+            vec![PathBuf::from(".")]
+        } else {
+            args.paths.clone()
+        };
+        pipeline.check_paths(&paths, args.threads.unwrap_or(0))?
+    };
+
+    // A named file whose language is unknown was not checked: an error, not a silent pass.
+    let named: Vec<String> = (args.paths.iter())
+        .map(|p| input::Input::file(p.clone()).display())
+        .collect();
+    let unchecked_named =
+        (report.files.iter()).any(|f| f.lang.is_none() && named.contains(&f.path));
     write_report(&report, &args, &localizer)?;
+    write_notes(&report, &args, &localizer, &named)?;
 
     let summary = report.summary();
-    let status = if report.skipped.iter().any(|s| s.is_error) {
+    let checked = report.files.iter().filter(|f| f.lang.is_some()).count();
+    if checked == 0 {
+        output::warning(&localizer.text("nothing-checked", &[]));
+    }
+    let status = if report.skipped.iter().any(|s| s.is_error) || unchecked_named {
         2
     } else if summary.errors > 0 {
         1
@@ -94,93 +121,140 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     Ok(status)
 }
 
-/// Checks the files and directories named on the command line.
-fn check_paths(
-    checker: &Checker,
-    args: &CheckArgs,
-    config: &Config,
-    known: &[String],
-    report: &mut Report,
-    skipped: &mut Vec<Skipped>,
-) -> Result<()> {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
-    };
-    let (inputs, expand_skipped) = input::expand(&paths, &config.ignore);
-    skipped.extend(expand_skipped);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
-        .build()
-        .context("cannot start worker threads")?;
-    let results: Vec<Result<FileReport, Skipped>> = pool.install(|| {
-        if let Some(lang) = args.lang.as_deref().or(config.lang.as_deref()) {
-            // Built here, the matcher of the language uses every worker; built by the first
-            // file, it would make the others wait.
-            checker.prepare(lang);
-        }
-        inputs
-            .par_iter()
-            .map(|input| check_input(input, checker, args, config, known))
-            .collect()
-    });
-    for r in results {
-        match r {
-            Ok(file) => report.files.push(file),
-            Err(s) => skipped.push(s),
+/// The language of messages when neither `--ui-lang` nor the configuration says it: the
+/// environment's (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders them), else
+/// English. A locale with no messages falls back to English without a word: the environment
+/// is not something the user asked of termlint.
+fn env_ui_lang() -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| i18n::from_posix_locale(&v))
+        .unwrap_or_else(|| "en".to_string())
+}
+
+/// Warns when `--ui-lang` (or `ui-lang`) names a language that has no messages.
+fn warn_ui_lang(lang: &str) {
+    if !i18n::has_messages(lang) {
+        let languages = i18n::LANGUAGES.join(", ");
+        let text = Localizer::new("en").text(
+            "ui-lang-unknown",
+            &[("lang", lang.into()), ("languages", (&languages).into())],
+        );
+        output::warning(&text);
+    }
+}
+
+/// Warns when a language given on the command line has no terms in the glossary: nothing in
+/// it can be found.
+fn warn_unknown_langs(args: &CheckArgs, checker: &Checker, localizer: &Localizer) {
+    let known = checker.glossary.languages();
+    let known_list = known.join(", ");
+    for (option, value) in [
+        ("--lang", &args.lang),
+        ("--source-lang", &args.source_lang),
+        ("--target-lang", &args.target_lang),
+    ] {
+        let Some(lang) = value else { continue };
+        if !known.iter().any(|k| lang::compatible(k, lang)) {
+            let args = [
+                ("option", option.into()),
+                ("lang", lang.into()),
+                ("known", (&known_list).into()),
+            ];
+            output::warning(&localizer.text("lang-no-terms", &args));
         }
     }
+}
+
+/// Writes the report in the format asked for on standard output.
+fn write_report(report: &Report, args: &CheckArgs, localizer: &Localizer) -> Result<()> {
+    output::stdout(|out| match args.format {
+        OutputFormat::Human => {
+            let color = use_color(args.color, std::io::stdout().is_terminal());
+            let opts = report::human::HumanOptions { color };
+            report::human::write_findings(report, out, localizer, opts)?;
+            writeln!(out, "{}", report::human::summary_line(report, localizer))
+        }
+        OutputFormat::Json => report::json::write(report, out, localizer),
+        OutputFormat::Sarif => report::sarif::write(report, out, localizer),
+        OutputFormat::Github => report::github::write(report, out, localizer),
+    })
+    .context("cannot write the report")?;
     Ok(())
 }
 
-/// Writes the report in the format asked for.
-fn write_report(report: &Report, args: &CheckArgs, localizer: &Localizer) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match args.format {
-        OutputFormat::Human => {
-            let color = match args.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => {
-                    std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                }
-            };
-            report::human::write(
-                report,
-                &mut out,
-                localizer,
-                report::human::HumanOptions { color },
-            )
-        }
-        OutputFormat::Json => report::json::write(report, &mut out, localizer),
-        OutputFormat::Sarif => report::sarif::write(report, &mut out, localizer),
-        OutputFormat::Github => report::github::write(report, &mut out, localizer),
+/// Writes the notes (inputs not checked, and with `--verbose` each file's language) on
+/// standard error, whatever the report's format.
+fn write_notes(
+    report: &Report,
+    args: &CheckArgs,
+    localizer: &Localizer,
+    named: &[String],
+) -> Result<()> {
+    let color = use_color(args.color, std::io::stderr().is_terminal());
+    let opts = report::human::HumanOptions { color };
+    let stderr = std::io::stderr();
+    let mut err = std::io::BufWriter::new(stderr.lock());
+    if args.verbose {
+        report::human::write_languages(report, &mut err, localizer)?;
     }
-    .and_then(|()| out.flush())
-    .context("cannot write the report")
+    report::human::write_notes(report, &mut err, localizer, opts, named)?;
+    err.flush()?;
+    Ok(())
+}
+
+fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
 }
 
 /// Writes a commented `termlint.toml`, never over an existing file (see `fsio`).
 pub fn init(path: &Path) -> Result<u8> {
     crate::fsio::create_new(path, |w| w.write_all(Config::init_template().as_bytes()))?;
-    println!("wrote {}", path.display());
-    Ok(0)
+    output::stdout(|out| writeln!(out, "wrote {}", path.display()))
 }
 
-/// Lists the rules.
+/// Lists the rules: id, default severity, summary, in columns as wide as the longest.
 pub fn rules() -> Result<u8> {
-    for r in REGISTRY {
-        println!(
-            "{:<14} {:<8} {}",
-            r.id.as_str(),
-            r.default_severity.as_str(),
-            r.summary
-        );
-    }
-    Ok(0)
+    let width = REGISTRY
+        .iter()
+        .map(|r| r.id().as_str().len())
+        .max()
+        .unwrap_or(0);
+    output::stdout(|out| {
+        for r in REGISTRY {
+            writeln!(
+                out,
+                "{:<width$}  {:<7}  {}",
+                r.id().as_str(),
+                r.default_severity().as_str(),
+                r.summary()
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Prints the documentation of one rule.
+pub fn rule(id: &str) -> Result<u8> {
+    let Some(rule) = rules::lookup(id) else {
+        let ids: Vec<&str> = rules::ids().map(|r| r.as_str()).collect();
+        bail!("unknown rule '{id}'; rule ids are: {}", ids.join(", "));
+    };
+    output::stdout(|out| {
+        writeln!(
+            out,
+            "{} ({})\n\n{}",
+            rule.id(),
+            rule.default_severity().as_str(),
+            rule.docs()
+        )
+    })
 }
 
 fn load_config(args: &CheckArgs, cwd: &Path) -> Result<Option<(PathBuf, Config)>> {
@@ -192,27 +266,6 @@ fn load_config(args: &CheckArgs, cwd: &Path) -> Result<Option<(PathBuf, Config)>
         return Ok(Some((path.clone(), config)));
     }
     Ok(Config::discover(cwd)?)
-}
-
-fn load_glossaries(args: &CheckArgs, config_dir: &Path, config: &Config) -> Result<Glossary> {
-    let files: Vec<PathBuf> = if !args.glossaries.is_empty() {
-        args.glossaries.clone()
-    } else {
-        config
-            .glossaries
-            .iter()
-            .map(|g| config_dir.join(g))
-            .collect()
-    };
-    if files.is_empty() {
-        return Ok(Glossary::builtin());
-    }
-    let mut all = Glossary::default();
-    for file in &files {
-        let g = Glossary::load(file)?;
-        all.merge(g)?;
-    }
-    Ok(all)
 }
 
 fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
@@ -232,147 +285,4 @@ fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
         None => config.date,
     };
     Ok(options)
-}
-
-/// The largest input read (`--max-file-size`).
-fn max_file_size(args: &CheckArgs) -> u64 {
-    args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE)
-}
-
-/// Why an input could not be read, with the option that changes the limit.
-fn read_error(e: &input::ReadError) -> String {
-    match e {
-        input::ReadError::TooLarge { .. } => format!("{e} (see --max-file-size)"),
-        input::ReadError::Io(_) => e.to_string(),
-    }
-}
-
-/// Reads, decodes and checks one input.
-fn check_input(
-    input: &Input,
-    checker: &Checker,
-    args: &CheckArgs,
-    config: &Config,
-    known: &[String],
-) -> std::result::Result<FileReport, Skipped> {
-    let path = input.display();
-    let skip = |reason: String, is_error: bool| Skipped {
-        path: path.clone(),
-        reason,
-        is_error,
-    };
-    let bytes = input
-        .read(max_file_size(args))
-        .map_err(|e| skip(read_error(&e), true))?;
-    let format = Format::from_path(&input.path);
-    let decoded = match format {
-        Format::Po => decode_po(bytes),
-        _ => decode(bytes),
-    };
-    let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
-    let doc = format
-        .read(&path, text)
-        .map_err(|e| skip(format!("{path}:{e}"), true))?;
-    // A bilingual file says its target language; options and configuration say it for the
-    // files that do not.
-    let declared = (!doc.units.is_empty())
-        .then(|| {
-            (args.target_lang.clone().map(|l| (l, LangSource::Option)))
-                .or_else(|| doc.target_lang.clone().map(|l| (l, LangSource::Format)))
-        })
-        .flatten();
-    let text = &doc.text;
-    let (lang, source) = if let Some((l, s)) = declared {
-        (Some(l), s)
-    } else if let Some(l) = &args.lang {
-        (Some(l.clone()), LangSource::Option)
-    } else if let Some(l) = config.lang_for_path(&input.path).or(config.lang.as_deref()) {
-        (Some(l.to_string()), LangSource::Config)
-    } else if let Some((l, s)) = lang::from_path(&input.path, known) {
-        (Some(l), s)
-    } else if let Some(l) = lang::from_script(text, known) {
-        (Some(l), LangSource::Script)
-    } else {
-        (None, LangSource::Unknown)
-    };
-    let findings = match &lang {
-        Some(l) => checker.check(&doc, l),
-        None => Vec::new(),
-    };
-    Ok(FileReport {
-        path,
-        text: doc.text,
-        lang,
-        lang_source: source,
-        findings,
-    })
-}
-
-/// Checks aligned text: `--source` and `--target`, line by line.
-fn check_aligned(
-    source: &Path,
-    target: &Path,
-    checker: &Checker,
-    args: &CheckArgs,
-    known: &[String],
-) -> std::result::Result<Vec<FileReport>, Skipped> {
-    let read = |path: &Path, given: &Option<String>| {
-        let input = Input::file(path.to_path_buf());
-        let shown = input.display();
-        let skip = |reason: String| Skipped {
-            path: shown.clone(),
-            reason,
-            is_error: true,
-        };
-        let bytes = input
-            .read(max_file_size(args))
-            .map_err(|e| skip(read_error(&e)))?;
-        let text = decode(bytes).map_err(|e| skip(e.to_string()))?;
-        let (lang, from) = match given {
-            Some(l) => (l.clone(), LangSource::Option),
-            None => lang::from_path(path, known)
-                .or_else(|| lang::from_script(&text, known).map(|l| (l, LangSource::Script)))
-                .ok_or_else(|| {
-                    skip("its language is unknown (use --source-lang/--target-lang)".into())
-                })?,
-        };
-        let doc = Document {
-            path: shown,
-            segments: aligned::segments_by_line(&text),
-            text,
-            ..Document::default()
-        };
-        Ok((doc, lang, from))
-    };
-    let (src, src_lang, src_from) = read(source, &args.source_lang)?;
-    let (tgt, tgt_lang, tgt_from) = read(target, &args.target_lang)?;
-    if src.segments.len() != tgt.segments.len() {
-        return Err(Skipped {
-            path: tgt.path.clone(),
-            reason: format!(
-                "not aligned with {}: {} lines against {}",
-                src.path,
-                tgt.segments.len(),
-                src.segments.len()
-            ),
-            is_error: true,
-        });
-    }
-    let (src_findings, tgt_findings) = checker.check_aligned(&src, &tgt, &src_lang, &tgt_lang);
-    Ok(vec![
-        FileReport {
-            path: src.path,
-            text: src.text,
-            lang: Some(src_lang),
-            lang_source: src_from,
-            findings: src_findings,
-        },
-        FileReport {
-            path: tgt.path,
-            text: tgt.text,
-            lang: Some(tgt_lang),
-            lang_source: tgt_from,
-            findings: tgt_findings,
-        },
-    ])
 }

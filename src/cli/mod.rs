@@ -1,17 +1,32 @@
-//! The command line: `termlint check`, `termlint init`, `termlint rules`.
+//! The command line: `termlint check`, `init`, `rules`, `rule`, `completions`, `man`.
 //!
-//! This is the only module that prints, and the only one that uses `anyhow`.
+//! This is the only module that prints, and the only one that uses `anyhow`. It parses
+//! arguments, calls the library ([`crate::check::Pipeline`]) and prints: the report on
+//! standard output, errors and notes on standard error, in every format.
 
 mod check;
+mod output;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+/// What `--help` says of the exit status (CONTRACT.md).
+const EXIT_STATUS: &str = "Exit status:
+  0  no finding at error level
+  1  at least one finding at error level
+  2  the run could not be done as asked (bad option, unreadable glossary or input)";
 
 /// Terminology checker for multilingual news.
 #[derive(Debug, Parser)]
-#[command(name = "termlint", version, about, max_term_width = 100)]
+#[command(
+    name = "termlint",
+    version,
+    about,
+    max_term_width = 100,
+    after_help = EXIT_STATUS
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -27,8 +42,20 @@ pub enum Command {
         #[arg(default_value = "termlint.toml")]
         path: PathBuf,
     },
-    /// List the rules with their default severity and help.
+    /// List the rules with their default severity and summary.
     Rules,
+    /// Show the documentation of one rule.
+    Rule {
+        /// The rule's id, e.g. forbidden.
+        id: String,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on standard output.
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -89,6 +116,9 @@ pub struct CheckArgs {
     /// Also check obsolete PO entries (`#~`).
     #[arg(long)]
     pub include_obsolete: bool,
+    /// Say on standard error which language each file was checked in, and how it was told.
+    #[arg(short, long)]
+    pub verbose: bool,
     /// Largest input file to read, in bytes or with K, M or G (default: 64M). Larger files are
     /// refused (an error); the others are still checked.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
@@ -131,11 +161,18 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(*args),
         Command::Init { path } => check::init(&path),
         Command::Rules => check::rules(),
+        Command::Rule { id } => check::rule(&id),
+        Command::Completions { shell } => output::stdout(|out| {
+            clap_complete::generate(shell, &mut Cli::command(), "termlint", out);
+            Ok(())
+        }),
+        Command::Man => output::stdout(|out| clap_mangen::Man::new(Cli::command()).render(out)),
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        Err(e) if output::is_closed_stdout(&e) => ExitCode::from(0),
         Err(e) => {
-            eprintln!("error: {e:#}");
+            output::error(&format!("{e:#}"));
             ExitCode::from(2)
         }
     }

@@ -113,7 +113,7 @@ impl FormatError {
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        crate::report::position::LineIndex::new(text).line_col(text, offset)
+        crate::diagnostic::LineIndex::new(text).line_col(text, offset)
     }
 }
 

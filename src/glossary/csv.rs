@@ -8,7 +8,7 @@ use ::csv::{ReaderBuilder, StringRecord};
 use unicode_normalization::UnicodeNormalization;
 
 use super::{
-    is_concept_id, is_language_tag, CaseRule, Concept, Glossary, GlossaryError, LineIndex, Origin,
+    is_concept_id, is_language_tag, CaseRule, Concept, Glossary, GlossaryError, Origin, Origins,
     Status, Term, TermType, KINDS,
 };
 
@@ -19,7 +19,7 @@ pub fn parse(name: &str, text: &str, delimiter: u8) -> Result<Glossary, Glossary
     let cx = Cx {
         file: name,
         text,
-        lines: LineIndex::new(text),
+        lines: Origins::new(text),
         delimiter,
     };
     let mut reader = ReaderBuilder::new()
@@ -52,7 +52,7 @@ const PER_TERM_COLUMNS: [&str; 8] = [
 struct Cx<'a> {
     file: &'a str,
     text: &'a str,
-    lines: LineIndex<'a>,
+    lines: Origins<'a>,
     delimiter: u8,
 }
 

@@ -12,6 +12,8 @@ pub mod toml;
 use std::fmt;
 use std::path::Path;
 
+use crate::diagnostic::LineIndex;
+
 pub use date::Date;
 
 /// The largest glossary file read (256 MiB: 100,000 concepts take about 12 MB of TOML).
@@ -118,6 +120,8 @@ pub struct Example {
     pub text: String,
     /// A rule id, or `None` for "nothing is flagged".
     pub expect: Option<String>,
+    /// Where `expect` is written.
+    pub origin: Origin,
 }
 
 /// A place in a glossary file.
@@ -217,27 +221,21 @@ fn display_at(message: &str, file: &str, line: usize, column: usize) -> String {
     }
 }
 
-/// Turns byte offsets into 1-based line and column (columns counted in Unicode scalar values),
-/// for the loaders' origins and errors.
-pub(crate) struct LineIndex<'a> {
+/// The origins of a glossary file's entries: 1-based line and column (Unicode scalar values)
+/// of byte offsets, counted by the one [`LineIndex`] reports use, with the file name shared.
+pub(crate) struct Origins<'a> {
     text: &'a str,
-    /// Byte offset at which each line starts.
-    starts: Vec<usize>,
+    lines: LineIndex,
     /// The name of the file of the last origin made, shared by the next ones.
     file: std::cell::RefCell<Option<std::sync::Arc<str>>>,
-    /// The last place asked: its line's start, its offset, its column.
-    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
-impl<'a> LineIndex<'a> {
+impl<'a> Origins<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex {
+        Origins {
             text,
-            starts,
+            lines: LineIndex::new(text),
             file: Default::default(),
-            last: std::cell::Cell::new((0, 0, 1)),
         }
     }
 
@@ -247,17 +245,7 @@ impl<'a> LineIndex<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        // Loaders ask in file order: count on from the last place asked on the same line.
-        let (last_start, last_offset, last_column) = self.last.get();
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        let column = if start == last_start && offset >= last_offset {
-            last_column + self.text[last_offset..offset].chars().count()
-        } else {
-            self.text[start..offset].chars().count() + 1
-        };
-        self.last.set((start, offset, column));
-        (line, column)
+        self.lines.line_col(self.text, offset)
     }
 
     /// The origin of byte `offset` in file `file`.

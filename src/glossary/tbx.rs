@@ -12,7 +12,7 @@ use quick_xml::Reader;
 use unicode_normalization::UnicodeNormalization;
 
 use super::{
-    is_language_tag, CaseRule, Concept, Glossary, GlossaryError, LineIndex, Origin, Status, Term,
+    is_language_tag, CaseRule, Concept, Glossary, GlossaryError, Origin, Origins, Status, Term,
     TermType,
 };
 
@@ -24,7 +24,7 @@ pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut p = Parser {
         file: name,
-        lines: LineIndex::new(text),
+        lines: Origins::new(text),
         glossary: Glossary::default(),
         concept: None,
         lang: None,
@@ -164,7 +164,7 @@ struct PendingTerm {
 
 struct Parser<'a> {
     file: &'a str,
-    lines: LineIndex<'a>,
+    lines: Origins<'a>,
     glossary: Glossary,
     concept: Option<PendingConcept>,
     /// The language of the open `langSec`/`langSet`.

@@ -10,10 +10,10 @@
 
 use std::io::{self, Write};
 
-use super::position::LineIndex;
 use super::Report;
+use crate::diagnostic::LineIndex;
+use crate::diagnostic::Severity;
 use crate::i18n::Localizer;
-use crate::rules::Severity;
 
 /// Writes one `::error` / `::warning` command per finding, in path then position order.
 pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Result<()> {

@@ -26,11 +26,11 @@ use std::ops::Range;
 
 use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::position::LineIndex;
 use super::{FileReport, Report};
+use crate::diagnostic::LineIndex;
+use crate::diagnostic::{Finding, Severity};
 use crate::i18n::{Arg, Localizer};
 use crate::lang::LangSource;
-use crate::rules::{Finding, Severity};
 
 /// Lines with more characters than this are cut around the span.
 pub const MAX_LINE_CHARS: usize = 200;
@@ -50,11 +50,19 @@ pub fn write(
     loc: &Localizer,
     opts: HumanOptions,
 ) -> io::Result<()> {
-    let renderer = if opts.color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
+    write_findings(report, out, loc, opts)?;
+    write_notes(report, out, loc, opts, &[])?;
+    writeln!(out, "{}", summary_line(report, loc))
+}
+
+/// Writes every finding as a diagnostic, each followed by a blank line.
+pub fn write_findings(
+    report: &Report,
+    out: &mut dyn Write,
+    loc: &Localizer,
+    opts: HumanOptions,
+) -> io::Result<()> {
+    let renderer = renderer(opts);
     let mut index: Option<(&str, LineIndex)> = None;
     for (file, finding) in report.ordered() {
         let idx = match &index {
@@ -65,12 +73,30 @@ pub fn write(
         writeln!(out, "{text}")?;
         writeln!(out)?;
     }
+    Ok(())
+}
 
+/// Writes a note for each input not checked (a file in no known language: an error when it is
+/// one of `named`, the files named on the command line, else a warning; an unreadable input:
+/// an error; a file that is not text: a note), then a blank line if there were any.
+pub fn write_notes(
+    report: &Report,
+    out: &mut dyn Write,
+    loc: &Localizer,
+    opts: HumanOptions,
+    named: &[String],
+) -> io::Result<()> {
+    let renderer = renderer(opts);
     let mut notes = Vec::new();
     for file in report.ordered_files() {
         if file.lang.is_none() || file.lang_source == LangSource::Unknown {
             let text = loc.text("lang-unknown", &[("path", Arg::Str(&file.path))]);
-            notes.push((Severity::Warning, text));
+            let severity = if named.contains(&file.path) {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            notes.push((severity, text));
         }
     }
     for s in report.ordered_skipped() {
@@ -95,8 +121,15 @@ pub fn write(
     if !notes.is_empty() {
         writeln!(out)?;
     }
+    Ok(())
+}
 
-    writeln!(out, "{}", summary_line(report, loc))
+fn renderer(opts: HumanOptions) -> Renderer {
+    if opts.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
 }
 
 /// Writes one line per file: the language checked and how it was chosen (for `--verbose`).

@@ -42,8 +42,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::position::LineIndex;
 use super::Report;
+use crate::diagnostic::LineIndex;
 use crate::i18n::Localizer;
 
 /// The version of the report's shape.

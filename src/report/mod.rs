@@ -6,11 +6,11 @@
 pub mod github;
 pub mod human;
 pub mod json;
-pub mod position;
 pub mod sarif;
 
+pub use crate::diagnostic::Skipped;
+use crate::diagnostic::{Finding, Severity};
 use crate::lang::LangSource;
-use crate::rules::{Finding, Severity};
 
 /// Everything a run found.
 #[derive(Clone, Debug, Default)]
@@ -33,15 +33,6 @@ pub struct FileReport {
     pub lang_source: LangSource,
     /// Ordered by position.
     pub findings: Vec<Finding>,
-}
-
-/// An input that was not checked.
-#[derive(Clone, Debug)]
-pub struct Skipped {
-    pub path: String,
-    pub reason: String,
-    /// Whether this makes the run fail (an unreadable file), or is only a note (a binary file).
-    pub is_error: bool,
 }
 
 /// The counts of CONTRACT.md's `summary`.

@@ -12,10 +12,11 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::position::{LineIndex, Span};
 use super::Report;
+use crate::diagnostic::Severity;
+use crate::diagnostic::{LineIndex, Span};
 use crate::i18n::Localizer;
-use crate::rules::{Severity, REGISTRY};
+use crate::rules::REGISTRY;
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -47,7 +48,7 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
         };
         results.push(SarifResult {
             rule_id: f.rule.as_str(),
-            rule_index: REGISTRY.iter().position(|r| r.id == f.rule),
+            rule_index: REGISTRY.iter().position(|r| r.id() == f.rule),
             level: level(f.severity),
             message: Text {
                 text: loc.message(&f.message),
@@ -70,15 +71,15 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                     rules: REGISTRY
                         .iter()
                         .map(|r| {
-                            let help = if r.help.trim().is_empty() {
-                                r.summary
+                            let help = if r.help().trim().is_empty() {
+                                r.summary()
                             } else {
-                                r.help
+                                r.help()
                             };
                             Rule {
-                                id: r.id.as_str(),
+                                id: r.id().as_str(),
                                 short_description: Text {
-                                    text: r.summary.to_string(),
+                                    text: r.summary().to_string(),
                                 },
                                 full_description: Text {
                                     text: help.to_string(),
@@ -87,7 +88,7 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                                     text: help.to_string(),
                                 },
                                 default_configuration: Configuration {
-                                    level: level(r.default_severity),
+                                    level: level(r.default_severity()),
                                 },
                             }
                         })

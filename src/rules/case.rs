@@ -1,30 +1,62 @@
 //! `case`: a case-sensitive term in the wrong case.
 //!
-//! **What it checks.** Uses of a case-sensitive term (a name: any form with a capital letter,
-//! unless the glossary says otherwise) whose letters are right but whose case is not. Text in
-//! capitals (headlines, datelines: `IDLIB`), a capital at a sentence start (`Al-Bab` for
-//! `al-Bab`), and lower-case words the lexicon knows (`turkey`, `chad`) are not reported.
-//! Acronyms match in their own case only: `is` is never `IS`.
-//!
-//! **Why.** `idlib` and `erdogan` look careless in print, and they break search and tagging.
-//!
-//! **Example.** `fighting in idlib province`.
-//!
-//! **Use instead.** `fighting in Idlib province`.
-//!
-//! **Fix safety.** Safe: only the case changes.
+//! The rule's documentation is [`Case`]'s (and `termlint rule case`).
 
-use super::{Finding, Message, RuleContext, RuleId};
+use super::{Rule, RuleContext, Scope};
+use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
 
-/// The rule's help, as shown by `termlint rules` and in SARIF.
-pub const HELP: &str = "A case-sensitive term (a name) is written in the wrong case, e.g. \
+/// The documentation of `case` (see [`super::Rule::docs`]): a one-line summary, the help,
+/// then what it checks, why, an example, what to use instead and how safe a fix is.
+macro_rules! docs {
+    () => {
+        "a case-sensitive term in the wrong case, not counting all-caps text\n\n\
+A case-sensitive term (a name) is written in the wrong case, e.g. \
 'idlib' for 'Idlib'. Text in capitals (headlines, datelines) and a capital at a sentence start \
-are not case errors.";
+are not case errors.\n\n\
+**What it checks.** Uses of a case-sensitive term (a name: any form with a capital letter, \
+unless the glossary says otherwise) whose letters are right but whose case is not. Text in \
+capitals (headlines, datelines: `IDLIB`), a capital at a sentence start (`Al-Bab` for \
+`al-Bab`), and lower-case words the lexicon knows (`turkey`, `chad`) are not reported. \
+Acronyms match in their own case only: `is` is never `IS`.\n\n\
+**Why.** `idlib` and `erdogan` look careless in print, and they break search and tagging.\n\n\
+**Example.** `fighting in idlib province`.\n\n\
+**Use instead.** `fighting in Idlib province`.\n\n\
+**Fix safety.** Safe: only the case changes."
+    };
+}
+
+#[doc = docs!()]
+pub struct Case;
+
+/// The rule's stable id.
+pub const ID: RuleId = RuleId::new("case");
+
+impl Rule for Case {
+    fn id(&self) -> RuleId {
+        ID
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn docs(&self) -> &'static str {
+        docs!()
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Hits
+    }
+
+    fn check_hits(&self, ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+        check(ctx, hits, out);
+    }
+}
 
 /// Reports terms in the wrong case.
-pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
     for hit in hits {
         if hit.kind != HitKind::Case || ctx.term(hit).status == Status::Forbidden {
             continue;
@@ -33,14 +65,14 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let message = Message::new("finding-case")
             .arg("found", found)
             .arg("suggestion", hit.form.as_str());
-        out.push(ctx.finding(RuleId::Case, hit, vec![hit.form.clone()], message));
+        out.push(ctx.finding(ID, hit, vec![hit.form.clone()], message));
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::ID as Case;
     use crate::rules::testing::{check_en, check_lang, Expect};
-    use crate::rules::RuleId::Case;
 
     #[test]
     fn names_in_the_wrong_case() {

@@ -1,32 +1,64 @@
 //! `forbidden`: a forbidden form of a concept is used.
 //!
-//! **What it checks.** Every use (in any inflected form, in any case) of a term the glossary
-//! marks `forbidden` in the document's language, and of a term used outside its validity period
-//! (`Nur-Sultan` in an article dated 2023).
-//!
-//! **Why.** Forbidden forms are deprecated, superseded or plain wrong: a transliteration the
-//! style guide rejects, an outdated name, a calque.
-//!
-//! **Example.** `a auto bomb went off in Azaz`; `a senior USA official`.
-//!
-//! **Use instead.** The concept's preferred form, inflected like the text:
-//! `a car bomb went off in Azaz`; `a senior US official`.
-//!
-//! **Fix safety.** Safe when there is one suggestion and the use is the base form; unsafe when
-//! the suggestion was inflected or there are several.
+//! The rule's documentation is [`Forbidden`]'s (and `termlint rule forbidden`).
 
-use super::{Finding, Message, RuleContext, RuleId};
+use super::{Rule, RuleContext, Scope};
+use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
 use crate::text::surface::is_all_caps;
 
-/// The rule's help, as shown by `termlint rules` and in SARIF.
-pub const HELP: &str = "A forbidden form of a concept is used: a deprecated, superseded or wrong \
+/// The documentation of `forbidden` (see [`super::Rule::docs`]): a one-line summary, the help,
+/// then what it checks, why, an example, what to use instead and how safe a fix is.
+macro_rules! docs {
+    () => {
+        "a forbidden form of a concept is used\n\n\
+A forbidden form of a concept is used: a deprecated, superseded or wrong \
 form, or a name outside its validity period. Use the preferred form suggested (e.g. 'auto \
-bomb' -> 'car bomb', 'USA' -> 'US').";
+bomb' -> 'car bomb', 'USA' -> 'US').\n\n\
+**What it checks.** Every use (in any inflected form, in any case) of a term the glossary \
+marks `forbidden` in the document's language, and of a term used outside its validity period \
+(`Nur-Sultan` in an article dated 2023).\n\n\
+**Why.** Forbidden forms are deprecated, superseded or plain wrong: a transliteration the \
+style guide rejects, an outdated name, a calque.\n\n\
+**Example.** `a auto bomb went off in Azaz`; `a senior USA official`.\n\n\
+**Use instead.** The concept's preferred form, inflected like the text: \
+`a car bomb went off in Azaz`; `a senior US official`.\n\n\
+**Fix safety.** Safe when there is one suggestion and the use is the base form; unsafe when \
+the suggestion was inflected or there are several."
+    };
+}
+
+#[doc = docs!()]
+pub struct Forbidden;
+
+/// The rule's stable id.
+pub const ID: RuleId = RuleId::new("forbidden");
+
+impl Rule for Forbidden {
+    fn id(&self) -> RuleId {
+        ID
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn docs(&self) -> &'static str {
+        docs!()
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Hits
+    }
+
+    fn check_hits(&self, ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+        check(ctx, hits, out);
+    }
+}
 
 /// Reports uses of forbidden terms and of terms not in force on the document's date.
-pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
     let mut lines = Lines::new(ctx.text);
     for hit in hits {
         if matches!(hit.kind, HitKind::Near { .. }) {
@@ -60,7 +92,7 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         } else {
             continue;
         };
-        out.push(ctx.finding(RuleId::Forbidden, hit, suggestions, message));
+        out.push(ctx.finding(ID, hit, suggestions, message));
     }
 }
 
@@ -145,16 +177,16 @@ impl<'t> Lines<'t> {
 
 #[cfg(test)]
 mod tests {
+    use super::ID;
     use crate::rules::testing::{check_en, Expect};
-    use crate::rules::RuleId;
 
     #[test]
     fn flags_forbidden_forms_with_the_preferred_form() {
         check_en(
             "A auto bomb went off. A senior USA official came.",
             &[
-                Expect(RuleId::Forbidden, "auto bomb", &["car bomb"]),
-                Expect(RuleId::Forbidden, "USA", &["US"]),
+                Expect(ID, "auto bomb", &["car bomb"]),
+                Expect(ID, "USA", &["US"]),
             ],
         );
     }
@@ -164,9 +196,9 @@ mod tests {
         check_en(
             "Talks on safe-zones. Auto bombs and AUTO BOMB.",
             &[
-                Expect(RuleId::Forbidden, "safe-zones", &["safe zones"]),
-                Expect(RuleId::Forbidden, "Auto bombs", &["Car bombs"]),
-                Expect(RuleId::Forbidden, "AUTO BOMB", &["CAR BOMB"]),
+                Expect(ID, "safe-zones", &["safe zones"]),
+                Expect(ID, "Auto bombs", &["Car bombs"]),
+                Expect(ID, "AUTO BOMB", &["CAR BOMB"]),
             ],
         );
     }
@@ -176,7 +208,7 @@ mod tests {
         crate::rules::testing::check_dated(
             "Talks in Nur-Sultan.",
             "2023-01-10",
-            &[Expect(RuleId::Forbidden, "Nur-Sultan", &["Astana"])],
+            &[Expect(ID, "Nur-Sultan", &["Astana"])],
         );
         crate::rules::testing::check_dated("Talks in Nur-Sultan.", "2020-01-10", &[]);
     }
@@ -190,7 +222,7 @@ mod tests {
     fn an_acronym_inside_a_name_is_not_the_country() {
         check_en(
             "They beat Team USA. Cecil of Priorities USA spoke. He read USA Today. A USA official came.",
-            &[Expect(RuleId::Forbidden, "USA", &["US"])],
+            &[Expect(ID, "USA", &["US"])],
         );
     }
 
@@ -205,15 +237,15 @@ mod tests {
             "ru",
             "Бои у Идлеба и в Идлебе.",
             &[
-                Expect(RuleId::Forbidden, "Идлеба", &["Идлиба"]),
-                Expect(RuleId::Forbidden, "Идлебе", &["Идлибе"]),
+                Expect(ID, "Идлеба", &["Идлиба"]),
+                Expect(ID, "Идлебе", &["Идлибе"]),
             ],
         );
         crate::rules::testing::check_lang(
             "ru",
             "Речь Ердогана.",
             &[Expect(
-                RuleId::Forbidden,
+                ID,
                 "Ердогана",
                 &["Эрдогана", "Реджепа Тайипа Эрдогана"],
             )],
@@ -222,21 +254,21 @@ mod tests {
             "ru",
             "Переговоры в Нур-Султане.",
             "2023-01-10",
-            &[Expect(RuleId::Forbidden, "Нур-Султане", &["Астане"])],
+            &[Expect(ID, "Нур-Султане", &["Астане"])],
         );
         crate::rules::testing::check_lang_dated(
             "tr",
             "Nur-Sultan'da ve Nur-Sultan'ın merkezinde.",
             "2023-01-10",
             &[
-                Expect(RuleId::Forbidden, "Nur-Sultan", &["Astana"]),
-                Expect(RuleId::Forbidden, "Nur-Sultan'ın", &["Astana'nın"]),
+                Expect(ID, "Nur-Sultan", &["Astana"]),
+                Expect(ID, "Nur-Sultan'ın", &["Astana'nın"]),
             ],
         );
         crate::rules::testing::check_lang(
             "ar",
             "وأوزباكستان",
-            &[Expect(RuleId::Forbidden, "وأوزباكستان", &["وأوزبكستان"])],
+            &[Expect(ID, "وأوزباكستان", &["وأوزبكستان"])],
         );
     }
 }

@@ -1,34 +1,66 @@
 //! `inconsistent`: one document uses two different non-forbidden forms of one concept.
 //!
-//! **What it checks.** Per document, language and concept, the full forms used (preferred or
-//! admitted, in force, in any inflection). When there are two or more, the form used most is
-//! the document's choice (on a tie, the preferred form, then the first used); every use of
-//! another form is reported, naming the chosen form and where it is used. Short forms,
-//! abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` beside
-//! `United States`) are never counted.
-//!
-//! **Why.** A story that says `Russia` in one paragraph and `Russian Federation` in the next,
-//! or `ceasefire` and `cease-fire`, reads as two sources pasted together.
-//!
-//! **Example.** `... strengthening a cease-fire ...` in a story that says `ceasefire` elsewhere.
-//!
-//! **Use instead.** One form throughout: `ceasefire`.
-//!
-//! **Fix safety.** Unsafe: which form the document should keep is an editor's choice.
+//! The rule's documentation is [`Inconsistent`]'s (and `termlint rule inconsistent`).
 
 use rustc_hash::FxHashMap;
 
-use super::{Finding, Message, RuleContext, RuleId};
+use super::{Rule, RuleContext, Scope};
+use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
 
-/// The rule's help, as shown by `termlint rules` and in SARIF.
-pub const HELP: &str = "One document uses two different approved forms of one concept (e.g. \
+/// The documentation of `inconsistent` (see [`super::Rule::docs`]): a one-line summary, the help,
+/// then what it checks, why, an example, what to use instead and how safe a fix is.
+macro_rules! docs {
+    () => {
+        "one document uses two different non-forbidden forms of one concept\n\n\
+One document uses two different approved forms of one concept (e.g. \
 'Russia' and 'Russian Federation', 'ceasefire' and 'cease-fire'). The less used form is \
-reported; keep one form throughout. Short forms, abbreviations and acronyms do not count.";
+reported; keep one form throughout. Short forms, abbreviations and acronyms do not count.\n\n\
+**What it checks.** Per document, language and concept, the full forms used (preferred or \
+admitted, in force, in any inflection). When there are two or more, the form used most is \
+the document's choice (on a tie, the preferred form, then the first used); every use of \
+another form is reported, naming the chosen form and where it is used. Short forms, \
+abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` beside \
+`United States`) are never counted.\n\n\
+**Why.** A story that says `Russia` in one paragraph and `Russian Federation` in the next, \
+or `ceasefire` and `cease-fire`, reads as two sources pasted together.\n\n\
+**Example.** `... strengthening a cease-fire ...` in a story that says `ceasefire` elsewhere.\n\n\
+**Use instead.** One form throughout: `ceasefire`.\n\n\
+**Fix safety.** Unsafe: which form the document should keep is an editor's choice."
+    };
+}
+
+#[doc = docs!()]
+pub struct Inconsistent;
+
+/// The rule's stable id.
+pub const ID: RuleId = RuleId::new("inconsistent");
+
+impl Rule for Inconsistent {
+    fn id(&self) -> RuleId {
+        ID
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn docs(&self) -> &'static str {
+        docs!()
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Group
+    }
+
+    fn check_hits(&self, ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+        check(ctx, hits, out);
+    }
+}
 
 /// Reports the minority forms of concepts used in more than one full form.
-pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
     // concept → term → uses, in text order.
     let mut uses: FxHashMap<u32, FxHashMap<u32, Vec<&Hit>>> = FxHashMap::default();
     for hit in hits {
@@ -71,7 +103,7 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
                     .arg("found", ctx.found(hit))
                     .arg("other", ctx.found(chosen_hit))
                     .arg("count", chosen.len().to_string());
-                let mut finding = ctx.finding(RuleId::Inconsistent, hit, vec![suggestion], message);
+                let mut finding = ctx.finding(ID, hit, vec![suggestion], message);
                 finding.related = Some(chosen_hit.range.clone());
                 out.push(finding);
             }
@@ -81,8 +113,8 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    use super::ID as Inconsistent;
     use crate::rules::testing::{check_en, Expect};
-    use crate::rules::RuleId::Inconsistent;
 
     #[test]
     fn the_minority_form_is_reported() {

@@ -1,33 +1,66 @@
-//! `missing-translation`: a bilingual segment's source has a term and the target has none of
-//! that concept's forms in the target language.
+//! `missing-translation`: a bilingual segment's source has a term and the target has none of that concept's forms in the target language.
 //!
-//! **What it checks.** Each translated unit of a bilingual file (XLIFF, PO, TMX, aligned text):
-//! every concept whose term the source uses must appear in the target, in any approved form
-//! and any inflection (`Erdoğan` → `Эрдогана`, `Эрдоганом`). How the target is searched is in
-//! [`super::bilingual`]. Reported at the term in the source, with the expected target forms.
-//!
-//! **Why.** A name or term dropped or paraphrased in translation is the error reviewers miss
-//! most: nothing in the target looks wrong.
-//!
-//! **Example.** Source `Turkey will open a safe zone in Idlib`, target
-//! `Турция откроет зону безопасности на севере Сирии`.
-//!
-//! **Use instead.** `Турция откроет зону безопасности в Идлибе`.
-//!
-//! **Fix safety.** Unsafe: where the term goes in the target, and in which form, is the
-//! translator's decision.
+//! The rule's documentation is [`MissingTranslation`]'s (and `termlint rule missing-translation`).
 
 use super::bilingual::{expected_forms, Outcome, Pairing};
-use super::{Finding, Message, RuleContext, RuleId, Side};
+use super::{Rule, RuleContext, Scope, UnitContext};
+use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 
-/// The rule's help, as shown by `termlint rules` and in SARIF.
-pub const HELP: &str = "A bilingual unit's source uses a glossary term and its target has none \
+/// The documentation of `missing-translation` (see [`super::Rule::docs`]): a one-line summary, the help,
+/// then what it checks, why, an example, what to use instead and how safe a fix is.
+macro_rules! docs {
+    () => {
+        "a bilingual segment's source has a term and the target has none of its forms\n\n\
+A bilingual unit's source uses a glossary term and its target has none \
 of that concept's target-language forms, in any inflection (e.g. 'Idlib' in the source and \
 no 'Идлиб', 'Идлиба', 'Идлибе' in a Russian target). Reported at the source term, with the \
-expected forms.";
+expected forms.\n\n\
+**What it checks.** Each translated unit of a bilingual file (XLIFF, PO, TMX, aligned text): \
+every concept whose term the source uses must appear in the target, in any approved form \
+and any inflection (`Erdoğan` → `Эрдогана`, `Эрдоганом`). How the target is searched is in \
+[`super::bilingual`]. Reported at the term in the source, with the expected target forms.\n\n\
+**Why.** A name or term dropped or paraphrased in translation is the error reviewers miss \
+most: nothing in the target looks wrong.\n\n\
+**Example.** Source `Turkey will open a safe zone in Idlib`, target \
+`Турция откроет зону безопасности на севере Сирии`.\n\n\
+**Use instead.** `Турция откроет зону безопасности в Идлибе`.\n\n\
+**Fix safety.** Unsafe: where the term goes in the target, and in which form, is the \
+translator's decision."
+    };
+}
+
+#[doc = docs!()]
+pub struct MissingTranslation;
+
+/// The rule's stable id.
+pub const ID: RuleId = RuleId::new("missing-translation");
+
+impl Rule for MissingTranslation {
+    fn id(&self) -> RuleId {
+        ID
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn docs(&self) -> &'static str {
+        docs!()
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Unit
+    }
+
+    fn check_unit(&self, unit: &UnitContext, out: &mut Vec<(Side, Finding)>) {
+        if unit.translated {
+            check(unit.source, unit.target, unit.pairings, out);
+        }
+    }
+}
 
 /// Reports the source concepts the target does not translate.
-pub fn check(
+fn check(
     src: &RuleContext,
     tgt: &RuleContext,
     pairings: &[Pairing],
@@ -45,7 +78,7 @@ pub fn check(
             .arg("source", src.found(p.source))
             .arg("expected", first.as_str())
             .arg("lang", tgt.lang);
-        let mut finding = src.finding(RuleId::MissingTranslation, p.source, expected, message);
+        let mut finding = src.finding(ID, p.source, expected, message);
         finding.lang = src.lang.to_string();
         out.push((Side::Source, finding));
     }
@@ -53,8 +86,8 @@ pub fn check(
 
 #[cfg(test)]
 mod tests {
+    use super::ID;
     use crate::rules::testing::{check_pair, Expect};
-    use crate::rules::RuleId;
 
     #[test]
     fn a_source_term_with_no_target_form_is_missing() {
@@ -63,7 +96,7 @@ mod tests {
             "Turkey will open a safe zone in Idlib.",
             "ru",
             "Турция откроет зону безопасности на севере Сирии.",
-            &[Expect(RuleId::MissingTranslation, "Idlib", &["Идлиб"])],
+            &[Expect(ID, "Idlib", &["Идлиб"])],
         );
     }
 
@@ -86,11 +119,7 @@ mod tests {
             "Erdogan spoke.",
             "ru",
             "Президент Турции выступил.",
-            &[Expect(
-                RuleId::MissingTranslation,
-                "Erdogan",
-                &["Эрдоган", "Реджеп Тайип Эрдоган"],
-            )],
+            &[Expect(ID, "Erdogan", &["Эрдоган", "Реджеп Тайип Эрдоган"])],
         );
     }
 
@@ -119,7 +148,7 @@ mod tests {
             "Troops left Jordan.",
             "ru",
             "Войска ушли.",
-            &[Expect(RuleId::MissingTranslation, "Jordan", &["Иордания"])],
+            &[Expect(ID, "Jordan", &["Иордания"])],
         );
     }
 

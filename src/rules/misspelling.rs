@@ -1,31 +1,63 @@
 //! `misspelling`: a near miss of a glossary term that is not itself a known word or term.
 //!
-//! **What it checks.** Words within a small edit distance of a term's word (a letter wrong,
-//! missing, doubled or swapped: `Erdogen`, `Astanna`, `Idlbi`, `Алепо`), and forms that lack a
-//! diacritic the language requires (`Erdogan'ın` in Turkish). Words the language's lexicon
-//! knows (`homes`, `Turkish`), lower-case words near a name, words that are themselves terms,
-//! and words the configuration accepts are never reported.
-//!
-//! **Why.** A misspelt name is the error readers notice first, and spell-checkers miss it:
-//! they do not know the names in the news.
-//!
-//! **Example.** `talks in Astanna with President Erdogen`.
-//!
-//! **Use instead.** `talks in Astana with President Erdogan`.
-//!
-//! **Fix safety.** Unsafe: a near miss is a guess, however likely.
+//! The rule's documentation is [`Misspelling`]'s (and `termlint rule misspelling`).
 
-use super::{Finding, Message, RuleContext, RuleId};
+use super::{Rule, RuleContext, Scope};
+use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
 
-/// The rule's help, as shown by `termlint rules` and in SARIF.
-pub const HELP: &str = "A word is a near miss of a glossary term (a letter wrong, missing, \
+/// The documentation of `misspelling` (see [`super::Rule::docs`]): a one-line summary, the help,
+/// then what it checks, why, an example, what to use instead and how safe a fix is.
+macro_rules! docs {
+    () => {
+        "a near miss of a glossary term that is not itself a known word or term\n\n\
+A word is a near miss of a glossary term (a letter wrong, missing, \
 doubled or swapped, or a missing diacritic) and is not a known word: e.g. 'Erdogen' for \
-'Erdogan', 'Astanna' for 'Astana'. Use the suggested form.";
+'Erdogan', 'Astanna' for 'Astana'. Use the suggested form.\n\n\
+**What it checks.** Words within a small edit distance of a term's word (a letter wrong, \
+missing, doubled or swapped: `Erdogen`, `Astanna`, `Idlbi`, `Алепо`), and forms that lack a \
+diacritic the language requires (`Erdogan'ın` in Turkish). Words the language's lexicon \
+knows (`homes`, `Turkish`), lower-case words near a name, words that are themselves terms, \
+and words the configuration accepts are never reported.\n\n\
+**Why.** A misspelt name is the error readers notice first, and spell-checkers miss it: \
+they do not know the names in the news.\n\n\
+**Example.** `talks in Astanna with President Erdogen`.\n\n\
+**Use instead.** `talks in Astana with President Erdogan`.\n\n\
+**Fix safety.** Unsafe: a near miss is a guess, however likely."
+    };
+}
+
+#[doc = docs!()]
+pub struct Misspelling;
+
+/// The rule's stable id.
+pub const ID: RuleId = RuleId::new("misspelling");
+
+impl Rule for Misspelling {
+    fn id(&self) -> RuleId {
+        ID
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn docs(&self) -> &'static str {
+        docs!()
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Hits
+    }
+
+    fn check_hits(&self, ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+        check(ctx, hits, out);
+    }
+}
 
 /// Reports near misses.
-pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
+fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
     for hit in hits {
         if !matches!(hit.kind, HitKind::Near { .. }) {
             continue;
@@ -42,14 +74,14 @@ pub fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let message = Message::new("finding-misspelling")
             .arg("found", found)
             .arg("suggestion", first.as_str());
-        out.push(ctx.finding(RuleId::Misspelling, hit, suggestions, message));
+        out.push(ctx.finding(ID, hit, suggestions, message));
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::ID as Misspelling;
     use crate::rules::testing::{check_en, check_lang, Expect};
-    use crate::rules::RuleId::Misspelling;
 
     #[test]
     fn near_misses_of_names() {

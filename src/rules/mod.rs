@@ -9,203 +9,101 @@ pub mod forbidden;
 pub mod inconsistent;
 pub mod missing_translation;
 pub mod misspelling;
+pub mod policy;
 #[cfg(test)]
 pub mod testing;
 pub mod untranslated;
 pub mod wrong_translation;
 
-use std::fmt;
 use std::ops::Range;
 
+use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::glossary::{Concept, Date, Glossary, Status, Term};
 use crate::matcher::{inflect, Hit};
 use crate::text::skeleton::is_apostrophe;
 use crate::text::surface::{capitalize, is_all_caps, lower};
 
-/// A rule, by its stable id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RuleId {
-    Forbidden,
-    Misspelling,
-    Case,
-    Inconsistent,
-    MissingTranslation,
-    WrongTranslation,
-    Untranslated,
-}
-
-/// How much a finding matters: `error` fails the run, `warning` does not, `off` is not reported.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
-    Off,
-    Warning,
-    Error,
-}
-
-/// What the registry knows of each rule: id, default severity, one-line summary, full help.
-pub struct RuleInfo {
-    pub id: RuleId,
-    pub default_severity: Severity,
-    pub summary: &'static str,
-    pub help: &'static str,
-}
-
-/// Every rule, in the order of CONTRACT.md.
-pub const REGISTRY: &[RuleInfo] = &[
-    RuleInfo {
-        id: RuleId::Forbidden,
-        default_severity: Severity::Error,
-        summary: "a forbidden form of a concept is used",
-        help: forbidden::HELP,
-    },
-    RuleInfo {
-        id: RuleId::Misspelling,
-        default_severity: Severity::Error,
-        summary: "a near miss of a glossary term that is not itself a known word or term",
-        help: misspelling::HELP,
-    },
-    RuleInfo {
-        id: RuleId::Case,
-        default_severity: Severity::Warning,
-        summary: "a case-sensitive term in the wrong case, not counting all-caps text",
-        help: case::HELP,
-    },
-    RuleInfo {
-        id: RuleId::Inconsistent,
-        default_severity: Severity::Warning,
-        summary: "one document uses two different non-forbidden forms of one concept",
-        help: inconsistent::HELP,
-    },
-    RuleInfo {
-        id: RuleId::MissingTranslation,
-        default_severity: Severity::Error,
-        summary: "a bilingual segment's source has a term and the target has none of its forms",
-        help: missing_translation::HELP,
-    },
-    RuleInfo {
-        id: RuleId::WrongTranslation,
-        default_severity: Severity::Error,
-        summary:
-            "the target uses a forbidden form, or a form of another concept, for a source term",
-        help: wrong_translation::HELP,
-    },
-    RuleInfo {
-        id: RuleId::Untranslated,
-        default_severity: Severity::Warning,
-        summary: "the source form was copied into the target where the glossary gives another",
-        help: untranslated::HELP,
-    },
+/// Every rule, in the order of CONTRACT.md: `termlint rules`, SARIF and the checker list and
+/// run what is here. Adding a rule: its file, one line here, its messages in `locales/`.
+pub static REGISTRY: &[&dyn Rule] = &[
+    &forbidden::Forbidden,
+    &misspelling::Misspelling,
+    &case::Case,
+    &inconsistent::Inconsistent,
+    &missing_translation::MissingTranslation,
+    &wrong_translation::WrongTranslation,
+    &untranslated::Untranslated,
 ];
 
-/// Which side of a bilingual unit a finding is on; in aligned text each side is its own file.
+/// The registered rule with id `id`.
+pub fn lookup(id: &str) -> Option<&'static dyn Rule> {
+    REGISTRY.iter().copied().find(|r| r.id().as_str() == id)
+}
+
+/// The default severity of `rule` (`error` for an id no rule has).
+pub fn default_severity(rule: RuleId) -> Severity {
+    lookup(rule.as_str()).map_or(Severity::Error, |r| r.default_severity())
+}
+
+/// The ids of every rule, in registry order.
+pub fn ids() -> impl Iterator<Item = RuleId> {
+    REGISTRY.iter().map(|r| r.id())
+}
+
+/// What a rule looks at in one call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    Source,
-    Target,
+pub enum Scope {
+    /// The hits of a document in one language.
+    Hits,
+    /// A group of hits that should share one form: a monolingual document's, or a target's
+    /// translations of one source form. The grouping is [`policy`]'s.
+    Group,
+    /// A bilingual unit: what its target does with each concept of its source.
+    Unit,
 }
 
-impl RuleId {
-    pub const ALL: [RuleId; 7] = [
-        RuleId::Forbidden,
-        RuleId::Misspelling,
-        RuleId::Case,
-        RuleId::Inconsistent,
-        RuleId::MissingTranslation,
-        RuleId::WrongTranslation,
-        RuleId::Untranslated,
-    ];
+/// A rule: its id, severity and documentation, and its check.
+///
+/// A rule's documentation is one text, [`Rule::docs`]: its first paragraph is the one-line
+/// summary (`termlint rules`, SARIF `shortDescription`), its second the help (SARIF), and the
+/// whole is what `termlint rule <id>` prints.
+pub trait Rule: Sync {
+    fn id(&self) -> RuleId;
+    fn default_severity(&self) -> Severity;
+    fn docs(&self) -> &'static str;
+    fn scope(&self) -> Scope;
 
-    /// The stable kebab-case id of CONTRACT.md.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RuleId::Forbidden => "forbidden",
-            RuleId::Misspelling => "misspelling",
-            RuleId::Case => "case",
-            RuleId::Inconsistent => "inconsistent",
-            RuleId::MissingTranslation => "missing-translation",
-            RuleId::WrongTranslation => "wrong-translation",
-            RuleId::Untranslated => "untranslated",
-        }
+    /// Checks the hits of a document ([`Scope::Hits`]) or of one group ([`Scope::Group`]).
+    fn check_hits(&self, _ctx: &RuleContext, _hits: &[Hit], _out: &mut Vec<Finding>) {}
+
+    /// Checks one bilingual unit ([`Scope::Unit`]); each finding says its side.
+    fn check_unit(&self, _unit: &UnitContext, _out: &mut Vec<(Side, Finding)>) {}
+
+    /// The one-line summary: the first paragraph of the docs.
+    fn summary(&self) -> &'static str {
+        paragraph(self.docs(), 0)
     }
 
-    pub fn parse(s: &str) -> Option<RuleId> {
-        RuleId::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
-    /// The registry entry of an implemented rule.
-    pub fn info(self) -> Option<&'static RuleInfo> {
-        REGISTRY.iter().find(|r| r.id == self)
-    }
-
-    pub fn default_severity(self) -> Severity {
-        self.info().map_or(Severity::Error, |i| i.default_severity)
+    /// The help: the second paragraph of the docs.
+    fn help(&self) -> &'static str {
+        paragraph(self.docs(), 1)
     }
 }
 
-impl fmt::Display for RuleId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+/// Paragraph `n` of `docs` (paragraphs are separated by a blank line), trimmed.
+fn paragraph(docs: &'static str, n: usize) -> &'static str {
+    docs.split("\n\n").nth(n).map_or("", str::trim)
 }
 
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Off => "off",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s {
-            "off" => Some(Severity::Off),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
-
-/// One thing a rule reports, at a byte range of the file as read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub rule: RuleId,
-    pub severity: Severity,
-    /// Byte range into the file as read; `found` is exactly this slice.
-    pub range: Range<usize>,
-    pub found: String,
-    /// Best first; empty when there is nothing sure to suggest.
-    pub suggestions: Vec<String>,
-    /// The concept id.
-    pub concept: String,
-    pub lang: String,
-    /// The segment id in bilingual files.
-    pub unit: Option<String>,
-    pub message: Message,
-    /// Another place the finding refers to (for `inconsistent`: where the other form is used).
-    pub related: Option<Range<usize>>,
-}
-
-/// A translatable message: a Fluent message id and its arguments.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Message {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, String)>,
-}
-
-impl Message {
-    pub fn new(id: &'static str) -> Message {
-        Message {
-            id,
-            args: Vec::new(),
-        }
-    }
-
-    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Message {
-        self.args.push((name, value.into()));
-        self
-    }
+/// What a unit rule sees of one translation unit.
+pub struct UnitContext<'a, 'h> {
+    pub source: &'a RuleContext<'a>,
+    pub target: &'a RuleContext<'a>,
+    /// What the target does with each concept of the source.
+    pub pairings: &'a [bilingual::Pairing<'h>],
+    /// Whether the unit is translated (and so checked); an untranslated unit is only looked at
+    /// for terms it should not keep as they are.
+    pub translated: bool,
 }
 
 /// What every rule sees of the document it checks.
@@ -261,7 +159,7 @@ impl<'a> RuleContext<'a> {
         }
         Finding {
             rule,
-            severity: rule.default_severity(),
+            severity: default_severity(rule),
             found: self.text[range.clone()].to_string(),
             range,
             suggestions,

@@ -2,8 +2,8 @@
 //! grow without breaking a rule test.
 
 use crate::check::{CheckOptions, Checker};
+use crate::diagnostic::RuleId;
 use crate::glossary::{Concept, Date, Glossary, Inflection, Related, Status, Term, TermType};
-use crate::rules::RuleId;
 
 /// An expected finding: rule, the text found, the suggestions.
 #[derive(Debug)]

@@ -1,36 +1,70 @@
-//! `untranslated`: the source form was copied into the target where the glossary gives a
-//! different target form.
+//! `untranslated`: the source form was copied into the target where the glossary gives a different target form.
 //!
-//! **What it checks.** Each translated unit of a bilingual file, for every concept its source
-//! uses (see [`super::bilingual`]): the target has no approved form of the concept but has the
-//! source-language form as it was (`Idlib` in a Russian target, where the glossary gives
-//! `Идлиб`). A term written the same in both languages (`Idlib` in German) is never reported.
-//!
-//! Units with no translation yet (an empty target, XLIFF state `new` or `initial`, an empty PO
-//! msgstr) are reported once each, at their first glossary term, instead of their terms being
-//! reported as missing.
-//!
-//! **Why.** Copied names are what a translator leaves behind in a hurry, and what machine
-//! translation does with names it does not know.
-//!
-//! **Example.** Source `fighting in Idlib`, target `бои в Idlib`.
-//!
-//! **Use instead.** `бои в Идлибе`.
-//!
-//! **Fix safety.** Unsafe: the target form must be inflected for its place in the sentence.
+//! The rule's documentation is [`Untranslated`]'s (and `termlint rule untranslated`).
 
 use super::bilingual::{expected_forms, Outcome, Pairing};
-use super::{Finding, Message, RuleContext, RuleId, Side};
+use super::{Rule, RuleContext, Scope, UnitContext};
+use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::matcher::Hit;
 use crate::text::skeleton::skeleton;
 
-/// The rule's help, as shown by `termlint rules` and in SARIF.
-pub const HELP: &str = "A bilingual unit's target keeps the source-language form of a term \
+/// The documentation of `untranslated` (see [`super::Rule::docs`]): a one-line summary, the help,
+/// then what it checks, why, an example, what to use instead and how safe a fix is.
+macro_rules! docs {
+    () => {
+        "the source form was copied into the target where the glossary gives another\n\n\
+A bilingual unit's target keeps the source-language form of a term \
 where the glossary gives a different target form (e.g. 'Idlib' left in a Russian target: \
-'Идлиб'), or the unit is not translated yet while its source has glossary terms.";
+'Идлиб'), or the unit is not translated yet while its source has glossary terms.\n\n\
+**What it checks.** Each translated unit of a bilingual file, for every concept its source \
+uses (see [`super::bilingual`]): the target has no approved form of the concept but has the \
+source-language form as it was (`Idlib` in a Russian target, where the glossary gives \
+`Идлиб`). A term written the same in both languages (`Idlib` in German) is never reported.\n\n\
+Units with no translation yet (an empty target, XLIFF state `new` or `initial`, an empty PO \
+msgstr) are reported once each, at their first glossary term, instead of their terms being \
+reported as missing.\n\n\
+**Why.** Copied names are what a translator leaves behind in a hurry, and what machine \
+translation does with names it does not know.\n\n\
+**Example.** Source `fighting in Idlib`, target `бои в Idlib`.\n\n\
+**Use instead.** `бои в Идлибе`.\n\n\
+**Fix safety.** Unsafe: the target form must be inflected for its place in the sentence."
+    };
+}
+
+#[doc = docs!()]
+pub struct Untranslated;
+
+/// The rule's stable id.
+pub const ID: RuleId = RuleId::new("untranslated");
+
+impl Rule for Untranslated {
+    fn id(&self) -> RuleId {
+        ID
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn docs(&self) -> &'static str {
+        docs!()
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Unit
+    }
+
+    fn check_unit(&self, unit: &UnitContext, out: &mut Vec<(Side, Finding)>) {
+        if unit.translated {
+            check(unit.source, unit.target, unit.pairings, out);
+        } else {
+            check_not_translated(unit.source, unit.target, unit.pairings, out);
+        }
+    }
+}
 
 /// Reports source forms left in the target.
-pub fn check(
+fn check(
     src: &RuleContext,
     tgt: &RuleContext,
     pairings: &[Pairing],
@@ -47,15 +81,12 @@ pub fn check(
         let message = Message::new("finding-untranslated")
             .arg("found", tgt.found(hit))
             .arg("suggestion", first.as_str());
-        out.push((
-            Side::Target,
-            tgt.finding(RuleId::Untranslated, hit, suggestions, message),
-        ));
+        out.push((Side::Target, tgt.finding(ID, hit, suggestions, message)));
     }
 }
 
 /// Reports a unit that is not translated yet, at its first glossary term.
-pub fn check_unit(
+fn check_not_translated(
     src: &RuleContext,
     tgt: &RuleContext,
     pairings: &[Pairing],
@@ -77,7 +108,7 @@ pub fn check_unit(
         .arg("suggestion", first.as_str());
     out.push((
         Side::Source,
-        src.finding(RuleId::Untranslated, p.source, suggestions, message),
+        src.finding(ID, p.source, suggestions, message),
     ));
 }
 
@@ -88,8 +119,8 @@ fn expected(src: &RuleContext, tgt: &RuleContext, source: &Hit) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::ID;
     use crate::rules::testing::{check_pair, Expect};
-    use crate::rules::RuleId;
 
     #[test]
     fn a_source_form_left_in_the_target() {
@@ -98,7 +129,7 @@ mod tests {
             "Fighting in Idlib.",
             "ru",
             "Бои в Idlib.",
-            &[Expect(RuleId::Untranslated, "Idlib", &["Идлиб"])],
+            &[Expect(ID, "Idlib", &["Идлиб"])],
         );
     }
 
@@ -115,7 +146,7 @@ mod tests {
             "Fighting in Idlib.\nNothing here.",
             "ru",
             "\nНичего.",
-            &[Expect(RuleId::Untranslated, "Idlib", &["Идлиб"])],
+            &[Expect(ID, "Idlib", &["Идлиб"])],
         );
     }
 }

@@ -1,39 +1,71 @@
-//! `wrong-translation`: the target uses a forbidden form, or a form of another concept, where
-//! the glossary has one.
+//! `wrong-translation`: the target uses a forbidden form, or a form of another concept, where the glossary has one.
 //!
-//! **What it checks.** Each translated unit of a bilingual file, for every concept its source
-//! uses (see [`super::bilingual`]): the target has, instead of an approved form, either a
-//! forbidden form of the same concept (`Ердоган` for `Erdoğan`), or the only use of another
-//! concept of the same kind that the source does not mention (`перемирие`, the glossary's
-//! `truce`, for `ceasefire`). Reported at the target's form, with the approved target form,
-//! inflected like the text where the form's inflection is known.
-//!
-//! A forbidden target form that translates a source term is reported here, once, and not
-//! again as `forbidden`.
-//!
-//! **Why.** The wrong equivalent reads well and passes a monolingual check; only the pairing
-//! with the source shows it.
-//!
-//! **Example.** Source `a ceasefire in Idlib`, target `перемирие в Идлибе` where the glossary
-//! gives `прекращение огня` for `ceasefire` and `перемирие` for `truce`.
-//!
-//! **Use instead.** `прекращение огня в Идлибе`.
-//!
-//! **Fix safety.** Safe for a forbidden form in its base form with one suggestion; unsafe
-//! otherwise.
+//! The rule's documentation is [`WrongTranslation`]'s (and `termlint rule wrong-translation`).
 
 use super::bilingual::{Outcome, Pairing};
-use super::{Finding, Message, RuleContext, RuleId, Side};
+use super::{Rule, RuleContext, Scope, UnitContext};
+use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::matcher::inflect;
 
-/// The rule's help, as shown by `termlint rules` and in SARIF.
-pub const HELP: &str = "A bilingual unit's target uses a forbidden form of the source term's \
+/// The documentation of `wrong-translation` (see [`super::Rule::docs`]): a one-line summary, the help,
+/// then what it checks, why, an example, what to use instead and how safe a fix is.
+macro_rules! docs {
+    () => {
+        "the target uses a forbidden form, or a form of another concept, for a source term\n\n\
+A bilingual unit's target uses a forbidden form of the source term's \
 concept, or a term of another concept the source does not mention, where the glossary gives \
 the translation (e.g. 'Ердоган' for 'Erdoğan'; 'перемирие' (truce) for 'ceasefire'). Use the \
-target form suggested.";
+target form suggested.\n\n\
+**What it checks.** Each translated unit of a bilingual file, for every concept its source \
+uses (see [`super::bilingual`]): the target has, instead of an approved form, either a \
+forbidden form of the same concept (`Ердоган` for `Erdoğan`), or the only use of another \
+concept of the same kind that the source does not mention (`перемирие`, the glossary's \
+`truce`, for `ceasefire`). Reported at the target's form, with the approved target form, \
+inflected like the text where the form's inflection is known.\n\n\
+A forbidden target form that translates a source term is reported here, once, and not \
+again as `forbidden`.\n\n\
+**Why.** The wrong equivalent reads well and passes a monolingual check; only the pairing \
+with the source shows it.\n\n\
+**Example.** Source `a ceasefire in Idlib`, target `перемирие в Идлибе` where the glossary \
+gives `прекращение огня` for `ceasefire` and `перемирие` for `truce`.\n\n\
+**Use instead.** `прекращение огня в Идлибе`.\n\n\
+**Fix safety.** Safe for a forbidden form in its base form with one suggestion; unsafe \
+otherwise."
+    };
+}
+
+#[doc = docs!()]
+pub struct WrongTranslation;
+
+/// The rule's stable id.
+pub const ID: RuleId = RuleId::new("wrong-translation");
+
+impl Rule for WrongTranslation {
+    fn id(&self) -> RuleId {
+        ID
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn docs(&self) -> &'static str {
+        docs!()
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Unit
+    }
+
+    fn check_unit(&self, unit: &UnitContext, out: &mut Vec<(Side, Finding)>) {
+        if unit.translated {
+            check(unit.source, unit.target, unit.pairings, out);
+        }
+    }
+}
 
 /// Reports forbidden and confused translations of the source's concepts.
-pub fn check(
+fn check(
     src: &RuleContext,
     tgt: &RuleContext,
     pairings: &[Pairing],
@@ -51,7 +83,7 @@ pub fn check(
                     .arg("found", tgt.found(hit))
                     .arg("source", source)
                     .arg("suggestion", first.as_str());
-                tgt.finding(RuleId::WrongTranslation, hit, suggestions, message)
+                tgt.finding(ID, hit, suggestions, message)
             }
             Outcome::OtherConcept(hit) => {
                 let concept = src.concept(p.source);
@@ -79,7 +111,7 @@ pub fn check(
                     .arg("other", other_source)
                     .arg("source", source)
                     .arg("suggestion", first.as_str());
-                let mut f = tgt.finding(RuleId::WrongTranslation, hit, suggestions, message);
+                let mut f = tgt.finding(ID, hit, suggestions, message);
                 f.concept = concept.id.clone();
                 f
             }
@@ -91,8 +123,8 @@ pub fn check(
 
 #[cfg(test)]
 mod tests {
+    use super::ID;
     use crate::rules::testing::{check_pair, Expect};
-    use crate::rules::RuleId;
 
     #[test]
     fn a_forbidden_target_form_is_a_wrong_translation_once() {
@@ -101,11 +133,7 @@ mod tests {
             "Erdogan spoke.",
             "ru",
             "Ердоган выступил.",
-            &[Expect(
-                RuleId::WrongTranslation,
-                "Ердоган",
-                &["Эрдоган", "Реджеп Тайип Эрдоган"],
-            )],
+            &[Expect(ID, "Ердоган", &["Эрдоган", "Реджеп Тайип Эрдоган"])],
         );
     }
 
@@ -116,11 +144,7 @@ mod tests {
             "A ceasefire in Idlib.",
             "ru",
             "Перемирие: Идлиб.",
-            &[Expect(
-                RuleId::WrongTranslation,
-                "Перемирие",
-                &["Прекращение огня"],
-            )],
+            &[Expect(ID, "Перемирие", &["Прекращение огня"])],
         );
     }
 

@@ -79,7 +79,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeError> {
 /// The error for the byte after `valid`, the valid UTF-8 text before it.
 fn invalid_utf8(valid: &[u8]) -> DecodeError {
     let text = std::str::from_utf8(valid).expect("valid up to here");
-    let index = crate::report::position::LineIndex::new(text);
+    let index = crate::diagnostic::LineIndex::new(text);
     let (line, column) = index.line_col(text, text.len());
     DecodeError::InvalidUtf8 {
         offset: valid.len(),

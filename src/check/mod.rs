@@ -1,24 +1,29 @@
 //! Checking documents: the stages of the pipeline put together.
 //!
+//! [`pipeline`] is the library call every surface uses: inputs in, a report out.
+//!
 //! A [`Checker`] holds a glossary, its matcher and the options of a run; it is shared by every
 //! thread. [`Checker::check`] takes a document in a language and returns its findings, ordered
 //! by position.
 
+pub mod pipeline;
+
+pub use pipeline::{load_glossaries, parse_glossary, Hints, Named, Pipeline, PipelineError};
+
+use crate::diagnostic::{Finding, RuleId, Severity, Side};
 use crate::formats::{plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
-use rustc_hash::FxHashMap;
-
 use crate::matcher::{Hit, MatchOptions, Matcher, TermRef};
 use crate::rules::bilingual::{self, UnitHits};
-use crate::rules::{self, Finding, RuleContext, RuleId, Severity, Side};
+use crate::rules::{self, policy, RuleContext, Scope, UnitContext, REGISTRY};
 use crate::text::skeleton::skeleton;
 use crate::text::surface::surface;
 
 /// The options of a run that change what is reported.
 #[derive(Clone, Debug)]
 pub struct CheckOptions {
-    /// Per rule, in the order of [`RuleId::ALL`].
-    pub severities: [Severity; RuleId::ALL.len()],
+    /// Per rule, in the order of the registry.
+    pub severities: Vec<(RuleId, Severity)>,
     /// The date terms must be in force on; `None`: today.
     pub date: Option<Date>,
     /// Words never reported.
@@ -36,7 +41,10 @@ pub struct CheckOptions {
 impl Default for CheckOptions {
     fn default() -> Self {
         CheckOptions {
-            severities: RuleId::ALL.map(RuleId::default_severity),
+            severities: REGISTRY
+                .iter()
+                .map(|r| (r.id(), r.default_severity()))
+                .collect(),
             date: None,
             accept: Vec::new(),
             source_lang: None,
@@ -49,11 +57,16 @@ impl Default for CheckOptions {
 
 impl CheckOptions {
     pub fn severity(&self, rule: RuleId) -> Severity {
-        self.severities[rule as usize]
+        (self.severities.iter())
+            .find(|(r, _)| *r == rule)
+            .map_or_else(|| rules::default_severity(rule), |(_, s)| *s)
     }
 
     pub fn set_severity(&mut self, rule: RuleId, severity: Severity) {
-        self.severities[rule as usize] = severity;
+        match self.severities.iter_mut().find(|(r, _)| *r == rule) {
+            Some((_, s)) => *s = severity,
+            None => self.severities.push((rule, severity)),
+        }
     }
 }
 
@@ -250,44 +263,24 @@ impl Checker {
             }
             let src_ctx = self.context(s_lang, &source.text);
             let tgt_ctx = self.context(t_lang, &target.text);
-            if !checked {
-                rules::untranslated::check_unit(&src_ctx, &tgt_ctx, &pairings, &mut sided);
-                continue;
+            let unit = UnitContext {
+                source: &src_ctx,
+                target: &tgt_ctx,
+                pairings: &pairings,
+                translated: checked,
+            };
+            for rule in REGISTRY.iter().filter(|r| r.scope() == Scope::Unit) {
+                rule.check_unit(&unit, &mut sided);
             }
-            rules::missing_translation::check(&src_ctx, &tgt_ctx, &pairings, &mut sided);
-            rules::wrong_translation::check(&src_ctx, &tgt_ctx, &pairings, &mut sided);
-            rules::untranslated::check(&src_ctx, &tgt_ctx, &pairings, &mut sided);
         }
-        // A forbidden target form reported as a wrong translation is not reported again.
-        let translated_wrong: Vec<_> = sided
-            .iter()
-            .filter(|(side, f)| *side == Side::Target && f.rule == RuleId::WrongTranslation)
-            .map(|(_, f)| f.range.clone())
-            .collect();
         // The monolingual rules on each side in its own language; consistency on the target
-        // only, among the translations of one source form (`Russia` may be `Россия` in one unit
-        // and `Российская Федерация` where the source says `Russian Federation`).
+        // only, in the groups policy makes.
         let mut src_findings = self.monolingual(source, &src_hits, false);
         let mut tgt_findings = self.monolingual(target, &tgt_hits, false);
-        let mut by_source: FxHashMap<(&str, Option<TermRef>), Vec<Hit>> = FxHashMap::default();
-        for (t, seg) in tgt_hits.iter().enumerate() {
-            let Some((lang, hits)) = seg else { continue };
-            for hit in hits {
-                let from = translates[t]
-                    .iter()
-                    .find(|(c, _)| *c == hit.term.concept)
-                    .map(|(_, r)| *r);
-                by_source.entry((lang, from)).or_default().push(hit.clone());
-            }
+        for (lang, hits) in policy::translation_groups(&tgt_hits, &translates) {
+            self.run(Scope::Group, lang, &target.text, &hits, &mut tgt_findings);
         }
-        let mut groups: Vec<_> = by_source.into_iter().collect();
-        groups.sort_by(|a, b| a.0.cmp(&b.0));
-        for ((lang, _), hits) in &groups {
-            let ctx = self.context(lang, &target.text);
-            rules::inconsistent::check(&ctx, hits, &mut tgt_findings);
-        }
-        tgt_findings
-            .retain(|f| !(f.rule == RuleId::Forbidden && translated_wrong.contains(&f.range)));
+        policy::drop_forbidden_reported_as_wrong(&mut tgt_findings, &sided);
         for (side, f) in sided {
             match side {
                 Side::Source => src_findings.push(f),
@@ -315,31 +308,30 @@ impl Checker {
             .collect()
     }
 
-    /// The monolingual rules over every segment's hits, per language.
+    /// The monolingual rules over every segment's hits, per language; with `consistency`, the
+    /// consistency rules over all of a language's hits too.
     fn monolingual(
         &self,
         doc: &Document,
         hits: &[Option<(String, Vec<Hit>)>],
         consistency: bool,
     ) -> Vec<Finding> {
-        let mut by_lang: Vec<(&str, Vec<Hit>)> = Vec::new();
-        for (lang, seg_hits) in hits.iter().flatten() {
-            match by_lang.iter_mut().find(|(l, _)| l == lang) {
-                Some((_, all)) => all.extend(seg_hits.iter().cloned()),
-                None => by_lang.push((lang, seg_hits.clone())),
-            }
-        }
         let mut findings = Vec::new();
-        for (lang, hits) in &by_lang {
-            let ctx = self.context(lang, &doc.text);
-            rules::forbidden::check(&ctx, hits, &mut findings);
-            rules::misspelling::check(&ctx, hits, &mut findings);
-            rules::case::check(&ctx, hits, &mut findings);
+        for (lang, hits) in &policy::by_language(hits) {
+            self.run(Scope::Hits, lang, &doc.text, hits, &mut findings);
             if consistency {
-                rules::inconsistent::check(&ctx, hits, &mut findings);
+                self.run(Scope::Group, lang, &doc.text, hits, &mut findings);
             }
         }
         findings
+    }
+
+    /// Runs the registry's rules of `scope` on `hits`, in `lang`, of the document `text`.
+    fn run(&self, scope: Scope, lang: &str, text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
+        let ctx = self.context(lang, text);
+        for rule in REGISTRY.iter().filter(|r| r.scope() == scope) {
+            rule.check_hits(&ctx, hits, out);
+        }
     }
 
     fn context<'a>(&'a self, lang: &'a str, text: &'a str) -> RuleContext<'a> {

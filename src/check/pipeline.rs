@@ -1,0 +1,339 @@
+//! The pipeline as a library call: paths, a file or bytes in, a [`Report`] out.
+//!
+//! Every surface (the command line, the fuzz targets, the benches, and editors, a web page or
+//! a binding later) checks through here: reading (bounded), decoding (a PO file by its
+//! charset), parsing by format, choosing the language, and the [`Checker`]. None of them reads
+//! files, detects languages or pairs aligned text its own way.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::Checker;
+use crate::config::Config;
+use crate::diagnostic::Skipped;
+use crate::formats::po::decode_po;
+use crate::formats::{aligned, Document, Format};
+use crate::glossary::{Glossary, GlossaryError};
+use crate::input::{self, Input, ReadError};
+use crate::lang::{self, LangSource};
+use crate::report::{FileReport, Report};
+use crate::rules;
+use crate::text::decode::decode;
+
+/// What the caller knows of the inputs, over what the files and the configuration say.
+#[derive(Clone, Debug)]
+pub struct Hints {
+    /// The language of monolingual input (`--lang`).
+    pub lang: Option<String>,
+    /// The target language of bilingual input (`--target-lang`).
+    pub target_lang: Option<String>,
+    /// The largest input read, in bytes.
+    pub max_file_size: u64,
+}
+
+impl Default for Hints {
+    fn default() -> Self {
+        Hints {
+            lang: None,
+            target_lang: None,
+            max_file_size: input::DEFAULT_MAX_FILE_SIZE,
+        }
+    }
+}
+
+/// A checker with what it needs to turn inputs into reports.
+pub struct Pipeline<'a> {
+    pub checker: &'a Checker,
+    pub config: &'a Config,
+    pub hints: Hints,
+    /// The glossary's languages, among which file names and scripts are recognised.
+    known: Vec<String>,
+}
+
+impl<'a> Pipeline<'a> {
+    pub fn new(checker: &'a Checker, config: &'a Config, hints: Hints) -> Pipeline<'a> {
+        Pipeline {
+            known: checker.glossary.languages(),
+            checker,
+            config,
+            hints,
+        }
+    }
+
+    /// The language given for monolingual input: the hint, else the configuration's.
+    pub fn given_lang(&self) -> Option<&str> {
+        self.hints.lang.as_deref().or(self.config.lang.as_deref())
+    }
+
+    /// Checks the files and folders `paths` (`-` for standard input) on `threads` threads
+    /// (0: one per core). Inputs that could not be checked are in the report's `skipped`.
+    pub fn check_paths(&self, paths: &[PathBuf], threads: usize) -> Result<Report, PipelineError> {
+        let (inputs, mut skipped) = input::expand(paths, &self.config.ignore);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| PipelineError::Threads(e.to_string()))?;
+        let results: Vec<Result<FileReport, Skipped>> = pool.install(|| {
+            if let Some(lang) = self.given_lang() {
+                // Built here, the matcher of the language uses every worker; built by the
+                // first file, it would make the others wait.
+                self.checker.prepare(lang);
+            }
+            inputs.par_iter().map(|i| self.check_input(i)).collect()
+        });
+        let mut report = Report::default();
+        for r in results {
+            match r {
+                Ok(file) => report.files.push(file),
+                Err(s) => skipped.push(s),
+            }
+        }
+        report.skipped = skipped;
+        report.sort();
+        Ok(report)
+    }
+
+    /// Reads and checks one input. A file whose language cannot be told is reported with no
+    /// language and no findings; a file that is not text is skipped with a note.
+    pub fn check_input(&self, input: &Input) -> Result<FileReport, Skipped> {
+        let path = input.display();
+        let bytes = input
+            .read(self.hints.max_file_size)
+            .map_err(|e| read_skip(&path, &e))?;
+        self.check_bytes(&path, &input.path, bytes)
+    }
+
+    /// Decodes, parses and checks the bytes of a file shown as `name`, whose format and
+    /// language hints come from `path`. A file whose language cannot be told is returned
+    /// with no findings and `lang` `None`.
+    pub fn check_bytes(
+        &self,
+        name: &str,
+        path: &Path,
+        bytes: Vec<u8>,
+    ) -> Result<FileReport, Skipped> {
+        let skip = |reason: String, is_error: bool| Skipped {
+            path: name.to_string(),
+            reason,
+            is_error,
+        };
+        let format = Format::from_path(path);
+        let decoded = match format {
+            Format::Po => decode_po(bytes),
+            _ => decode(bytes),
+        };
+        let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
+        let doc = format
+            .read(name, text)
+            .map_err(|e| skip(format!("{name}:{e}"), true))?;
+        let (lang, source) = self.lang_of(&doc, path);
+        let findings = match &lang {
+            Some(l) => self.checker.check(&doc, l),
+            None => Vec::new(),
+        };
+        Ok(FileReport {
+            path: name.to_string(),
+            text: doc.text,
+            lang,
+            lang_source: source,
+            findings,
+        })
+    }
+
+    /// The language of a document and how it was chosen: a bilingual file's target language
+    /// (the hint's, else the file's); else the hint, the configuration (by path, then for
+    /// all), the file's name or folder, the script of its text.
+    fn lang_of(&self, doc: &Document, path: &Path) -> (Option<String>, LangSource) {
+        if !doc.units.is_empty() {
+            let declared = (self
+                .hints
+                .target_lang
+                .clone()
+                .map(|l| (l, LangSource::Option)))
+            .or_else(|| doc.target_lang.clone().map(|l| (l, LangSource::Format)));
+            if let Some((l, s)) = declared {
+                return (Some(l), s);
+            }
+        }
+        if let Some(l) = &self.hints.lang {
+            (Some(l.clone()), LangSource::Option)
+        } else if let Some(l) = (self.config.lang_for_path(path)).or(self.config.lang.as_deref()) {
+            (Some(l.to_string()), LangSource::Config)
+        } else if let Some((l, s)) = lang::from_path(path, &self.known) {
+            (Some(l), s)
+        } else if let Some(l) = lang::from_script(&doc.text, &self.known) {
+            (Some(l), LangSource::Script)
+        } else {
+            (None, LangSource::Unknown)
+        }
+    }
+
+    /// Checks aligned text: line `n` of `source` is translated by line `n` of `target`. The
+    /// languages are `source_lang` and `target_lang`, else told from each file's name or
+    /// script. Returns the two files' reports, source first.
+    pub fn check_aligned(
+        &self,
+        source: &Path,
+        target: &Path,
+        source_lang: Option<&str>,
+        target_lang: Option<&str>,
+    ) -> Result<Vec<FileReport>, Skipped> {
+        let source = self.read_named(source)?;
+        let target = self.read_named(target)?;
+        self.check_aligned_bytes(source, target, source_lang, target_lang)
+    }
+
+    /// [`Pipeline::check_aligned`] on bytes already read.
+    pub fn check_aligned_bytes(
+        &self,
+        source: Named<'_>,
+        target: Named<'_>,
+        source_lang: Option<&str>,
+        target_lang: Option<&str>,
+    ) -> Result<Vec<FileReport>, Skipped> {
+        let (src, src_lang, src_from) = self.read_aligned(source, source_lang)?;
+        let (tgt, tgt_lang, tgt_from) = self.read_aligned(target, target_lang)?;
+        if src.segments.len() != tgt.segments.len() {
+            return Err(Skipped {
+                path: tgt.path.clone(),
+                reason: format!(
+                    "not aligned with {}: {} lines against {}",
+                    src.path,
+                    tgt.segments.len(),
+                    src.segments.len()
+                ),
+                is_error: true,
+            });
+        }
+        let (src_findings, tgt_findings) =
+            (self.checker).check_aligned(&src, &tgt, &src_lang, &tgt_lang);
+        Ok(vec![
+            FileReport {
+                path: src.path,
+                text: src.text,
+                lang: Some(src_lang),
+                lang_source: src_from,
+                findings: src_findings,
+            },
+            FileReport {
+                path: tgt.path,
+                text: tgt.text,
+                lang: Some(tgt_lang),
+                lang_source: tgt_from,
+                findings: tgt_findings,
+            },
+        ])
+    }
+
+    /// The bytes of the file at `path`, read within the size limit.
+    fn read_named<'p>(&self, path: &'p Path) -> Result<Named<'p>, Skipped> {
+        let input = Input::file(path.to_path_buf());
+        let name = input.display();
+        match input.read(self.hints.max_file_size) {
+            Ok(bytes) => Ok(Named { name, path, bytes }),
+            Err(e) => Err(read_skip(&name, &e)),
+        }
+    }
+
+    /// One side of aligned text, its language and how it was chosen.
+    fn read_aligned(
+        &self,
+        file: Named<'_>,
+        given: Option<&str>,
+    ) -> Result<(Document, String, LangSource), Skipped> {
+        let skip = |reason: String| Skipped {
+            path: file.name.to_string(),
+            reason,
+            is_error: true,
+        };
+        let text = decode(file.bytes).map_err(|e| skip(e.to_string()))?;
+        let (lang, from) = match given {
+            Some(l) => (l.to_string(), LangSource::Option),
+            None => lang::from_path(file.path, &self.known)
+                .or_else(|| lang::from_script(&text, &self.known).map(|l| (l, LangSource::Script)))
+                .ok_or_else(|| {
+                    skip("its language is unknown (use --source-lang/--target-lang)".into())
+                })?,
+        };
+        let doc = Document {
+            path: file.name.to_string(),
+            segments: aligned::segments_by_line(&text),
+            text,
+            ..Document::default()
+        };
+        Ok((doc, lang, from))
+    }
+}
+
+/// The bytes of a file, with the name reports show and the path its format and language
+/// hints come from.
+pub struct Named<'a> {
+    pub name: String,
+    pub path: &'a Path,
+    pub bytes: Vec<u8>,
+}
+
+/// Why a run could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error("cannot start worker threads: {0}")]
+    Threads(String),
+}
+
+/// The glossaries in `files`, merged; the built-in news glossary when there are none. Their
+/// examples must name rules there are.
+pub fn load_glossaries(files: &[PathBuf]) -> Result<Glossary, GlossaryError> {
+    if files.is_empty() {
+        return Ok(Glossary::builtin());
+    }
+    let mut all = Glossary::default();
+    for file in files {
+        let g = Glossary::load(file)?;
+        validate_examples(&g)?;
+        all.merge(g)?;
+    }
+    Ok(all)
+}
+
+/// A glossary from the bytes of a file named `name`, read by extension `ext` (`toml`, `tbx`,
+/// `csv`), its examples checked like [`load_glossaries`]'.
+pub fn parse_glossary(name: &str, ext: &str, bytes: &[u8]) -> Result<Glossary, GlossaryError> {
+    let g = Glossary::parse(name, ext, bytes)?;
+    validate_examples(&g)?;
+    Ok(g)
+}
+
+/// An error for the first example of `glossary` that expects a rule the registry lacks.
+pub fn validate_examples(glossary: &Glossary) -> Result<(), GlossaryError> {
+    let examples = glossary.concepts.iter().flat_map(|c| &c.examples);
+    for example in examples {
+        let Some(rule) = &example.expect else {
+            continue;
+        };
+        if rules::lookup(rule).is_none() {
+            let ids: Vec<&str> = rules::ids().map(|r| r.as_str()).collect();
+            return Err(GlossaryError::at(
+                &example.origin,
+                format!(
+                    "unknown rule '{rule}' in example; expected none or one of {}",
+                    ids.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A skipped input for a read error, with the option that changes the limit.
+fn read_skip(path: &str, e: &ReadError) -> Skipped {
+    let reason = match e {
+        ReadError::TooLarge { .. } => format!("{e} (see --max-file-size)"),
+        ReadError::Io(_) => e.to_string(),
+    };
+    Skipped {
+        path: path.to_string(),
+        reason,
+        is_error: true,
+    }
+}

@@ -1,0 +1,121 @@
+//! The shared vocabulary: what every layer says about a finding, and where it is.
+//!
+//! This module is the bottom of the crate: it imports nothing from it. Rules make
+//! [`Finding`]s, reports render them, configuration sets their [`Severity`], loaders and formats
+//! place errors with the one [`LineIndex`].
+
+mod position;
+
+pub use position::{LineIndex, Span, CHECKPOINT};
+
+use std::fmt;
+use std::ops::Range;
+
+/// A rule, by its stable kebab-case id (CONTRACT.md): `forbidden`, `misspelling`, ...
+///
+/// Each rule's file in `rules/` declares its id; the registry there lists them. Ids are never
+/// renamed, and inside the code a rule is always a `RuleId` constant, never a bare string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RuleId(&'static str);
+
+impl RuleId {
+    /// A rule id; `id` is kebab-case (checked by the registry's tests).
+    pub const fn new(id: &'static str) -> RuleId {
+        RuleId(id)
+    }
+
+    /// The stable kebab-case id of CONTRACT.md.
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// How much a finding matters: `error` fails the run, `warning` does not, `off` is not reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    Off,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Off => "off",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "off" => Some(Severity::Off),
+            "warning" | "warn" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+/// One thing a rule reports, at a byte range of the file as read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: RuleId,
+    pub severity: Severity,
+    /// Byte range into the file as read; `found` is exactly this slice.
+    pub range: Range<usize>,
+    pub found: String,
+    /// Best first; empty when there is nothing sure to suggest.
+    pub suggestions: Vec<String>,
+    /// The concept id.
+    pub concept: String,
+    pub lang: String,
+    /// The segment id in bilingual files.
+    pub unit: Option<String>,
+    pub message: Message,
+    /// Another place the finding refers to (for `inconsistent`: where the other form is used).
+    pub related: Option<Range<usize>>,
+}
+
+/// A translatable message: a Fluent message id and its arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// Which side of a bilingual unit a finding is on; in aligned text each side is its own file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Source,
+    Target,
+}
+
+/// An input that was not checked.
+#[derive(Clone, Debug)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+    /// Whether this makes the run fail (an unreadable file), or is only a note (a binary file).
+    pub is_error: bool,
+}

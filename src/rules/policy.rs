@@ -1,0 +1,60 @@
+//! Cross-rule policy: what one rule's finding means for another's, and which hits are judged
+//! together. The checker asks here; no rule and no dispatch loop decides it on its own.
+
+use rustc_hash::FxHashMap;
+
+use crate::diagnostic::{Finding, Side};
+use crate::matcher::{Hit, TermRef};
+
+use super::{forbidden, wrong_translation};
+
+/// The hits of a document grouped by language, in the order the languages first appear: each
+/// language is checked with its own forms.
+pub fn by_language(hits: &[Option<(String, Vec<Hit>)>]) -> Vec<(&str, Vec<Hit>)> {
+    let mut by_lang: Vec<(&str, Vec<Hit>)> = Vec::new();
+    for (lang, seg_hits) in hits.iter().flatten() {
+        match by_lang.iter_mut().find(|(l, _)| l == lang) {
+            Some((_, all)) => all.extend(seg_hits.iter().cloned()),
+            None => by_lang.push((lang, seg_hits.clone())),
+        }
+    }
+    by_lang
+}
+
+/// The groups in which the target of a bilingual document must be consistent: per language,
+/// the translations of one source form (`Russia` may be `Россия` in one unit and `Российская
+/// Федерация` where the source says `Russian Federation`). `translates[t]` lists, for target
+/// segment `t`, the source term each concept there translates. Groups are in a fixed order.
+pub fn translation_groups<'a>(
+    target_hits: &'a [Option<(String, Vec<Hit>)>],
+    translates: &[Vec<(u32, TermRef)>],
+) -> Vec<(&'a str, Vec<Hit>)> {
+    let mut by_source: FxHashMap<(&str, Option<TermRef>), Vec<Hit>> = FxHashMap::default();
+    for (t, seg) in target_hits.iter().enumerate() {
+        let Some((lang, hits)) = seg else { continue };
+        for hit in hits {
+            let from = translates[t]
+                .iter()
+                .find(|(c, _)| *c == hit.term.concept)
+                .map(|(_, r)| *r);
+            by_source.entry((lang, from)).or_default().push(hit.clone());
+        }
+    }
+    let mut groups: Vec<_> = by_source.into_iter().collect();
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    groups
+        .into_iter()
+        .map(|((lang, _), hits)| (lang, hits))
+        .collect()
+}
+
+/// A forbidden target form reported as a wrong translation is not reported again as
+/// `forbidden`: removes those from `target`.
+pub fn drop_forbidden_reported_as_wrong(target: &mut Vec<Finding>, unit: &[(Side, Finding)]) {
+    let wrong: Vec<_> = unit
+        .iter()
+        .filter(|(side, f)| *side == Side::Target && f.rule == wrong_translation::ID)
+        .map(|(_, f)| f.range.clone())
+        .collect();
+    target.retain(|f| !(f.rule == forbidden::ID && wrong.contains(&f.range)));
+}
