@@ -1,4 +1,5 @@
-//! Reading XML files (XLIFF, TMX) safely, with the byte position of everything read.
+//! Reading XML files (XLIFF, TMX, and TBX glossaries) safely, with the byte position of
+//! everything read. This is termlint's one XML reader.
 //!
 //! The file is streamed with `quick-xml`; nothing is ever fetched or expanded:
 //!
@@ -7,8 +8,9 @@
 //!   and character references (`&#x130;`) is an error. External entities
 //!   (`<!ENTITY xxe SYSTEM "file:///etc/passwd">`) and expansion bombs (billion laughs) are
 //!   therefore harmless: the reference is refused, nothing is read.
-//! - Elements nested deeper than [`MAX_DEPTH`] are refused (the reader keeps a stack of its
-//!   own, so deep nesting cannot overflow anything, but no real file nests that deep).
+//! - Elements nested deeper than [`MAX_DEPTH`] (or the limit its caller sets, with
+//!   [`Xml::with_max_depth`]) are refused: the reader keeps a stack of its own, so deep
+//!   nesting cannot overflow anything, but no real file nests that deep.
 //! - Mismatched end tags, a second root element, text outside the root and a file that ends
 //!   inside an element are errors, with the line and column.
 //!
@@ -59,6 +61,10 @@ pub(crate) struct Xml<'a> {
     /// Start offsets of the open elements.
     open: Vec<usize>,
     root_seen: bool,
+    /// Elements nested deeper than this are refused.
+    max_depth: usize,
+    /// What the refusal says after the limit (`refusing to read further`).
+    too_deep: &'static str,
 }
 
 impl<'a> Xml<'a> {
@@ -78,7 +84,17 @@ impl<'a> Xml<'a> {
             reader,
             open: Vec::new(),
             root_seen: false,
+            max_depth: MAX_DEPTH,
+            too_deep: "refusing to read further",
         }
+    }
+
+    /// The reader with a depth limit of its caller's, whose refusal ends with `too_deep`
+    /// (what the caller expected instead: `expected a TBX file`).
+    pub(crate) fn with_max_depth(mut self, max_depth: usize, too_deep: &'static str) -> Self {
+        self.max_depth = max_depth;
+        self.too_deep = too_deep;
+        self
     }
 
     /// How many elements are open.
@@ -163,7 +179,7 @@ impl<'a> Xml<'a> {
                         return Err(self.error(
                             self.text.len(),
                             format!(
-                                "truncated XML: the file ends inside <{name}> (opened at {line}:{column}); expected </{name}>"
+                                "truncated XML: the file ends inside <{name}>; expected </{name}> (opened at {line}:{column})"
                             ),
                         ));
                     }
@@ -224,11 +240,9 @@ impl<'a> Xml<'a> {
     }
 
     fn enter(&mut self, at: usize) -> Result<(), FormatError> {
-        if self.open.len() >= MAX_DEPTH {
-            return Err(self.error(
-                at,
-                format!("XML elements nested deeper than {MAX_DEPTH}; refusing to read further"),
-            ));
+        if self.open.len() >= self.max_depth {
+            let (max, why) = (self.max_depth, self.too_deep);
+            return Err(self.error(at, format!("XML elements nested deeper than {max}; {why}")));
         }
         if self.open.is_empty() {
             if self.root_seen {

@@ -7,9 +7,11 @@
 //! external entities (`<!ENTITY xxe SYSTEM "file:///etc/passwd">`) and entity expansion bombs
 //! harmless: nothing is ever read or expanded.
 
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
+use quick_xml::events::BytesStart;
 use unicode_normalization::UnicodeNormalization;
+
+use crate::formats::xml::{Node, Xml};
+use crate::formats::FormatError;
 
 use super::{
     is_language_tag, CaseRule, Concept, Glossary, GlossaryError, Origin, Origins, Status, Term,
@@ -33,61 +35,26 @@ pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
         stack: Vec::new(),
         root_seen: false,
     };
-    let mut reader = Reader::from_str(text);
-    let config = reader.config_mut();
-    config.check_end_names = true;
-    config.check_comments = true;
-    config.expand_empty_elements = false;
+    let mut xml = Xml::new(text).with_max_depth(MAX_DEPTH, "expected a TBX file");
     loop {
-        let at = reader.buffer_position() as usize;
-        let event = match reader.read_event() {
-            Ok(e) => e,
-            Err(e) => {
-                let pos = reader.error_position() as usize;
-                return Err(p.error(pos, format!("malformed XML: {e}")));
+        let node = xml.next().map_err(|e| p.format_error(e))?;
+        match node {
+            Node::Start { tag, range, empty } => {
+                p.start(&tag, range.start, empty)?;
             }
-        };
-        match event {
-            Event::Start(e) => p.start(&e, at, false)?,
-            Event::Empty(e) => p.start(&e, at, true)?,
-            Event::End(_) => p.end()?,
-            Event::Text(t) => {
+            Node::End { .. } => p.end()?,
+            Node::Text { raw, .. } => {
                 if let Some(c) = p.capture.as_mut() {
-                    let raw = std::str::from_utf8(t.as_ref()).unwrap_or_default();
                     c.text.push_str(raw);
-                } else if p.stack.is_empty() && !t.iter().all(u8::is_ascii_whitespace) {
-                    return Err(p.error(at, "malformed XML: text outside the root element"));
                 }
             }
-            Event::CData(t) => {
-                if let Some(c) = p.capture.as_mut() {
-                    c.text
-                        .push_str(std::str::from_utf8(t.as_ref()).unwrap_or_default());
-                }
-            }
-            Event::GeneralRef(r) => {
-                let name = std::str::from_utf8(r.as_ref()).unwrap_or_default();
-                let ch = p.entity(name, at)?;
+            Node::Char { c: ch, .. } => {
                 if let Some(c) = p.capture.as_mut() {
                     c.text.push(ch);
                 }
             }
-            Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
-            Event::Eof => break,
+            Node::Eof => break,
         }
-    }
-    if let Some(open) = p.stack.last() {
-        let (line, column) = p.lines.line_col(open.at);
-        let name = text[open.at + 1..]
-            .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
-            .next()
-            .unwrap_or_default();
-        return Err(p.error(
-            text.len(),
-            format!(
-                "truncated XML: the file ends inside <{name}>; expected </{name}> (opened at {line}:{column})"
-            ),
-        ));
     }
     if !p.root_seen {
         return Err(p.error(
@@ -133,8 +100,6 @@ struct Attrs {
 }
 
 struct Open {
-    /// Byte offset of the `<` of the start tag (the name is read back from the text).
-    at: usize,
     role: Role,
 }
 
@@ -176,6 +141,16 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// An error of the XML reader, placed in this file.
+    fn format_error(&self, e: FormatError) -> GlossaryError {
+        GlossaryError::At {
+            message: e.message,
+            file: self.file.to_string(),
+            line: e.line,
+            column: e.column,
+        }
+    }
+
     fn origin(&self, offset: usize) -> Origin {
         self.lines.origin(self.file, offset)
     }
@@ -316,7 +291,7 @@ impl Parser<'_> {
             _ => {}
         }
         if !empty {
-            self.stack.push(Open { at, role });
+            self.stack.push(Open { role });
         } else if role != Role::Other {
             self.close(role)?;
         }

@@ -232,11 +232,6 @@ impl NeighbourIndex {
             }
         }
     }
-
-    /// The memory the index holds, in bytes.
-    pub fn heap_size(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<u64>()
-    }
 }
 
 /// The length of the longest common subsequence of `a` and `b` (short words).
