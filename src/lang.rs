@@ -500,18 +500,68 @@ fn tag_script(tag: &str) -> Option<Script> {
         .map(|&(s, _)| s)
 }
 
-/// The primary language subtag, lower-cased: `pt` for `pt-BR`.
-fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or(tag)
-        .to_ascii_lowercase()
+/// The primary language subtag, as written: `pt` for `pt-BR` or `pt_BR`.
+pub fn primary(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+/// Whether `tag` is Turkish or Azerbaijani, whose dotted and dotless i are two letters
+/// (`I` ↔ `ı`, `İ` ↔ `i`).
+pub fn is_turkic(tag: &str) -> bool {
+    let p = primary(tag);
+    p.eq_ignore_ascii_case("tr") || p.eq_ignore_ascii_case("az")
+}
+
+/// Lower case, by the rules of `lang` (Turkish and Azerbaijani: `I` → `ı`, `İ` → `i`).
+pub fn lower(lang: &str, s: &str) -> String {
+    if !is_turkic(lang) {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'I' => out.push('ı'),
+            'İ' => out.push('i'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Upper case, by the rules of `lang` (Turkish and Azerbaijani: `i` → `İ`, `ı` → `I`).
+pub fn upper(lang: &str, s: &str) -> String {
+    if !is_turkic(lang) {
+        return s.to_uppercase();
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    for c in s.chars() {
+        match c {
+            'i' => out.push('İ'),
+            'ı' => out.push('I'),
+            _ => out.extend(c.to_uppercase()),
+        }
+    }
+    out
+}
+
+/// Upper-cases the first letter of `s`, by the rules of `lang`.
+pub fn capitalize(lang: &str, s: &str) -> String {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out = upper(lang, first.encode_utf8(&mut [0; 4]));
+    out.push_str(chars.as_str());
+    out
 }
 
 /// Among `candidates` (several known languages of one script), the one whose exclusive function
 /// words and letters occur most often in `text`, if it clearly leads.
 fn by_words_and_letters(text: &str, candidates: &[&String]) -> Option<String> {
-    let langs: Vec<String> = candidates.iter().map(|t| primary(t)).collect();
+    let langs: Vec<String> = candidates
+        .iter()
+        .map(|t| primary(t).to_ascii_lowercase())
+        .collect();
     let words_of = |lang: &str| -> &'static [&'static str] {
         FUNCTION_WORDS
             .iter()
@@ -723,7 +773,6 @@ mod tests {
 pub fn compatible(a: &str, b: &str) -> bool {
     let norm = |s: &str| s.replace('_', "-").to_ascii_lowercase();
     let (a, b) = (norm(a), norm(b));
-    let primary = |s: &str| s.split('-').next().unwrap_or("").to_string();
     a == b || primary(&a) == b || a == primary(&b)
 }
 

@@ -34,7 +34,9 @@ fn imports_run_one_way_and_form_no_circle() {
     let mut upward = Vec::new();
     for (from, edges) in &graph {
         let Some(from_layer) = layer(from) else {
-            upward.push(format!("module '{from}' is in no layer of tests/architecture.rs"));
+            upward.push(format!(
+                "module '{from}' is in no layer of tests/architecture.rs"
+            ));
             continue;
         };
         for (to, file) in edges {
@@ -68,8 +70,14 @@ fn an_upward_import_and_a_circle_are_found() {
         std::fs::write(path, s).unwrap();
     };
     write("diagnostic/mod.rs", "use crate::report::Report;\n");
-    write("report/mod.rs", "use crate::{diagnostic::Finding, text};\n#[cfg(test)]\nmod tests { use crate::cli; }\n");
-    write("text/mod.rs", "fn f() { crate::report::x(); }\n#[cfg(test)]\nmod testing;\n");
+    write(
+        "report/mod.rs",
+        "use crate::{diagnostic::Finding, text};\n#[cfg(test)]\nmod tests { use crate::cli; }\n",
+    );
+    write(
+        "text/mod.rs",
+        "fn f() { crate::report::x(); }\n#[cfg(test)]\nmod testing;\n",
+    );
     write("text/testing.rs", "use crate::cli;\n");
     let graph = import_graph(dir.path());
     assert_eq!(
@@ -77,7 +85,10 @@ fn an_upward_import_and_a_circle_are_found() {
         ["report"],
         "{graph:?}"
     );
-    assert_eq!(graph["report"].keys().collect::<Vec<_>>(), ["diagnostic", "text"]);
+    assert_eq!(
+        graph["report"].keys().collect::<Vec<_>>(),
+        ["diagnostic", "text"]
+    );
     assert_eq!(graph["text"].keys().collect::<Vec<_>>(), ["report"]);
     let circle = find_circle(&graph).expect("a circle");
     assert!(circle.len() >= 3, "{circle:?}");
@@ -95,7 +106,11 @@ fn import_graph(src: &Path) -> Graph {
         let rel = file.strip_prefix(src).unwrap();
         let top = match rel.components().next() {
             Some(c) if rel.components().count() > 1 => c.as_os_str().to_string_lossy().to_string(),
-            Some(c) => c.as_os_str().to_string_lossy().trim_end_matches(".rs").to_string(),
+            Some(c) => c
+                .as_os_str()
+                .to_string_lossy()
+                .trim_end_matches(".rs")
+                .to_string(),
             None => continue,
         };
         if top == "lib" || top == "main" {
@@ -108,7 +123,9 @@ fn import_graph(src: &Path) -> Graph {
         let text = std::fs::read_to_string(file).unwrap();
         for module in crate_imports(&strip_tests(&text)) {
             if module != top {
-                edges.entry(module).or_insert_with(|| rel.display().to_string());
+                edges
+                    .entry(module)
+                    .or_insert_with(|| rel.display().to_string());
             }
         }
     }
@@ -136,7 +153,9 @@ fn test_only_files(files: &[PathBuf]) -> BTreeSet<PathBuf> {
             if pair[0] != "#[cfg(test)]" {
                 continue;
             }
-            let decl = pair[1].trim_start_matches("pub(crate) ").trim_start_matches("pub ");
+            let decl = pair[1]
+                .trim_start_matches("pub(crate) ")
+                .trim_start_matches("pub ");
             if let Some(name) = decl.strip_prefix("mod ").and_then(|d| d.strip_suffix(';')) {
                 let dir = if file.ends_with("mod.rs") || file.ends_with("lib.rs") {
                     file.parent().unwrap().to_path_buf()
@@ -153,8 +172,18 @@ fn test_only_files(files: &[PathBuf]) -> BTreeSet<PathBuf> {
 
 /// `text` without its `#[cfg(test)]` items (a test module runs to the end of the file).
 fn strip_tests(text: &str) -> String {
-    match text.find("#[cfg(test)]\nmod ").or_else(|| text.find("#[cfg(test)]\npub mod ")) {
-        Some(i) if !text[i..].lines().nth(1).unwrap_or("").trim_end().ends_with(';') => {
+    match text
+        .find("#[cfg(test)]\nmod ")
+        .or_else(|| text.find("#[cfg(test)]\npub mod "))
+    {
+        Some(i)
+            if !text[i..]
+                .lines()
+                .nth(1)
+                .unwrap_or("")
+                .trim_end()
+                .ends_with(';') =>
+        {
             text[..i].to_string()
         }
         _ => text.to_string(),

@@ -13,6 +13,7 @@ pub use pipeline::{load_glossaries, parse_glossary, Hints, Named, Pipeline, Pipe
 use crate::diagnostic::{Finding, RuleId, Severity, Side};
 use crate::formats::{plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
+use crate::lang::primary;
 use crate::matcher::{Hit, MatchOptions, Matcher, TermRef};
 use crate::rules::bilingual::{self, UnitHits};
 use crate::rules::{self, policy, RuleContext, Scope, UnitContext, REGISTRY};
@@ -377,8 +378,4 @@ fn segment_lang(segment: &Segment, over: Option<&str>, default: &str) -> String 
     over.or(segment.lang.as_deref())
         .unwrap_or(default)
         .to_string()
-}
-
-fn primary(lang: &str) -> &str {
-    lang.split(['-', '_']).next().unwrap_or(lang)
 }

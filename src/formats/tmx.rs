@@ -187,9 +187,7 @@ impl OpenTu {
 }
 
 /// The primary language subtag of a language tag.
-fn primary(tag: &str) -> &str {
-    tag.split(['-', '_']).next().unwrap_or(tag)
-}
+use crate::lang::primary;
 
 /// How TMX inline elements are read.
 fn inline(name: &str) -> Inline {

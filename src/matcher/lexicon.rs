@@ -179,35 +179,22 @@ fn strip_possessive(word: &str) -> Option<&str> {
     (base.ends_with(['s', 'S']) && base.len() > 1).then_some(base)
 }
 
+/// The language whose case rules apply: Turkish, or any other.
+fn case_lang(turkish: bool) -> &'static str {
+    if turkish {
+        "tr"
+    } else {
+        "und"
+    }
+}
+
 fn to_lower(word: &str, turkish: bool) -> String {
-    if !turkish {
-        return word.to_lowercase();
-    }
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            'İ' => out.push('i'),
-            'I' => out.push('ı'),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
-    out
+    crate::lang::lower(case_lang(turkish), word)
 }
 
 /// First letter upper case, the rest as given (already lower case).
 fn capitalize(lower: &str, turkish: bool) -> String {
-    let mut chars = lower.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let mut out = String::with_capacity(lower.len() + 2);
-    match first {
-        'i' if turkish => out.push('İ'),
-        'ı' if turkish => out.push('I'),
-        _ => out.extend(first.to_uppercase()),
-    }
-    out.push_str(chars.as_str());
-    out
+    crate::lang::capitalize(case_lang(turkish), lower)
 }
 
 #[cfg(test)]

@@ -32,38 +32,8 @@ pub fn surface(s: &str) -> String {
     out
 }
 
-/// Lower case, by the rules of `lang` (Turkish and Azerbaijani: `I` → `ı`, `İ` → `i`).
-pub fn lower(lang: &str, s: &str) -> String {
-    if is_turkic(lang) {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            match c {
-                'I' => out.push('ı'),
-                'İ' => out.push('i'),
-                _ => out.extend(c.to_lowercase()),
-            }
-        }
-        out
-    } else {
-        s.to_lowercase()
-    }
-}
-
-/// Upper-cases the first letter of `s`, by the rules of `lang`.
-pub fn capitalize(lang: &str, s: &str) -> String {
-    let mut chars = s.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    match first {
-        'i' if is_turkic(lang) => out.push('İ'),
-        'ı' if is_turkic(lang) => out.push('I'),
-        _ => out.extend(first.to_uppercase()),
-    }
-    out.push_str(chars.as_str());
-    out
-}
+// Case mapping is knowledge of each language's: it lives in `lang`.
+pub use crate::lang::{capitalize, lower};
 
 /// Whether every cased letter of `s` is upper case, and it has at least two letters: text in
 /// capitals (headlines, datelines) is never a case error.
@@ -78,11 +48,6 @@ pub fn is_all_caps(s: &str) -> bool {
         }
     }
     letters >= 2 && s.chars().any(char::is_uppercase)
-}
-
-fn is_turkic(lang: &str) -> bool {
-    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
-    primary.eq_ignore_ascii_case("tr") || primary.eq_ignore_ascii_case("az")
 }
 
 #[cfg(test)]
