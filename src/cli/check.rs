@@ -246,13 +246,18 @@ pub fn rule(id: &str) -> Result<u8> {
         let ids: Vec<&str> = rules::ids().map(|r| r.as_str()).collect();
         bail!("unknown rule '{id}'; rule ids are: {}", ids.join(", "));
     };
+    let docs = rule.docs();
+    let details = docs
+        .strip_prefix(rule.summary())
+        .unwrap_or(docs)
+        .trim_start();
     output::stdout(|out| {
         writeln!(
             out,
-            "{} ({})\n\n{}",
+            "{} ({}): {}\n\n{details}",
             rule.id(),
             rule.default_severity().as_str(),
-            rule.docs()
+            rule.summary()
         )
     })
 }

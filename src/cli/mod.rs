@@ -35,6 +35,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check files, directories (recursive, .gitignore respected) or - for standard input.
+    #[command(after_help = EXIT_STATUS)]
     Check(Box<CheckArgs>),
     /// Write a commented termlint.toml in the current directory.
     Init {

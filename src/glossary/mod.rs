@@ -148,11 +148,9 @@ pub enum GlossaryError {
     },
     #[error("{message} in {file}")]
     File { message: String, file: String },
-    #[error("cannot read glossary {file}: {source}")]
-    Io {
-        file: String,
-        source: std::io::Error,
-    },
+    /// The I/O error is part of the message (not a `source`), so it is shown once.
+    #[error("cannot read glossary {file}: {}", crate::input::reason(.error))]
+    Io { file: String, error: std::io::Error },
     #[error("concept id '{id}' is defined twice: at {first} and at {second}")]
     DuplicateId {
         id: String,
@@ -393,9 +391,9 @@ impl Glossary {
     pub fn load(path: &Path) -> Result<Glossary, GlossaryError> {
         let name = path.display().to_string();
         let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
-            crate::input::ReadError::Io(source) => GlossaryError::Io {
+            crate::input::ReadError::Io(error) => GlossaryError::Io {
                 file: name.clone(),
-                source,
+                error,
             },
             crate::input::ReadError::TooLarge { size, limit } => GlossaryError::File {
                 message: format!(

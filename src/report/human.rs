@@ -124,11 +124,36 @@ pub fn write_notes(
     Ok(())
 }
 
+/// The renderer: it never cuts a line itself (`…` marks where [`Window`] cut one), so its
+/// terminal width is larger than any line shown.
 fn renderer(opts: HumanOptions) -> Renderer {
-    if opts.color {
+    let renderer = if opts.color {
         Renderer::styled()
     } else {
         Renderer::plain()
+    };
+    renderer.term_width(1 << 20)
+}
+
+/// Each item of `chars` once per terminal column it takes (none for a zero-width one).
+fn columns<T: Copy + Column>(chars: impl Iterator<Item = T>) -> impl Iterator<Item = T> {
+    chars.flat_map(|c| std::iter::repeat_n(c, c.width()))
+}
+
+/// What takes columns on a terminal: a character, or one with its offset.
+trait Column {
+    fn width(self) -> usize;
+}
+
+impl Column for char {
+    fn width(self) -> usize {
+        unicode_width::UnicodeWidthChar::width(self).unwrap_or(0)
+    }
+}
+
+impl Column for (usize, char) {
+    fn width(self) -> usize {
+        self.1.width()
     }
 }
 
@@ -291,16 +316,18 @@ impl Window {
             cut_before: false,
             cut_after: false,
         };
-        if text[full.clone()].chars().nth(MAX_LINE_CHARS).is_none() {
+        // Counted in terminal columns (a CJK character takes two), so that a cut line is never
+        // cut again by the renderer.
+        if columns(text[full.clone()].chars())
+            .nth(MAX_LINE_CHARS)
+            .is_none()
+        {
             return w;
         }
-        let before = text[full.start..start]
-            .char_indices()
-            .rev()
+        let before = columns(text[full.start..start].char_indices().rev())
             .nth(CONTEXT_CHARS - 1)
             .map(|(i, _)| full.start + i);
-        let after = text[end..full.end]
-            .char_indices()
+        let after = columns(text[end..full.end].char_indices())
             .nth(CONTEXT_CHARS)
             .map(|(i, _)| end + i);
         if let Some(b) = before {
