@@ -160,19 +160,17 @@ impl Config {
         config.ignore = raw.ignore.into_iter().map(Spanned::into_inner).collect();
         config.accept = raw.accept.into_iter().map(Spanned::into_inner).collect();
         for (rule, severity) in raw.rules {
-            let id = rules::lookup(rule.get_ref())
-                .map(|r| r.id())
-                .ok_or_else(|| {
-                    let ids: Vec<&str> = rules::ids().map(|r| r.as_str()).collect();
-                    invalid(
-                        Some(rule.span()),
-                        format!(
-                            "unknown rule `{}` in [rules]; rule ids are: {}",
-                            rule.get_ref(),
-                            ids.join(", ")
-                        ),
-                    )
-                })?;
+            let id = rules::lookup(rule.get_ref()).map(|r| r.id).ok_or_else(|| {
+                let ids: Vec<&str> = rules::ids().map(|r| r.as_str()).collect();
+                invalid(
+                    Some(rule.span()),
+                    format!(
+                        "unknown rule `{}` in [rules]; rule ids are: {}",
+                        rule.get_ref(),
+                        ids.join(", ")
+                    ),
+                )
+            })?;
             let level = Severity::parse(severity.get_ref()).ok_or_else(|| {
                 invalid(
                     Some(severity.span()),

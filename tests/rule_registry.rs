@@ -10,7 +10,7 @@ use termlint::rules::{self, REGISTRY};
 fn rule_ids_are_unique_kebab_case_and_found_by_lookup() {
     let mut seen = BTreeSet::new();
     for rule in REGISTRY {
-        let id = rule.id().as_str();
+        let id = rule.id.as_str();
         assert!(seen.insert(id), "rule id '{id}' is registered twice");
         assert!(
             !id.is_empty()
@@ -19,7 +19,7 @@ fn rule_ids_are_unique_kebab_case_and_found_by_lookup() {
                     .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase())),
             "rule id '{id}' is not kebab-case"
         );
-        assert_eq!(rules::lookup(id).map(|r| r.id()), Some(rule.id()));
+        assert_eq!(rules::lookup(id).map(|r| r.id), Some(rule.id));
     }
     assert!(rules::lookup("no-such-rule").is_none());
 }
@@ -27,7 +27,7 @@ fn rule_ids_are_unique_kebab_case_and_found_by_lookup() {
 #[test]
 fn every_rule_documents_itself_once() {
     for rule in REGISTRY {
-        let id = rule.id();
+        let id = rule.id;
         let summary = rule.summary();
         assert!(
             !summary.is_empty() && !summary.contains('\n'),
@@ -43,10 +43,7 @@ fn every_rule_documents_itself_once() {
             "**Example.**",
             "**Use instead.**",
         ] {
-            assert!(
-                rule.docs().contains(heading),
-                "{id}: the docs lack {heading}"
-            );
+            assert!(rule.docs.contains(heading), "{id}: the docs lack {heading}");
         }
     }
 }

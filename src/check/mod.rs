@@ -16,7 +16,7 @@ use crate::glossary::{Date, Glossary};
 use crate::lang::primary;
 use crate::matcher::{Hit, MatchOptions, Matcher, TermRef};
 use crate::rules::bilingual::{self, UnitHits};
-use crate::rules::{self, policy, RuleContext, Scope, UnitContext, REGISTRY};
+use crate::rules::{self, policy, Check, RuleContext, REGISTRY};
 use crate::text::skeleton::skeleton;
 use crate::text::surface::surface;
 
@@ -44,7 +44,7 @@ impl Default for CheckOptions {
         CheckOptions {
             severities: REGISTRY
                 .iter()
-                .map(|r| (r.id(), r.default_severity()))
+                .map(|r| (r.id, r.default_severity))
                 .collect(),
             date: None,
             accept: Vec::new(),
@@ -264,14 +264,22 @@ impl Checker {
             }
             let src_ctx = self.context(s_lang, &source.text);
             let tgt_ctx = self.context(t_lang, &target.text);
-            let unit = UnitContext {
-                source: &src_ctx,
-                target: &tgt_ctx,
-                pairings: &pairings,
-                translated: checked,
-            };
-            for rule in REGISTRY.iter().filter(|r| r.scope() == Scope::Unit) {
-                rule.check_unit(&unit, &mut sided);
+            for rule in REGISTRY {
+                let Check::Unit {
+                    translated,
+                    untranslated,
+                } = rule.check
+                else {
+                    continue;
+                };
+                let check = if checked {
+                    Some(translated)
+                } else {
+                    untranslated
+                };
+                if let Some(check) = check {
+                    check(&src_ctx, &tgt_ctx, &pairings, &mut sided);
+                }
             }
         }
         // The monolingual rules on each side in its own language; consistency on the target
@@ -330,8 +338,13 @@ impl Checker {
     /// Runs the registry's rules of `scope` on `hits`, in `lang`, of the document `text`.
     fn run(&self, scope: Scope, lang: &str, text: &str, hits: &[Hit], out: &mut Vec<Finding>) {
         let ctx = self.context(lang, text);
-        for rule in REGISTRY.iter().filter(|r| r.scope() == scope) {
-            rule.check_hits(&ctx, hits, out);
+        for rule in REGISTRY {
+            match (scope, rule.check) {
+                (Scope::Hits, Check::Hits(check)) | (Scope::Group, Check::Group(check)) => {
+                    check(&ctx, hits, out)
+                }
+                _ => {}
+            }
         }
     }
 
@@ -371,6 +384,15 @@ impl Checker {
         };
         self.check(&doc, lang)
     }
+}
+
+/// Which of the hits rules [`Checker::run`] runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// [`Check::Hits`]: a document's hits in one language.
+    Hits,
+    /// [`Check::Group`]: a group of hits that should share one form.
+    Group,
 }
 
 /// The language of a segment: `over` (an option), else its own, else `default`.

@@ -223,7 +223,7 @@ pub fn init(path: &Path) -> Result<u8> {
 pub fn rules() -> Result<u8> {
     let width = REGISTRY
         .iter()
-        .map(|r| r.id().as_str().len())
+        .map(|r| r.id.as_str().len())
         .max()
         .unwrap_or(0);
     output::stdout(|out| {
@@ -231,8 +231,8 @@ pub fn rules() -> Result<u8> {
             writeln!(
                 out,
                 "{:<width$}  {:<7}  {}",
-                r.id().as_str(),
-                r.default_severity().as_str(),
+                r.id.as_str(),
+                r.default_severity.as_str(),
                 r.summary()
             )?;
         }
@@ -246,7 +246,7 @@ pub fn rule(id: &str) -> Result<u8> {
         let ids: Vec<&str> = rules::ids().map(|r| r.as_str()).collect();
         bail!("unknown rule '{id}'; rule ids are: {}", ids.join(", "));
     };
-    let docs = rule.docs();
+    let docs = rule.docs;
     let details = docs
         .strip_prefix(rule.summary())
         .unwrap_or(docs)
@@ -255,8 +255,8 @@ pub fn rule(id: &str) -> Result<u8> {
         writeln!(
             out,
             "{} ({}): {}\n\n{details}",
-            rule.id(),
-            rule.default_severity().as_str(),
+            rule.id,
+            rule.default_severity.as_str(),
             rule.summary()
         )
     })

@@ -48,7 +48,7 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
         };
         results.push(SarifResult {
             rule_id: f.rule.as_str(),
-            rule_index: REGISTRY.iter().position(|r| r.id() == f.rule),
+            rule_index: REGISTRY.iter().position(|r| r.id == f.rule),
             level: level(f.severity),
             message: Text {
                 text: loc.message(&f.message),
@@ -77,7 +77,7 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                                 r.help()
                             };
                             Rule {
-                                id: r.id().as_str(),
+                                id: r.id.as_str(),
                                 short_description: Text {
                                     text: r.summary().to_string(),
                                 },
@@ -88,7 +88,7 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                                     text: help.to_string(),
                                 },
                                 default_configuration: Configuration {
-                                    level: level(r.default_severity()),
+                                    level: level(r.default_severity),
                                 },
                             }
                         })

@@ -1,8 +1,8 @@
 //! `case`: a case-sensitive term in the wrong case.
 //!
-//! The rule's documentation is [`Case`]'s (and `termlint rule case`).
+//! The rule's documentation is [`RULE`]'s (and `termlint rule case`).
 
-use super::{Rule, RuleContext, Scope};
+use super::{Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -27,33 +27,11 @@ Acronyms match in their own case only: `is` is never `IS`.\n\n\
     };
 }
 
-#[doc = docs!()]
-pub struct Case;
-
 /// The rule's stable id.
 pub const ID: RuleId = RuleId::new("case");
 
-impl Rule for Case {
-    fn id(&self) -> RuleId {
-        ID
-    }
-
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
-    }
-
-    fn docs(&self) -> &'static str {
-        docs!()
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Hits
-    }
-
-    fn check_hits(&self, ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
-        check(ctx, hits, out);
-    }
-}
+#[doc = docs!()]
+pub const RULE: Rule = Rule::hits(ID, Severity::Warning, docs!(), check);
 
 /// Reports terms in the wrong case.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

@@ -1,8 +1,8 @@
 //! `forbidden`: a forbidden form of a concept is used.
 //!
-//! The rule's documentation is [`Forbidden`]'s (and `termlint rule forbidden`).
+//! The rule's documentation is [`RULE`]'s (and `termlint rule forbidden`).
 
-use super::{Rule, RuleContext, Scope};
+use super::{Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -29,33 +29,11 @@ the suggestion was inflected or there are several."
     };
 }
 
-#[doc = docs!()]
-pub struct Forbidden;
-
 /// The rule's stable id.
 pub const ID: RuleId = RuleId::new("forbidden");
 
-impl Rule for Forbidden {
-    fn id(&self) -> RuleId {
-        ID
-    }
-
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-
-    fn docs(&self) -> &'static str {
-        docs!()
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Hits
-    }
-
-    fn check_hits(&self, ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
-        check(ctx, hits, out);
-    }
-}
+#[doc = docs!()]
+pub const RULE: Rule = Rule::hits(ID, Severity::Error, docs!(), check);
 
 /// Reports uses of forbidden terms and of terms not in force on the document's date.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

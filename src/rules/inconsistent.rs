@@ -1,10 +1,10 @@
 //! `inconsistent`: one document uses two different non-forbidden forms of one concept.
 //!
-//! The rule's documentation is [`Inconsistent`]'s (and `termlint rule inconsistent`).
+//! The rule's documentation is [`RULE`]'s (and `termlint rule inconsistent`).
 
 use rustc_hash::FxHashMap;
 
-use super::{Rule, RuleContext, Scope};
+use super::{Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -31,33 +31,11 @@ or `ceasefire` and `cease-fire`, reads as two sources pasted together.\n\n\
     };
 }
 
-#[doc = docs!()]
-pub struct Inconsistent;
-
 /// The rule's stable id.
 pub const ID: RuleId = RuleId::new("inconsistent");
 
-impl Rule for Inconsistent {
-    fn id(&self) -> RuleId {
-        ID
-    }
-
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
-    }
-
-    fn docs(&self) -> &'static str {
-        docs!()
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Group
-    }
-
-    fn check_hits(&self, ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
-        check(ctx, hits, out);
-    }
-}
+#[doc = docs!()]
+pub const RULE: Rule = Rule::group(ID, Severity::Warning, docs!(), check);
 
 /// Reports the minority forms of concepts used in more than one full form.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

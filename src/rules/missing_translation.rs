@@ -1,9 +1,9 @@
 //! `missing-translation`: a bilingual segment's source has a term and the target has none of that concept's forms in the target language.
 //!
-//! The rule's documentation is [`MissingTranslation`]'s (and `termlint rule missing-translation`).
+//! The rule's documentation is [`RULE`]'s (and `termlint rule missing-translation`).
 
 use super::bilingual::{expected_forms, Outcome, Pairing};
-use super::{Rule, RuleContext, Scope, UnitContext};
+use super::{Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 
 /// The documentation of `missing-translation` (see [`super::Rule::docs`]): a one-line summary, the help,
@@ -29,35 +29,11 @@ translator's decision."
     };
 }
 
-#[doc = docs!()]
-pub struct MissingTranslation;
-
 /// The rule's stable id.
 pub const ID: RuleId = RuleId::new("missing-translation");
 
-impl Rule for MissingTranslation {
-    fn id(&self) -> RuleId {
-        ID
-    }
-
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-
-    fn docs(&self) -> &'static str {
-        docs!()
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Unit
-    }
-
-    fn check_unit(&self, unit: &UnitContext, out: &mut Vec<(Side, Finding)>) {
-        if unit.translated {
-            check(unit.source, unit.target, unit.pairings, out);
-        }
-    }
-}
+#[doc = docs!()]
+pub const RULE: Rule = Rule::unit(ID, Severity::Error, docs!(), check, None);
 
 /// Reports the source concepts the target does not translate.
 fn check(

@@ -1,8 +1,8 @@
 //! `misspelling`: a near miss of a glossary term that is not itself a known word or term.
 //!
-//! The rule's documentation is [`Misspelling`]'s (and `termlint rule misspelling`).
+//! The rule's documentation is [`RULE`]'s (and `termlint rule misspelling`).
 
-use super::{Rule, RuleContext, Scope};
+use super::{Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -28,33 +28,11 @@ they do not know the names in the news.\n\n\
     };
 }
 
-#[doc = docs!()]
-pub struct Misspelling;
-
 /// The rule's stable id.
 pub const ID: RuleId = RuleId::new("misspelling");
 
-impl Rule for Misspelling {
-    fn id(&self) -> RuleId {
-        ID
-    }
-
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-
-    fn docs(&self) -> &'static str {
-        docs!()
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Hits
-    }
-
-    fn check_hits(&self, ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
-        check(ctx, hits, out);
-    }
-}
+#[doc = docs!()]
+pub const RULE: Rule = Rule::hits(ID, Severity::Error, docs!(), check);
 
 /// Reports near misses.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

@@ -25,85 +25,137 @@ use crate::text::surface::{capitalize, is_all_caps, lower};
 
 /// Every rule, in the order of CONTRACT.md: `termlint rules`, SARIF and the checker list and
 /// run what is here. Adding a rule: its file, one line here, its messages in `locales/`.
-pub static REGISTRY: &[&dyn Rule] = &[
-    &forbidden::Forbidden,
-    &misspelling::Misspelling,
-    &case::Case,
-    &inconsistent::Inconsistent,
-    &missing_translation::MissingTranslation,
-    &wrong_translation::WrongTranslation,
-    &untranslated::Untranslated,
+pub static REGISTRY: &[Rule] = &[
+    forbidden::RULE,
+    misspelling::RULE,
+    case::RULE,
+    inconsistent::RULE,
+    missing_translation::RULE,
+    wrong_translation::RULE,
+    untranslated::RULE,
 ];
 
 /// The registered rule with id `id`.
-pub fn lookup(id: &str) -> Option<&'static dyn Rule> {
-    REGISTRY.iter().copied().find(|r| r.id().as_str() == id)
+pub fn lookup(id: &str) -> Option<&'static Rule> {
+    REGISTRY.iter().find(|r| r.id.as_str() == id)
 }
 
 /// The default severity of `rule` (`error` for an id no rule has).
 pub fn default_severity(rule: RuleId) -> Severity {
-    lookup(rule.as_str()).map_or(Severity::Error, |r| r.default_severity())
+    lookup(rule.as_str()).map_or(Severity::Error, |r| r.default_severity)
 }
 
 /// The ids of every rule, in registry order.
 pub fn ids() -> impl Iterator<Item = RuleId> {
-    REGISTRY.iter().map(|r| r.id())
+    REGISTRY.iter().map(|r| r.id)
 }
 
-/// What a rule looks at in one call.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
+/// A rule: its id, default severity, documentation, and its check. Each rule's file declares
+/// one as `RULE`.
+///
+/// The documentation is one text: its first paragraph is the one-line summary (`termlint
+/// rules`, SARIF `shortDescription`), its second the help (SARIF), and the whole is what
+/// `termlint rule <id>` prints.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    pub id: RuleId,
+    pub default_severity: Severity,
+    pub docs: &'static str,
+    pub check: Check,
+}
+
+/// What a rule looks at, and its check.
+#[derive(Clone, Copy)]
+pub enum Check {
     /// The hits of a document in one language.
-    Hits,
+    Hits(HitsCheck),
     /// A group of hits that should share one form: a monolingual document's, or a target's
     /// translations of one source form. The grouping is [`policy`]'s.
-    Group,
-    /// A bilingual unit: what its target does with each concept of its source.
-    Unit,
+    Group(HitsCheck),
+    /// A bilingual unit: what its target does with each concept of its source. `translated`
+    /// checks a translated unit; `untranslated`, if any, one with no translation yet.
+    Unit {
+        translated: UnitCheck,
+        untranslated: Option<UnitCheck>,
+    },
 }
 
-/// A rule: its id, severity and documentation, and its check.
-///
-/// A rule's documentation is one text, [`Rule::docs`]: its first paragraph is the one-line
-/// summary (`termlint rules`, SARIF `shortDescription`), its second the help (SARIF), and the
-/// whole is what `termlint rule <id>` prints.
-pub trait Rule: Sync {
-    fn id(&self) -> RuleId;
-    fn default_severity(&self) -> Severity;
-    fn docs(&self) -> &'static str;
-    fn scope(&self) -> Scope;
+/// The check of hits, in the document of `ctx`.
+pub type HitsCheck = fn(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>);
 
-    /// Checks the hits of a document ([`Scope::Hits`]) or of one group ([`Scope::Group`]).
-    fn check_hits(&self, _ctx: &RuleContext, _hits: &[Hit], _out: &mut Vec<Finding>) {}
+/// The check of a bilingual unit, from its source and target contexts and what its target
+/// does with each source concept; each finding says its side.
+pub type UnitCheck = fn(
+    source: &RuleContext,
+    target: &RuleContext,
+    pairings: &[bilingual::Pairing],
+    out: &mut Vec<(Side, Finding)>,
+);
 
-    /// Checks one bilingual unit ([`Scope::Unit`]); each finding says its side.
-    fn check_unit(&self, _unit: &UnitContext, _out: &mut Vec<(Side, Finding)>) {}
+impl Rule {
+    /// A rule of a document's hits in one language.
+    pub const fn hits(
+        id: RuleId,
+        severity: Severity,
+        docs: &'static str,
+        check: HitsCheck,
+    ) -> Rule {
+        Rule {
+            id,
+            default_severity: severity,
+            docs,
+            check: Check::Hits(check),
+        }
+    }
+
+    /// A rule of groups of hits that should share one form.
+    pub const fn group(
+        id: RuleId,
+        severity: Severity,
+        docs: &'static str,
+        check: HitsCheck,
+    ) -> Rule {
+        Rule {
+            id,
+            default_severity: severity,
+            docs,
+            check: Check::Group(check),
+        }
+    }
+
+    /// A rule of bilingual units.
+    pub const fn unit(
+        id: RuleId,
+        severity: Severity,
+        docs: &'static str,
+        translated: UnitCheck,
+        untranslated: Option<UnitCheck>,
+    ) -> Rule {
+        Rule {
+            id,
+            default_severity: severity,
+            docs,
+            check: Check::Unit {
+                translated,
+                untranslated,
+            },
+        }
+    }
 
     /// The one-line summary: the first paragraph of the docs.
-    fn summary(&self) -> &'static str {
-        paragraph(self.docs(), 0)
+    pub fn summary(&self) -> &'static str {
+        paragraph(self.docs, 0)
     }
 
     /// The help: the second paragraph of the docs.
-    fn help(&self) -> &'static str {
-        paragraph(self.docs(), 1)
+    pub fn help(&self) -> &'static str {
+        paragraph(self.docs, 1)
     }
 }
 
 /// Paragraph `n` of `docs` (paragraphs are separated by a blank line), trimmed.
 fn paragraph(docs: &'static str, n: usize) -> &'static str {
     docs.split("\n\n").nth(n).map_or("", str::trim)
-}
-
-/// What a unit rule sees of one translation unit.
-pub struct UnitContext<'a, 'h> {
-    pub source: &'a RuleContext<'a>,
-    pub target: &'a RuleContext<'a>,
-    /// What the target does with each concept of the source.
-    pub pairings: &'a [bilingual::Pairing<'h>],
-    /// Whether the unit is translated (and so checked); an untranslated unit is only looked at
-    /// for terms it should not keep as they are.
-    pub translated: bool,
 }
 
 /// What every rule sees of the document it checks.

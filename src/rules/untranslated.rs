@@ -1,9 +1,9 @@
 //! `untranslated`: the source form was copied into the target where the glossary gives a different target form.
 //!
-//! The rule's documentation is [`Untranslated`]'s (and `termlint rule untranslated`).
+//! The rule's documentation is [`RULE`]'s (and `termlint rule untranslated`).
 
 use super::bilingual::{expected_forms, Outcome, Pairing};
-use super::{Rule, RuleContext, Scope, UnitContext};
+use super::{Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::matcher::Hit;
 use crate::text::skeleton::skeleton;
@@ -31,37 +31,17 @@ translation does with names it does not know.\n\n\
     };
 }
 
-#[doc = docs!()]
-pub struct Untranslated;
-
 /// The rule's stable id.
 pub const ID: RuleId = RuleId::new("untranslated");
 
-impl Rule for Untranslated {
-    fn id(&self) -> RuleId {
-        ID
-    }
-
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
-    }
-
-    fn docs(&self) -> &'static str {
-        docs!()
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Unit
-    }
-
-    fn check_unit(&self, unit: &UnitContext, out: &mut Vec<(Side, Finding)>) {
-        if unit.translated {
-            check(unit.source, unit.target, unit.pairings, out);
-        } else {
-            check_not_translated(unit.source, unit.target, unit.pairings, out);
-        }
-    }
-}
+#[doc = docs!()]
+pub const RULE: Rule = Rule::unit(
+    ID,
+    Severity::Warning,
+    docs!(),
+    check,
+    Some(check_not_translated),
+);
 
 /// Reports source forms left in the target.
 fn check(

@@ -1,9 +1,9 @@
 //! `wrong-translation`: the target uses a forbidden form, or a form of another concept, where the glossary has one.
 //!
-//! The rule's documentation is [`WrongTranslation`]'s (and `termlint rule wrong-translation`).
+//! The rule's documentation is [`RULE`]'s (and `termlint rule wrong-translation`).
 
 use super::bilingual::{Outcome, Pairing};
-use super::{Rule, RuleContext, Scope, UnitContext};
+use super::{Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::matcher::inflect;
 
@@ -34,35 +34,11 @@ otherwise."
     };
 }
 
-#[doc = docs!()]
-pub struct WrongTranslation;
-
 /// The rule's stable id.
 pub const ID: RuleId = RuleId::new("wrong-translation");
 
-impl Rule for WrongTranslation {
-    fn id(&self) -> RuleId {
-        ID
-    }
-
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-
-    fn docs(&self) -> &'static str {
-        docs!()
-    }
-
-    fn scope(&self) -> Scope {
-        Scope::Unit
-    }
-
-    fn check_unit(&self, unit: &UnitContext, out: &mut Vec<(Side, Finding)>) {
-        if unit.translated {
-            check(unit.source, unit.target, unit.pairings, out);
-        }
-    }
-}
+#[doc = docs!()]
+pub const RULE: Rule = Rule::unit(ID, Severity::Error, docs!(), check, None);
 
 /// Reports forbidden and confused translations of the source's concepts.
 fn check(
