@@ -505,11 +505,49 @@ pub fn primary(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
 }
 
-/// Whether `tag` is Turkish or Azerbaijani, whose dotted and dotless i are two letters
-/// (`I` ↔ `ı`, `İ` ↔ `i`).
+/// The languages the code knows something of beyond their tag: case rules, inflection tables
+/// (`matcher::inflect`), function words for telling languages apart. Each is told once from a
+/// BCP 47 tag, by its primary subtag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Known {
+    En,
+    Ru,
+    Tr,
+    Ar,
+    De,
+    Fr,
+    Es,
+    Az,
+}
+
+impl Known {
+    /// The language of a BCP 47 tag (`tr`, `tr-TR`, `de_AT`), if the code knows it.
+    pub fn of(tag: &str) -> Option<Known> {
+        let p = primary(tag);
+        const TAGS: [(&str, Known); 8] = [
+            ("en", Known::En),
+            ("ru", Known::Ru),
+            ("tr", Known::Tr),
+            ("ar", Known::Ar),
+            ("de", Known::De),
+            ("fr", Known::Fr),
+            ("es", Known::Es),
+            ("az", Known::Az),
+        ];
+        TAGS.iter()
+            .find(|(t, _)| t.eq_ignore_ascii_case(p))
+            .map(|&(_, k)| k)
+    }
+
+    /// Whether the dotted and dotless i are two letters (`I` ↔ `ı`, `İ` ↔ `i`).
+    pub fn is_turkic(self) -> bool {
+        matches!(self, Known::Tr | Known::Az)
+    }
+}
+
+/// Whether `tag` is Turkish or Azerbaijani, whose dotted and dotless i are two letters.
 pub fn is_turkic(tag: &str) -> bool {
-    let p = primary(tag);
-    p.eq_ignore_ascii_case("tr") || p.eq_ignore_ascii_case("az")
+    Known::of(tag).is_some_and(Known::is_turkic)
 }
 
 /// Lower case, by the rules of `lang` (Turkish and Azerbaijani: `I` → `ı`, `İ` → `i`).

@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::glossary::{Concept, Date, Glossary, Status, Term};
+use crate::lang::Known;
 use crate::matcher::{inflect, Hit};
 use crate::text::skeleton::is_apostrophe;
 use crate::text::surface::{capitalize, is_all_caps, lower};
@@ -233,9 +234,7 @@ impl<'a> RuleContext<'a> {
         suggestions: Vec<String>,
     ) -> (Range<usize>, Vec<String>) {
         let unchanged = (hit.range.clone(), suggestions.clone());
-        if inflect::Lang::of(self.lang) != Some(inflect::Lang::Tr)
-            || hit.inflection != inflect::Inflection::Base
-        {
+        if Known::of(self.lang) != Some(Known::Tr) || hit.inflection != inflect::Inflection::Base {
             return unchanged;
         }
         let after = &self.text[hit.range.end..];

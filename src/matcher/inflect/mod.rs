@@ -52,32 +52,8 @@ pub struct Cell {
     pub index: u16,
 }
 
-/// The languages with inflection tables.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Ru,
-    Tr,
-    Ar,
-    De,
-    Fr,
-}
-
-impl Lang {
-    /// The language of a BCP 47 tag, by its primary subtag.
-    pub fn of(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or(tag);
-        Some(match primary.to_ascii_lowercase().as_str() {
-            "en" => Lang::En,
-            "ru" => Lang::Ru,
-            "tr" => Lang::Tr,
-            "ar" => Lang::Ar,
-            "de" => Lang::De,
-            "fr" => Lang::Fr,
-            _ => return None,
-        })
-    }
-}
+/// The languages the code knows: those with inflection tables have a file here.
+pub use crate::lang::Known as Lang;
 
 /// What the tables need to know of a term to inflect it.
 #[derive(Clone, Copy, Debug)]
@@ -217,6 +193,7 @@ pub fn generated(lemma: &Lemma) -> Vec<(String, Cell)> {
         Lang::Ar => ar::generate(lemma, &mut out),
         Lang::De => de::generate(lemma, &mut out),
         Lang::Fr => fr::generate(lemma, &mut out),
+        Lang::Es | Lang::Az => {}
     }
     out.into_iter()
         .filter(|(f, _)| f != lemma.text)
@@ -233,6 +210,8 @@ pub fn cell_name(cell: Cell) -> String {
         Lang::Ar => ar::cell_name(cell.index),
         Lang::De => de::cell_name(cell.index),
         Lang::Fr => fr::cell_name(cell.index),
+        // No table: no cell.
+        Lang::Es | Lang::Az => String::new(),
     }
 }
 
