@@ -1,0 +1,84 @@
+//! The pipeline as a library call, as the README shows it: bytes in, findings out, with the
+//! language, format and decoding the command line would choose.
+
+use std::path::Path;
+
+use termlint::check::{load_glossaries, CheckOptions, Checker, Hints, Named, Pipeline};
+use termlint::config::Config;
+
+fn checker() -> Checker {
+    Checker::new(load_glossaries(&[]).unwrap(), CheckOptions::default())
+}
+
+#[test]
+fn bytes_in_findings_out_with_the_format_from_the_name() {
+    let checker = checker();
+    let config = Config::default();
+    let hints = Hints {
+        lang: Some("en".into()),
+        ..Hints::default()
+    };
+    let pipeline = Pipeline::new(&checker, &config, hints);
+    let bytes = b"# A auto bomb\n\n`auto bomb` in code is not prose.\n".to_vec();
+    let file = pipeline
+        .check_bytes("draft.md", Path::new("draft.md"), bytes)
+        .unwrap();
+    let found: Vec<&str> = file.findings.iter().map(|f| f.found.as_str()).collect();
+    assert_eq!(found, ["auto bomb"], "Markdown code is masked");
+    assert_eq!(file.lang.as_deref(), Some("en"));
+}
+
+#[test]
+fn the_language_comes_from_the_name_and_a_po_file_from_its_charset() {
+    let checker = checker();
+    let config = Config::default();
+    let pipeline = Pipeline::new(&checker, &config, Hints::default());
+    let file = pipeline
+        .check_bytes(
+            "story.ru.txt",
+            Path::new("story.ru.txt"),
+            "Бои в Идлебе.".into(),
+        )
+        .unwrap();
+    assert_eq!(file.lang.as_deref(), Some("ru"));
+    assert_eq!(file.findings.len(), 1, "{:?}", file.findings);
+    let po = b"msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\nmsgid \"Talks in Idlib\"\nmsgstr \"Gespr\xe4che\"\n".to_vec();
+    let file = pipeline
+        .check_bytes("de.po", Path::new("de.po"), po)
+        .unwrap();
+    assert_eq!(file.lang.as_deref(), Some("de"));
+    assert!(file.text.contains("Gespräche"));
+    let rules: Vec<&str> = file.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["missing-translation"]);
+}
+
+#[test]
+fn aligned_text_from_bytes() {
+    let checker = checker();
+    let config = Config::default();
+    let pipeline = Pipeline::new(&checker, &config, Hints::default());
+    let named = |name: &'static str, text: &str| Named {
+        name: name.to_string(),
+        path: Path::new(name),
+        bytes: text.as_bytes().to_vec(),
+    };
+    let files = pipeline
+        .check_aligned_bytes(
+            named("a.en.txt", "Fighting in Idlib.\n"),
+            named("a.ru.txt", "Бои в Idlib.\n"),
+            None,
+            None,
+        )
+        .unwrap();
+    assert_eq!(files.len(), 2);
+    assert_eq!(files[1].lang.as_deref(), Some("ru"));
+    let rules: Vec<&str> = files[1].findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["untranslated"]);
+    let short = pipeline.check_aligned_bytes(
+        named("b.en.txt", "One.\nTwo.\n"),
+        named("b.ru.txt", "Один.\n"),
+        None,
+        None,
+    );
+    assert!(short.unwrap_err().reason.contains("not aligned"));
+}
