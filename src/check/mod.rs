@@ -6,7 +6,7 @@
 //! thread. [`Checker::check`] takes a document in a language and returns its findings, ordered
 //! by position.
 
-pub mod pipeline;
+mod pipeline;
 
 pub use pipeline::{load_glossaries, parse_glossary, Hints, Named, Pipeline, PipelineError};
 

@@ -10,10 +10,10 @@
 pub mod aligned;
 mod builder;
 pub mod markdown;
-pub mod plain;
+pub(crate) mod plain;
 pub mod po;
-pub mod tmx;
-pub mod xliff;
+pub(crate) mod tmx;
+pub(crate) mod xliff;
 pub(crate) mod xml;
 
 use std::path::Path;

@@ -5,7 +5,7 @@
 //! error naming both places.
 
 pub mod csv;
-pub mod date;
+pub(crate) mod date;
 pub mod tbx;
 pub mod toml;
 

@@ -9,11 +9,11 @@
 //! range of the document and classified by comparing surfaces (`text::surface`): an exact use,
 //! a use in the wrong case, or a near miss.
 
-pub mod exact;
-pub mod fuzzy;
+pub(crate) mod exact;
+pub(crate) mod fuzzy;
 pub mod inflect;
 pub mod lexicon;
-pub mod neighbours;
+pub(crate) mod neighbours;
 
 use std::cell::RefCell;
 use std::ops::Range;

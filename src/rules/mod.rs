@@ -3,17 +3,17 @@
 //! One rule, one file. Rule ids are CONTRACT.md's and never renamed; inside the code a rule is
 //! always a [`RuleId`], never a bare string.
 
-pub mod bilingual;
+pub(crate) mod bilingual;
 pub mod case;
 pub mod forbidden;
 pub mod inconsistent;
-pub mod missing_translation;
+pub(crate) mod missing_translation;
 pub mod misspelling;
-pub mod policy;
+pub(crate) mod policy;
 #[cfg(test)]
 pub mod testing;
-pub mod untranslated;
-pub mod wrong_translation;
+pub(crate) mod untranslated;
+pub(crate) mod wrong_translation;
 
 use std::ops::Range;
 

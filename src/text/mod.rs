@@ -6,9 +6,9 @@
 
 pub mod decode;
 pub mod fold;
-pub mod offsets;
-pub mod skeleton;
-pub mod surface;
+pub(crate) mod offsets;
+pub(crate) mod skeleton;
+pub(crate) mod surface;
 
 pub use fold::{fold, fold_into, Folded};
 pub use offsets::{Cursor, OffsetMap};

@@ -24,12 +24,12 @@
 //! `noun`, ...) if given, else the concept's kind (`person`, `place`, `organization` are names,
 //! `term` is not), else its case rule (case-sensitive terms are names) — see [`Nature`].
 
-pub mod ar;
-pub mod de;
-pub mod en;
-pub mod fr;
-pub mod ru;
-pub mod tr;
+pub(crate) mod ar;
+pub(crate) mod de;
+pub(crate) mod en;
+pub(crate) mod fr;
+pub(crate) mod ru;
+pub(crate) mod tr;
 
 use crate::glossary::{CaseRule, Inflection as InflectionSetting, Term};
 

@@ -61,6 +61,9 @@ const NO: &[&str] = &[];
 /// for one of several) drops its last `strip` letters and takes, per cell of [`CELLS`], the
 /// first ending listed (the others are variants also accepted). `""` is a zero ending.
 pub struct Declension {
+    /// What the row is for, with example words: data for people and the tests, which check
+    /// that every example fits the row.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub name: &'static str,
     pub ends: &'static [&'static str],
     pub strip: usize,
@@ -1012,6 +1015,28 @@ fn with_fleeting_vowel(stem: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_example_a_row_names_fits_the_row() {
+        for table in [
+            super::NOUNS,
+            super::PLURAL_NOUNS,
+            super::ADJECTIVES,
+            super::SURNAMES,
+        ] {
+            for row in table {
+                let (_, examples) = row.name.rsplit_once(": ").expect("name: examples");
+                for word in examples.split(", ") {
+                    let lower = word.to_lowercase();
+                    assert!(
+                        row.ends.iter().any(|p| super::ends_with_pattern(&lower, p)),
+                        "'{word}' does not fit the row '{}'",
+                        row.name
+                    );
+                }
+            }
+        }
+    }
     use super::super::tests::forms_of;
     use super::super::{cell_name, forms, generated, Lemma};
     use crate::glossary::{Status, Term};
