@@ -2,7 +2,7 @@
 //!
 //! The rule's documentation is [`RULE`]'s (and `termlint rule case`).
 
-use super::{Rule, RuleContext};
+use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -31,7 +31,7 @@ Acronyms match in their own case only: `is` is never `IS`.\n\n\
 pub const ID: RuleId = RuleId::new("case");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::hits(ID, Severity::Warning, docs!(), check);
+pub const RULE: Rule = Rule::new(ID, Severity::Warning, docs!(), Check::Hits(check));
 
 /// Reports terms in the wrong case.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

@@ -2,7 +2,7 @@
 //!
 //! The rule's documentation is [`RULE`]'s (and `termlint rule forbidden`).
 
-use super::{Rule, RuleContext};
+use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -33,7 +33,7 @@ the suggestion was inflected or there are several."
 pub const ID: RuleId = RuleId::new("forbidden");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::hits(ID, Severity::Error, docs!(), check);
+pub const RULE: Rule = Rule::new(ID, Severity::Error, docs!(), Check::Hits(check));
 
 /// Reports uses of forbidden terms and of terms not in force on the document's date.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{Rule, RuleContext};
+use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -35,7 +35,7 @@ or `ceasefire` and `cease-fire`, reads as two sources pasted together.\n\n\
 pub const ID: RuleId = RuleId::new("inconsistent");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::group(ID, Severity::Warning, docs!(), check);
+pub const RULE: Rule = Rule::new(ID, Severity::Warning, docs!(), Check::Group(check));
 
 /// Reports the minority forms of concepts used in more than one full form.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

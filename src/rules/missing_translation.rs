@@ -3,7 +3,7 @@
 //! The rule's documentation is [`RULE`]'s (and `termlint rule missing-translation`).
 
 use super::bilingual::{expected_forms, Outcome, Pairing};
-use super::{Rule, RuleContext};
+use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 
 /// The documentation of `missing-translation` (see [`super::Rule::docs`]): a one-line summary, the help,
@@ -33,7 +33,15 @@ translator's decision."
 pub const ID: RuleId = RuleId::new("missing-translation");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::unit(ID, Severity::Error, docs!(), check, None);
+pub const RULE: Rule = Rule::new(
+    ID,
+    Severity::Error,
+    docs!(),
+    Check::Unit {
+        translated: check,
+        untranslated: None,
+    },
+);
 
 /// Reports the source concepts the target does not translate.
 fn check(

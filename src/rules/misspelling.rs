@@ -2,7 +2,7 @@
 //!
 //! The rule's documentation is [`RULE`]'s (and `termlint rule misspelling`).
 
-use super::{Rule, RuleContext};
+use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -32,7 +32,7 @@ they do not know the names in the news.\n\n\
 pub const ID: RuleId = RuleId::new("misspelling");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::hits(ID, Severity::Error, docs!(), check);
+pub const RULE: Rule = Rule::new(ID, Severity::Error, docs!(), Check::Hits(check));
 
 /// Reports near misses.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

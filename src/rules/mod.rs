@@ -94,52 +94,13 @@ pub type UnitCheck = fn(
 );
 
 impl Rule {
-    /// A rule of a document's hits in one language.
-    pub const fn hits(
-        id: RuleId,
-        severity: Severity,
-        docs: &'static str,
-        check: HitsCheck,
-    ) -> Rule {
+    /// A rule: `id`, its severity unless configured, its documentation, its check.
+    pub const fn new(id: RuleId, severity: Severity, docs: &'static str, check: Check) -> Rule {
         Rule {
             id,
             default_severity: severity,
             docs,
-            check: Check::Hits(check),
-        }
-    }
-
-    /// A rule of groups of hits that should share one form.
-    pub const fn group(
-        id: RuleId,
-        severity: Severity,
-        docs: &'static str,
-        check: HitsCheck,
-    ) -> Rule {
-        Rule {
-            id,
-            default_severity: severity,
-            docs,
-            check: Check::Group(check),
-        }
-    }
-
-    /// A rule of bilingual units.
-    pub const fn unit(
-        id: RuleId,
-        severity: Severity,
-        docs: &'static str,
-        translated: UnitCheck,
-        untranslated: Option<UnitCheck>,
-    ) -> Rule {
-        Rule {
-            id,
-            default_severity: severity,
-            docs,
-            check: Check::Unit {
-                translated,
-                untranslated,
-            },
+            check,
         }
     }
 

@@ -3,7 +3,7 @@
 //! The rule's documentation is [`RULE`]'s (and `termlint rule untranslated`).
 
 use super::bilingual::{expected_forms, Outcome, Pairing};
-use super::{Rule, RuleContext};
+use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::matcher::Hit;
 use crate::text::skeleton::skeleton;
@@ -35,12 +35,14 @@ translation does with names it does not know.\n\n\
 pub const ID: RuleId = RuleId::new("untranslated");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::unit(
+pub const RULE: Rule = Rule::new(
     ID,
     Severity::Warning,
     docs!(),
-    check,
-    Some(check_not_translated),
+    Check::Unit {
+        translated: check,
+        untranslated: Some(check_not_translated),
+    },
 );
 
 /// Reports source forms left in the target.

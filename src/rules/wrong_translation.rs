@@ -3,7 +3,7 @@
 //! The rule's documentation is [`RULE`]'s (and `termlint rule wrong-translation`).
 
 use super::bilingual::{Outcome, Pairing};
-use super::{Rule, RuleContext};
+use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::matcher::inflect;
 
@@ -38,7 +38,15 @@ otherwise."
 pub const ID: RuleId = RuleId::new("wrong-translation");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::unit(ID, Severity::Error, docs!(), check, None);
+pub const RULE: Rule = Rule::new(
+    ID,
+    Severity::Error,
+    docs!(),
+    Check::Unit {
+        translated: check,
+        untranslated: None,
+    },
+);
 
 /// Reports forbidden and confused translations of the source's concepts.
 fn check(
