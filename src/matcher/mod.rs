@@ -57,8 +57,9 @@ pub struct Hit {
     pub form: String,
     pub inflection: Inflection,
     pub kind: HitKind,
-    /// The segment's unit id, in bilingual files.
-    pub unit: Option<String>,
+    /// The segment's unit id, in bilingual files. Shared by every hit of the segment: a PO
+    /// msgid of 50 KB with 8,000 hits would otherwise be copied 8,000 times (issue 12).
+    pub unit: Option<std::sync::Arc<str>>,
 }
 
 /// How the text at a hit relates to the form.
@@ -194,6 +195,7 @@ impl Matcher {
         let to_seg = |r: Range<usize>| folded.map.range_to_src(r.start + base..r.end + base);
         let to_doc = |r: Range<usize>| segment.map.range_to_src(to_seg(r));
         let first_hit = hits.len();
+        let unit: Option<std::sync::Arc<str>> = segment.unit.as_deref().map(Into::into);
         BUFFERS.with(|buffers| {
             let mut buffers = buffers.borrow_mut();
             let Buffers {
@@ -229,7 +231,7 @@ impl Matcher {
                     form: form.text.clone(),
                     inflection: form.inflection,
                     kind,
-                    unit: segment.unit.clone(),
+                    unit: unit.clone(),
                 });
             }
             near.clear();
@@ -253,7 +255,7 @@ impl Matcher {
                     kind: HitKind::Near {
                         distance: near.distance,
                     },
-                    unit: segment.unit.clone(),
+                    unit: unit.clone(),
                 });
             }
         });

@@ -1,0 +1,176 @@
+//! Hostile and broken input, second round (issue 12), through the `termlint` binary: memory of
+//! the bilingual readers, silent passes, unreadable inputs in every report, output errors,
+//! Turkish capitals, absurd options, SARIF URIs and what messages quote.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const MINI: &str = "tests/fixtures/glossary-news-mini.toml";
+
+fn mini() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(MINI)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_termlint"));
+    cmd.env("NO_COLOR", "1").stdin(Stdio::null());
+    cmd
+}
+
+/// `termlint ARGS` in `dir`; `check` runs without any termlint.toml.
+fn termlint(dir: &Path, args: &[&str]) -> Output {
+    let mut cmd = bin();
+    if args.first() == Some(&"check") {
+        cmd.arg("check").arg("--no-config").args(&args[1..]);
+    } else {
+        cmd.args(args);
+    }
+    cmd.current_dir(dir).output().expect("termlint runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_str(&stdout(o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// (rule, found) of each finding of a JSON report.
+fn rules_found(report: &Value) -> Vec<(String, String)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["found"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Memory linear in the size of a unit, in every bilingual format.
+
+/// Runs `cmd` and returns its peak resident memory in bytes (`wait4`'s `ru_maxrss`, the child's
+/// own, whatever the other tests run at the same time).
+fn peak_memory(mut cmd: Command) -> u64 {
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("termlint runs");
+    let mut status = 0;
+    // SAFETY: `rusage` is plain data, zeroed is a valid value; `wait4` writes into both
+    // out-parameters and reaps the child, which `child` (dropped without `wait`) never does.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as libc::pid_t, "wait4 failed");
+    // A finding at error level is status 1; anything else (2, a signal) is a failed run.
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) <= 1,
+        "status {status}"
+    );
+    usage.ru_maxrss as u64 * 1024
+}
+
+/// One file (or pair of files, aligned text) whose single unit repeats `Idlib USA ` `n` times in
+/// its id (where the format has one), source and target; returns the command that checks it
+/// and the bytes written.
+fn one_long_unit(dir: &Path, format: &str, n: usize) -> (Command, u64) {
+    let text = "Idlib USA ".repeat(n);
+    let text = text.trim_end();
+    let mut cmd = bin();
+    cmd.current_dir(dir)
+        .args(["check", "--no-config", "--format", "json", "-g"])
+        .arg(mini());
+    let mut size = 0;
+    let mut put = |name: &str, content: String| {
+        size += content.len() as u64;
+        write(dir, name, content)
+    };
+    match format {
+        "po" => {
+            let po = format!(
+                "msgid \"\"\nmsgstr \"\"\n\"Language: ru\\n\"\n\n\
+                 msgctxt \"{text}\"\nmsgid \"{text}\"\nmsgid_plural \"{text}\"\n\
+                 msgstr[0] \"{text}\"\nmsgstr[1] \"{text}\"\n"
+            );
+            cmd.arg(put("long.po", po));
+        }
+        "xliff" => {
+            let xlf = format!(
+                "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file source-language=\"en\" \
+                 target-language=\"ru\" datatype=\"plaintext\" original=\"a\"><body>\
+                 <trans-unit id=\"{text}\"><source>{text}</source><target>{text}</target>\
+                 </trans-unit></body></file></xliff>\n"
+            );
+            cmd.arg(put("long.xlf", xlf));
+        }
+        "tmx" => {
+            let tmx = format!(
+                "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\" \
+                 datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" creationtool=\"t\" \
+                 creationtoolversion=\"1\" o-tmf=\"t\"/><body><tu tuid=\"{text}\">\
+                 <tuv xml:lang=\"en\"><seg>{text}</seg></tuv>\
+                 <tuv xml:lang=\"ru\"><seg>{text}</seg></tuv></tu></body></tmx>\n"
+            );
+            cmd.arg(put("long.tmx", tmx));
+        }
+        "aligned" => {
+            let src = put("long.en.txt", format!("{text}\n"));
+            let tgt = put("long.ru.txt", format!("{text}\n"));
+            cmd.arg("--source").arg(src).arg("--target").arg(tgt);
+        }
+        _ => unreachable!(),
+    }
+    (cmd, size)
+}
+
+#[test]
+fn issue_12_memory_is_linear_in_the_length_of_a_unit_in_every_bilingual_format() {
+    for format in ["po", "xliff", "tmx", "aligned"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (cmd, _) = one_long_unit(dir.path(), format, 1);
+        let base = peak_memory(cmd);
+        // 500 and 2,000 uses of two terms: 5 KB and 20 KB units. Copying the unit into
+        // every hit (the bug) took 100 MB or more at 20 KB, 16 times as much at 4 times the size.
+        let (cmd, small_size) = one_long_unit(dir.path(), format, 500);
+        let small = peak_memory(cmd).saturating_sub(base);
+        let (cmd, large_size) = one_long_unit(dir.path(), format, 2_000);
+        let large = peak_memory(cmd).saturating_sub(base);
+        eprintln!(
+            "{format}: base {} KB, +{} KB for {small_size} bytes, +{} KB for {large_size} bytes",
+            base / 1024,
+            small / 1024,
+            large / 1024
+        );
+        // The README promises about 10 times a file's size: allow 40 (a debug build), plus a
+        // few MB of allocator noise; and four times the input no more than 6 times the memory.
+        assert!(
+            large < 40 * large_size + (8 << 20),
+            "{format}: {large} bytes above the base for {large_size} bytes of input"
+        );
+        assert!(
+            large < 6 * small + (8 << 20),
+            "{format}: {small} then {large} bytes above the base: not linear"
+        );
+    }
+}
