@@ -174,3 +174,90 @@ fn issue_12_memory_is_linear_in_the_length_of_a_unit_in_every_bilingual_format()
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 4. Output errors never panic.
+
+/// A pipe whose reading end is already closed: writing to it fails with EPIPE.
+fn closed_pipe() -> Stdio {
+    use std::os::fd::FromRawFd;
+    let mut fds = [0; 2];
+    // SAFETY: `pipe` fills both descriptors; the reading end is closed at once and the writing
+    // end handed to the child, owned by the `Stdio` from now on.
+    unsafe {
+        assert_eq!(libc::pipe(fds.as_mut_ptr()), 0);
+        libc::close(fds[0]);
+        Stdio::from(std::os::fd::OwnedFd::from_raw_fd(fds[1]))
+    }
+}
+
+fn run_with_stdout(dir: &Path, args: &[&str], out: Stdio) -> Output {
+    bin()
+        .current_dir(dir)
+        .args(args)
+        .stdout(out)
+        .output()
+        .expect("termlint runs")
+}
+
+#[test]
+fn issue_12_a_closed_or_full_standard_output_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = write(
+        dir.path(),
+        "draft.en.txt",
+        "Turkey and the USA.\n".repeat(2000),
+    );
+    let draft = draft.to_str().unwrap();
+    let g = mini();
+    let cases: Vec<(Vec<&str>, i32)> = vec![
+        (vec!["rules"], 0),
+        (vec!["--help"], 0),
+        (vec!["check", "--help"], 0),
+        (vec!["--version"], 0),
+        (vec!["init", "a.toml"], 0),
+        (vec!["check", "--no-config", "-g", &g, draft], 1),
+        (
+            vec!["check", "--no-config", "--format", "json", "-g", &g, draft],
+            1,
+        ),
+        (
+            vec!["check", "--no-config", "--format", "sarif", "-g", &g, draft],
+            1,
+        ),
+        (
+            vec![
+                "check",
+                "--no-config",
+                "--format",
+                "github",
+                "-g",
+                &g,
+                draft,
+            ],
+            1,
+        ),
+    ];
+    for (args, status) in &cases {
+        let _ = std::fs::remove_file(dir.path().join("a.toml"));
+        let o = run_with_stdout(dir.path(), args, closed_pipe());
+        assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
+        assert_eq!(o.status.code(), Some(*status), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).is_empty(), "{args:?}: {}", stderr(&o));
+
+        let _ = std::fs::remove_file(dir.path().join("a.toml"));
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let o = run_with_stdout(dir.path(), args, Stdio::from(full));
+        assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("error: "), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("os error 28"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}

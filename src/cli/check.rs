@@ -77,7 +77,12 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     }
     report.skipped = skipped;
     report.sort();
-    write_report(&report, &args, &localizer)?;
+    match write_report(&report, &args, &localizer) {
+        // The reader closed the pipe: what it read was right, and the status still says what
+        // was found.
+        Err(e) if super::is_broken_pipe(&e) => {}
+        other => other?,
+    }
 
     let summary = report.summary();
     let status = if report.skipped.iter().any(|s| s.is_error) {
@@ -166,21 +171,34 @@ fn write_report(report: &Report, args: &CheckArgs, localizer: &Localizer) -> Res
 /// Writes a commented `termlint.toml`, never over an existing file (see `fsio`).
 pub fn init(path: &Path) -> Result<u8> {
     crate::fsio::create_new(path, |w| w.write_all(Config::init_template().as_bytes()))?;
-    println!("wrote {}", path.display());
-    Ok(0)
+    write_stdout(|out| writeln!(out, "wrote {}", path.display()))
 }
 
 /// Lists the rules.
 pub fn rules() -> Result<u8> {
-    for r in REGISTRY {
-        println!(
-            "{:<14} {:<8} {}",
-            r.id.as_str(),
-            r.default_severity.as_str(),
-            r.summary
-        );
+    write_stdout(|out| {
+        for r in REGISTRY {
+            writeln!(
+                out,
+                "{:<14} {:<8} {}",
+                r.id.as_str(),
+                r.default_severity.as_str(),
+                r.summary
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Writes to standard output with `write`, never panicking: a closed pipe ends the listing
+/// quietly (status 0, as in ripgrep), any other error (a full disk) is an error (status 2).
+fn write_stdout(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<u8> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
+        other => other.context("cannot write to standard output").map(|()| 0),
     }
-    Ok(0)
 }
 
 fn load_config(args: &CheckArgs, cwd: &Path) -> Result<Option<(PathBuf, Config)>> {

@@ -123,8 +123,12 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
+            return match e.print() {
+                Ok(()) => ExitCode::from(code),
+                // `--help` or `--version` into a closed pipe: the reader has what it wanted.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(code),
+                Err(e) => fail(&anyhow::Error::new(e).context("cannot write the help")),
+            };
         }
     };
     let result = match cli.command {
@@ -134,9 +138,23 @@ pub fn run() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::from(2)
-        }
+        Err(e) => fail(&e),
     }
+}
+
+/// Says why the run failed on standard error (never panicking, even when standard error is
+/// closed or full) and returns status 2.
+fn fail(e: &anyhow::Error) -> ExitCode {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "error: {e:#}");
+    ExitCode::from(2)
+}
+
+/// Whether `e` comes from writing to a closed pipe (`termlint rules | head -1`): like ripgrep,
+/// termlint then stops writing quietly, since the reader has all it wanted.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
