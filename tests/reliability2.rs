@@ -261,3 +261,75 @@ fn issue_12_a_closed_or_full_standard_output_never_panics() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 2. Silent passes.
+
+/// A glossary where `USA` and `U.K.` are forbidden.
+const COUNTRIES: &str = r#"
+[[concept]]
+id = "united_states"
+kind = "place"
+[concept.en]
+preferred = "United States"
+admitted = [{ term = "US", type = "abbreviation" }]
+forbidden = [{ term = "USA", use = "US" }]
+
+[[concept]]
+id = "united_kingdom"
+kind = "place"
+[concept.en]
+preferred = "Britain"
+admitted = [{ term = "UK", type = "abbreviation" }]
+forbidden = [{ term = "U.K.", use = "UK" }]
+
+[[concept]]
+id = "turkey"
+kind = "place"
+en = "Turkey"
+
+[[concept]]
+id = "russia"
+kind = "place"
+en = "Russia"
+"#;
+
+#[test]
+fn issue_12_a_forbidden_acronym_after_a_capitalised_word_is_reported_unless_in_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "g.toml", COUNTRIES);
+    let flagged = [
+        ("Officials from Turkey, USA and Russia met.", "USA"),
+        ("He met Erdogan, USA officials said.", "USA"),
+        ("He flew to Paris U.K. on Monday.", "U.K."),
+        ("Talks between Turkey USA and Russia.", "USA"),
+        ("(Reuters) Talks in Ankara; USA officials came.", "USA"),
+        ("Turkey and the USA met.", "USA"),
+    ];
+    for (text, found) in flagged {
+        write(dir.path(), "d.en.txt", text);
+        let o = termlint(
+            dir.path(),
+            &["check", "--format", "json", "-g", "g.toml", "d.en.txt"],
+        );
+        assert_eq!(o.status.code(), Some(1), "{text}: {}", stderr(&o));
+        assert_eq!(
+            rules_found(&json(&o)),
+            [("forbidden".to_string(), found.to_string())],
+            "{text}"
+        );
+    }
+    for text in [
+        "They beat Team USA again.",
+        "Cecil of Priorities USA spoke.",
+        "A rally of Turning Point USA began.",
+        "He read USA Today.",
+    ] {
+        write(dir.path(), "d.en.txt", text);
+        let o = termlint(
+            dir.path(),
+            &["check", "--format", "json", "-g", "g.toml", "d.en.txt"],
+        );
+        assert_eq!(o.status.code(), Some(0), "{text}: {}", stdout(&o));
+    }
+}

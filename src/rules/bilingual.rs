@@ -247,7 +247,9 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
     });
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let term = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize].text;
-    if is_all_caps(term) && prev.is_some_and(capitalised) {
+    // A comma or a bracket after the word ends the name: `Turkey, USA and Russia`.
+    let glued = |w: &str| w.chars().next_back().is_some_and(char::is_alphanumeric);
+    if is_all_caps(term) && prev.is_some_and(|w| capitalised(w) && glued(w)) {
         // An acronym after a capitalised word: `Team USA`, `Story Hour UK`.
         return true;
     }
