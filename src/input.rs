@@ -243,10 +243,14 @@ pub fn reason(e: &io::Error) -> String {
                 Some(i) if s.ends_with(')') => &s[..i],
                 _ => &s,
             };
+            // `Is a directory` → `is a directory`; an acronym keeps its capitals (`IO error`,
+            // never `iO error`).
             let mut chars = s.chars();
-            match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => s.to_string(),
+            match (chars.next(), chars.clone().next()) {
+                (Some(first), second) if !second.is_some_and(char::is_uppercase) => {
+                    first.to_lowercase().chain(chars).collect()
+                }
+                _ => s.to_string(),
             }
         }
     }
@@ -359,6 +363,12 @@ mod tests {
         assert_eq!(
             reason(&io::Error::from(io::ErrorKind::NotFound)),
             "no such file or directory"
+        );
+        // Only a capital starting a word in lower case goes down: never `iO error`.
+        assert_eq!(reason(&io::Error::other("IO error: bad")), "IO error: bad");
+        assert_eq!(
+            reason(&io::Error::other("Is a directory")),
+            "is a directory"
         );
     }
 

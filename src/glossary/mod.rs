@@ -144,11 +144,10 @@ pub enum GlossaryError {
     },
     #[error("{message} in {file}")]
     File { message: String, file: String },
-    #[error("cannot read glossary {file}: {source}")]
-    Io {
-        file: String,
-        source: std::io::Error,
-    },
+    /// The I/O error is part of the message, not a `source`: a chain printed with `{:#}` would
+    /// say it twice (`Is a directory (os error 21): Is a directory (os error 21)`).
+    #[error("cannot read glossary {file}: {error}")]
+    Io { file: String, error: std::io::Error },
     #[error("concept id '{id}' is defined twice: at {first} and at {second}")]
     DuplicateId {
         id: String,
@@ -405,9 +404,9 @@ impl Glossary {
     pub fn load(path: &Path) -> Result<Glossary, GlossaryError> {
         let name = path.display().to_string();
         let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
-            crate::input::ReadError::Io(source) => GlossaryError::Io {
+            crate::input::ReadError::Io(error) => GlossaryError::Io {
                 file: name.clone(),
-                source,
+                error,
             },
             crate::input::ReadError::TooLarge { size, limit } => GlossaryError::File {
                 message: format!(
