@@ -333,3 +333,90 @@ fn issue_12_a_forbidden_acronym_after_a_capitalised_word_is_reported_unless_in_a
         assert_eq!(o.status.code(), Some(0), "{text}: {}", stdout(&o));
     }
 }
+
+#[test]
+fn issue_12_a_csv_glossary_with_an_unterminated_quote_is_an_error_at_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.en.txt", "Talks in Idlib.\n");
+    for (csv, at) in [
+        ("id,en\nidlib,\"Idlib\nastana,Astana\nx,y\n", "g.csv:2:7"),
+        ("id,en\nidlib,Idlib\nastana,\"Astana\"\"\n", "g.csv:3:8"),
+        ("\"id,en\nidlib,Idlib\n", "g.csv:1:1"),
+    ] {
+        write(dir.path(), "g.csv", csv);
+        let o = termlint(dir.path(), &["check", "-g", "g.csv", "d.en.txt"]);
+        assert_eq!(o.status.code(), Some(2), "{csv:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(at), "{csv:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("never closed"), "{}", stderr(&o));
+    }
+    // Quotes that close, doubled quotes inside, and quotes inside an unquoted cell still read.
+    write(
+        dir.path(),
+        "g.csv",
+        "id,en,note\nidlib,\"Idlib\",\"a \"\"city\"\"\nin Syria\"\nastana,Astana,it's 5\" long\n",
+    );
+    let o = termlint(dir.path(), &["check", "-g", "g.csv", "d.en.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. What messages quote of a file that is not a glossary.
+
+#[test]
+fn issue_12_errors_quote_no_more_than_a_short_excerpt_of_a_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.en.txt", "Talks in Idlib.\n");
+    let secret = "ghp_Zq8Xv2Lm9Kd4Rt7Yw1Np3Bs6Hf0Jc5Ge8Ua";
+    for text in [
+        format!("{secret}\n"),
+        format!("{secret},other\nx,y\n"),
+        format!("id,lang,term,status\nx,{secret},Idlib,preferred\n"),
+        format!("id,lang,term,status\nx,en,Idlib,{secret}\n"),
+        format!("id,en\n{secret},Idlib\n"),
+    ] {
+        write(dir.path(), "secrets.csv", &text);
+        write(
+            dir.path(),
+            "termlint.toml",
+            "glossaries = [\"secrets.csv\"]\n",
+        );
+        let o = bin()
+            .current_dir(dir.path())
+            .args(["check", "d.en.txt"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains("secrets.csv:"), "{err}");
+        // At most a few characters of the cell, marked as cut.
+        assert!(!err.contains(&secret[..10]), "{err}");
+        assert!(err.contains('…'), "{err}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Messages that say things once.
+
+#[test]
+fn issue_12_io_errors_are_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.en.txt", "Talks in Idlib.\n");
+    std::fs::create_dir(dir.path().join("g.toml")).unwrap();
+    std::fs::create_dir(dir.path().join("c.toml")).unwrap();
+    for args in [
+        vec!["check", "-g", "g.toml", "d.en.txt"],
+        vec!["check", "-g", "missing.csv", "d.en.txt"],
+    ] {
+        let o = termlint(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert_eq!(err.matches("os error").count(), 1, "{err}");
+    }
+    let o = bin()
+        .current_dir(dir.path())
+        .args(["check", "--config", "c.toml", "d.en.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).matches("os error").count(), 1, "{}", stderr(&o));
+}
