@@ -420,3 +420,39 @@ fn issue_12_io_errors_are_said_once() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stderr(&o).matches("os error").count(), 1, "{}", stderr(&o));
 }
+
+#[test]
+fn issue_12_a_tmx_without_srclang_is_checked_in_the_languages_given() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "m.tmx",
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header datatype=\"plaintext\" \
+         segtype=\"sentence\" adminlang=\"en\" creationtool=\"t\" creationtoolversion=\"1\" \
+         o-tmf=\"t\"/><body>\n<tu tuid=\"1\"><tuv xml:lang=\"ru\"><seg>Переговоры в Идлебе.</seg>\
+         </tuv><tuv xml:lang=\"en\"><seg>Talks in Idlib.</seg></tuv></tu>\n</body></tmx>\n",
+    );
+    let g = mini();
+    let o = termlint(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "-g",
+            &g,
+            "--source-lang",
+            "en",
+            "--target-lang",
+            "ru",
+            "m.tmx",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let report = json(&o);
+    assert_eq!(
+        rules_found(&report),
+        [("wrong-translation".to_string(), "Идлебе".to_string())]
+    );
+    assert_eq!(report["files"][0]["lang"], "ru");
+}

@@ -289,7 +289,7 @@ fn check_input(
     };
     let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
     let doc = format
-        .read(&path, text)
+        .read_with(&path, text, args.source_lang.as_deref())
         .map_err(|e| skip(format!("{path}:{e}"), true))?;
     // A bilingual file says its target language; options and configuration say it for the
     // files that do not.

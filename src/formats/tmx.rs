@@ -24,9 +24,16 @@ use super::{Document, FormatError, Unit, UnitState};
 /// The segments and units of a TMX file. The document's `path` and `text` are left empty
 /// ([`Format::read`](super::Format::read) fills them).
 pub fn read(text: &str) -> Result<Document, FormatError> {
+    read_with_source(text, None)
+}
+
+/// [`read`], with `source_lang` (`--source-lang`), when given, over the `srclang` of the file:
+/// a file without `srclang` then has units too.
+pub fn read_with_source(text: &str, source_lang: Option<&str>) -> Result<Document, FormatError> {
     let mut xml = Xml::new(text);
     let mut doc = Document::default();
-    let mut header_src: Option<String> = None;
+    let mut header_src: Option<String> = source_lang.map(str::to_string);
+    doc.source_lang = header_src.clone();
     let mut tu: Option<OpenTu> = None;
     let mut tus_seen = 0usize;
     let mut target_langs: Vec<String> = Vec::new();
@@ -47,6 +54,9 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
                 match name {
                     "header" if tu.is_none() => {
                         header_src = xml.attr(&tag, "srclang", range.start)?;
+                        if let Some(l) = source_lang {
+                            header_src = Some(l.to_string());
+                        }
                         doc.source_lang = header_src.clone().filter(|l| l != "*all*");
                         if !empty {
                             xml.skip_element()?;
@@ -57,7 +67,10 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
                         let id = xml
                             .attr(&tag, "tuid", range.start)?
                             .unwrap_or_else(|| tus_seen.to_string());
-                        let src = xml.attr(&tag, "srclang", range.start)?;
+                        let src = match source_lang {
+                            Some(l) => Some(l.to_string()),
+                            None => xml.attr(&tag, "srclang", range.start)?,
+                        };
                         if !empty {
                             tu = Some(OpenTu {
                                 id,
