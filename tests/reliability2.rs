@@ -456,3 +456,57 @@ fn issue_12_a_tmx_without_srclang_is_checked_in_the_languages_given() {
     );
     assert_eq!(report["files"][0]["lang"], "ru");
 }
+
+/// 11,000 globs that `globset` cannot compile as one matcher (its automaton is capped at
+/// 10 MiB), then `sub/`.
+fn many_globs() -> Vec<String> {
+    let mut globs: Vec<String> = (0..11_000).map(|i| format!("**/*d{i}*/**")).collect();
+    globs.push("sub/".to_string());
+    globs
+}
+
+#[test]
+fn issue_12_a_gitignore_of_many_globs_is_still_respected() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("top/sub")).unwrap();
+    write(dir.path(), "top/a.en.txt", "Talks in Idlib.\n");
+    write(
+        dir.path(),
+        "top/sub/b.en.txt",
+        "Talks with USA officials.\n",
+    );
+    write(dir.path(), "top/.gitignore", many_globs().join("\n") + "\n");
+    let g = mini();
+    let o = termlint(dir.path(), &["check", "--format", "json", "-g", &g, "top"]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert_eq!(json(&o)["summary"]["files"], 1);
+}
+
+#[test]
+fn issue_12_a_config_ignore_list_of_many_globs_is_still_respected() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("top/sub")).unwrap();
+    write(dir.path(), "top/a.en.txt", "Talks in Idlib.\n");
+    write(
+        dir.path(),
+        "top/sub/b.en.txt",
+        "Talks with USA officials.\n",
+    );
+    let list: Vec<String> = many_globs().iter().map(|g| format!("{g:?}")).collect();
+    write(
+        dir.path(),
+        "termlint.toml",
+        format!(
+            "glossaries = [{:?}]\nignore = [{}]\n",
+            mini(),
+            list.join(", ")
+        ),
+    );
+    let o = bin()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "top"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert_eq!(json(&o)["summary"]["files"], 1);
+}
