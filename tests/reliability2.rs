@@ -71,6 +71,7 @@ fn rules_found(report: &Value) -> Vec<(String, String)> {
 
 /// Runs `cmd` and returns its peak resident memory in bytes (`wait4`'s `ru_maxrss`, the child's
 /// own, whatever the other tests run at the same time).
+#[allow(clippy::zombie_processes)] // `wait4` reaps the child.
 fn peak_memory(mut cmd: Command) -> u64 {
     let child = cmd
         .stdout(Stdio::null())
@@ -509,4 +510,43 @@ fn issue_12_a_config_ignore_list_of_many_globs_is_still_respected() {
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     assert_eq!(json(&o)["summary"]["files"], 1);
+}
+
+#[test]
+fn issue_12_a_form_approved_in_one_glossary_and_forbidden_in_another_does_not_depend_on_order() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.toml",
+        "[[concept]]\nid = \"kyiv\"\nkind = \"place\"\nen = { preferred = \"Kyiv\", forbidden = [\"Kiev\"] }\n",
+    );
+    write(
+        dir.path(),
+        "b.toml",
+        "[[concept]]\nid = \"chicken_kiev\"\nkind = \"term\"\nen = { preferred = \"Kiev\" }\n",
+    );
+    write(dir.path(), "d.en.txt", "Talks in Kiev went on.\n");
+    let run = |first: &str, second: &str| {
+        termlint(
+            dir.path(),
+            &[
+                "check", "--format", "json", "-g", first, "-g", second, "d.en.txt",
+            ],
+        )
+    };
+    let (ab, ba) = (run("a.toml", "b.toml"), run("b.toml", "a.toml"));
+    assert_eq!(stdout(&ab), stdout(&ba));
+    assert_eq!(ab.status.code(), ba.status.code());
+    assert_eq!(ab.status.code(), Some(1), "{}", stdout(&ab));
+    assert_eq!(
+        rules_found(&json(&ab)),
+        [("forbidden".to_string(), "Kiev".to_string())]
+    );
+    for o in [&ab, &ba] {
+        let err = stderr(o);
+        assert!(err.starts_with("warning: "), "{err}");
+        for part in ["'Kiev'", "chicken_kiev", "b.toml:", "'kyiv'", "a.toml:"] {
+            assert!(err.contains(part), "{part}: {err}");
+        }
+    }
 }

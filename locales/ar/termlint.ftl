@@ -83,3 +83,7 @@ lang-source-folder = اسم المجلد
 lang-source-script = نظام كتابة النص
 lang-source-format = صيغة الملف
 lang-source-unknown = لا شيء
+
+## مسارد متعارضة
+
+warning-status-conflict = '{ $form }' ({ $lang }) معتمد في المفهوم '{ $approved }' ({ $approved_at }) لكنه محظور في المفهوم '{ $forbidden }' ({ $forbidden_at })؛ يُبلَّغ عنه محظورًا أيًّا كان ترتيب المسارد

@@ -66,3 +66,7 @@ lang-source-folder = Ordnername
 lang-source-script = Schrift des Textes
 lang-source-format = Dateiformat
 lang-source-unknown = keiner Angabe
+
+## Widersprüchliche Glossare
+
+warning-status-conflict = '{ $form }' ({ $lang }) ist im Begriff '{ $approved }' ({ $approved_at }) zugelassen, im Begriff '{ $forbidden }' ({ $forbidden_at }) aber verboten; es wird unabhängig von der Reihenfolge der Glossare als verboten gemeldet

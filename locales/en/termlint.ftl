@@ -96,3 +96,9 @@ lang-source-folder = the folder name
 lang-source-script = the script of the text
 lang-source-format = the file format
 lang-source-unknown = nothing
+
+## Glossaries that disagree
+
+# $form (as the approving glossary writes it), $lang, $approved and $forbidden (concept ids),
+# $approved_at and $forbidden_at (file:line:column of each term)
+warning-status-conflict = '{ $form }' ({ $lang }) is approved in concept '{ $approved }' ({ $approved_at }) but forbidden in concept '{ $forbidden }' ({ $forbidden_at }); it is reported as forbidden, whatever the order of the glossaries

@@ -69,3 +69,7 @@ lang-source-folder = el nombre de la carpeta
 lang-source-script = la escritura del texto
 lang-source-format = el formato del archivo
 lang-source-unknown = ninguna indicación
+
+## Glosarios contradictorios
+
+warning-status-conflict = '{ $form }' ({ $lang }) está aprobado en el concepto '{ $approved }' ({ $approved_at }) pero prohibido en el concepto '{ $forbidden }' ({ $forbidden_at }); se informa como prohibido, sea cual sea el orden de los glosarios

@@ -70,3 +70,7 @@ lang-source-folder = le nom du dossier
 lang-source-script = l’écriture du texte
 lang-source-format = le format du fichier
 lang-source-unknown = aucune indication
+
+## Glossaires contradictoires
+
+warning-status-conflict = '{ $form }' ({ $lang }) est admis dans le concept '{ $approved }' ({ $approved_at }) mais interdit dans le concept '{ $forbidden }' ({ $forbidden_at }) ; il est signalé comme interdit, quel que soit l'ordre des glossaires

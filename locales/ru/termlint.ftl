@@ -76,3 +76,7 @@ lang-source-folder = имя папки
 lang-source-script = письменность текста
 lang-source-format = формат файла
 lang-source-unknown = нет данных
+
+## Противоречащие глоссарии
+
+warning-status-conflict = '{ $form }' ({ $lang }) разрешено в понятии '{ $approved }' ({ $approved_at }), но запрещено в понятии '{ $forbidden }' ({ $forbidden_at }); оно считается запрещённым при любом порядке глоссариев

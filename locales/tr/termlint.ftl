@@ -57,3 +57,7 @@ lang-source-folder = klasör adı
 lang-source-script = metnin yazı sistemi
 lang-source-format = dosya biçimi
 lang-source-unknown = yok
+
+## Çelişen sözlükler
+
+warning-status-conflict = '{ $form }' ({ $lang }) '{ $approved }' kavramında onaylı ({ $approved_at }), '{ $forbidden }' kavramında yasak ({ $forbidden_at }); sözlüklerin sırası ne olursa olsun yasak sayılır

@@ -43,14 +43,15 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             std::thread::spawn(move || Lexicon::builtin().is_known(&lang, "the"));
         }
     }
-    let glossary = load_glossaries(&args, &config_dir, &config)?;
-    let options = check_options(&args, &config)?;
     let ui_lang = args
         .ui_lang
         .clone()
         .or_else(|| config.ui_lang.clone())
         .unwrap_or_else(|| "en".to_string());
     let localizer = Localizer::new(&ui_lang);
+    let glossary = load_glossaries(&args, &config_dir, &config)?;
+    warn_status_conflicts(&glossary, &localizer);
+    let options = check_options(&args, &config)?;
     let checker = Checker::new(glossary, options);
     let known = checker.glossary.languages();
     for (option, value) in [
@@ -231,6 +232,33 @@ fn load_glossaries(args: &CheckArgs, config_dir: &Path, config: &Config) -> Resu
         all.merge(g)?;
     }
     Ok(all)
+}
+
+/// Warns, on standard error, of each form one concept approves and another forbids (two
+/// glossaries that disagree): the matcher reads it as forbidden, whatever the order of `-g`.
+fn warn_status_conflicts(glossary: &Glossary, localizer: &Localizer) {
+    let conflicts = glossary.status_conflicts();
+    if conflicts.is_empty() {
+        return;
+    }
+    let mut err = std::io::stderr().lock();
+    for c in &conflicts {
+        let (approved_at, forbidden_at) = (c.approved.2.to_string(), c.forbidden.2.to_string());
+        let text = localizer.text(
+            "warning-status-conflict",
+            &[
+                ("form", c.approved.1.as_str().into()),
+                ("lang", c.lang.as_str().into()),
+                ("approved", c.approved.0.as_str().into()),
+                ("approved_at", approved_at.as_str().into()),
+                ("forbidden", c.forbidden.0.as_str().into()),
+                ("forbidden_at", forbidden_at.as_str().into()),
+            ],
+        );
+        let warning = localizer.text("severity-warning", &[]);
+        // A closed or full standard error must not stop the run.
+        let _ = writeln!(err, "{warning}: {text}");
+    }
 }
 
 fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
