@@ -550,3 +550,144 @@ fn issue_12_a_form_approved_in_one_glossary_and_forbidden_in_another_does_not_de
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 3. Unreadable inputs in every report.
+
+#[test]
+fn issue_12_unreadable_inputs_are_named_in_github_and_sarif_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "ok.en.txt", "Talks in Idlib.\n");
+    std::os::unix::fs::symlink("nowhere", dir.path().join("dangling.en.txt")).unwrap();
+    let g = mini();
+    let args = |format: &'static str| {
+        vec![
+            "check".to_string(),
+            "--format".into(),
+            format.into(),
+            "-g".into(),
+            g.clone(),
+            "ok.en.txt".into(),
+            "dangling.en.txt".into(),
+            "missing, 50%.txt".into(),
+        ]
+    };
+    let run = |format| {
+        let a = args(format);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        termlint(dir.path(), &a)
+    };
+
+    let o = run("github");
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=dangling.en.txt")
+                && l.contains("could not be read")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=missing%2C 50%25.txt")),
+        "{out}"
+    );
+
+    let o = run("sarif");
+    assert_eq!(o.status.code(), Some(2));
+    let sarif = json(&o);
+    let invocation = &sarif["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false, "{sarif}");
+    let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
+    let uris: Vec<(&str, &str)> = notes
+        .iter()
+        .map(|n| {
+            (
+                n["level"].as_str().unwrap(),
+                n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        uris,
+        [
+            ("error", "dangling.en.txt"),
+            ("error", "missing%2C%2050%25.txt")
+        ]
+    );
+    assert!(notes[0]["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("dangling.en.txt"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. SARIF URIs decode back to the path.
+
+fn percent_decode(uri: &str) -> Vec<u8> {
+    let b = uri.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            out.push(u8::from_str_radix(&uri[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn issue_12_sarif_uris_percent_encode_what_is_not_a_path_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = [
+        "a\\b.en.txt",
+        "a b.en.txt",
+        "100%.en.txt",
+        "c#1.en.txt",
+        "what?.en.txt",
+        "Şırnak é 東京.en.txt",
+    ];
+    for name in names {
+        write(dir.path(), name, "Talks with USA officials.\n");
+    }
+    let g = mini();
+    let mut args = vec!["check", "--format", "sarif", "-g", &g];
+    args.extend(names);
+    let o = termlint(dir.path(), &args);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let sarif = json(&o);
+    let mut uris: Vec<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    uris.sort();
+    let mut decoded: Vec<String> = uris
+        .iter()
+        .map(|u| String::from_utf8(percent_decode(u)).unwrap())
+        .collect();
+    decoded.sort();
+    let mut expected: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    expected.sort();
+    assert_eq!(decoded, expected);
+    for uri in &uris {
+        assert!(
+            uri.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~/%".contains(&b)),
+            "{uri}"
+        );
+    }
+    assert!(uris.contains(&"a%5Cb.en.txt".to_string()), "{uris:?}");
+}
