@@ -691,3 +691,44 @@ fn issue_12_sarif_uris_percent_encode_what_is_not_a_path_character() {
     }
     assert!(uris.contains(&"a%5Cb.en.txt".to_string()), "{uris:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// 6. Absurd thread counts.
+
+#[test]
+fn issue_12_ten_thousand_threads_on_a_tiny_file_take_no_longer_than_one() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "d.en.txt", "Talks with USA men.");
+    let g = mini();
+    let start = std::time::Instant::now();
+    let many = termlint(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--threads",
+            "10000",
+            "-g",
+            &g,
+            "d.en.txt",
+        ],
+    );
+    let took = start.elapsed();
+    let one = termlint(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--threads",
+            "1",
+            "-g",
+            &g,
+            "d.en.txt",
+        ],
+    );
+    assert_eq!(many.status.code(), Some(1), "{}", stderr(&many));
+    assert_eq!(stdout(&many), stdout(&one));
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+}

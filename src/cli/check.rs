@@ -31,9 +31,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         ),
         None => (cwd.clone(), Config::default()),
     };
-    let threads = args.threads.unwrap_or_else(|| {
-        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
-    });
+    let threads = worker_threads(args.threads);
     let lang_given = args.lang.clone().or_else(|| config.lang.clone());
     if threads > 1 {
         if let Some(lang) = lang_given.clone() {
@@ -117,7 +115,7 @@ fn check_paths(
     let (inputs, expand_skipped) = input::expand(&paths, &config.ignore);
     skipped.extend(expand_skipped);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
+        .num_threads(worker_threads(args.threads))
         .build()
         .context("cannot start worker threads")?;
     let results: Vec<Result<FileReport, Skipped>> = pool.install(|| {
@@ -138,6 +136,17 @@ fn check_paths(
         }
     }
     Ok(())
+}
+
+/// The worker threads to start for `--threads` (`None` or 0: all cores): never more than the
+/// cores. The work is CPU-bound, so more threads only cost their start-up and memory
+/// (`--threads 10000` took 30 to 50 s for a 19-byte file); the findings never depend on it.
+fn worker_threads(requested: Option<usize>) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    match requested {
+        None | Some(0) => cores,
+        Some(n) => n.min(cores),
+    }
 }
 
 /// Writes the report in the format asked for.

@@ -50,7 +50,7 @@ pub struct CheckArgs {
     /// today.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
-    /// Threads to use (default: all cores).
+    /// Threads to use (default: all cores; never more than the cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Configuration file (default: termlint.toml found upward from the current directory).
