@@ -355,7 +355,9 @@ impl Checker {
     fn finish(&self, findings: &mut Vec<Finding>) {
         findings.retain_mut(|f| {
             f.severity = self.options.severity(f.rule);
-            f.severity != Severity::Off && !self.accept.contains(&surface(&f.found))
+            f.severity != Severity::Off
+                && !self.accept.contains(&surface(&f.found))
+                && suggests_something_else(f)
         });
         findings.sort_by(|a, b| {
             (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
@@ -389,4 +391,28 @@ fn segment_lang(segment: &Segment, over: Option<&str>, default: &str) -> String 
 
 fn primary(lang: &str) -> &str {
     lang.split(['-', '_']).next().unwrap_or(lang)
+}
+
+/// Drops the suggestions of `f` that are the text found itself (a case mapping or an
+/// inflection that comes back to the text as written: `İDLIB` for `İDLIB`), and says whether
+/// the finding is still worth reporting: a finding whose every suggestion was the text itself
+/// says nothing. Its message then names the first suggestion left.
+fn suggests_something_else(f: &mut Finding) -> bool {
+    if f.suggestions.is_empty() {
+        return true;
+    }
+    let found = surface(&f.found);
+    let first = f.suggestions[0].clone();
+    f.suggestions.retain(|s| surface(s) != found);
+    let Some(new_first) = f.suggestions.first() else {
+        return false;
+    };
+    if *new_first != first {
+        for (name, value) in &mut f.message.args {
+            if *name == "suggestion" && *value == first {
+                *value = new_first.clone();
+            }
+        }
+    }
+    true
 }

@@ -732,3 +732,115 @@ fn issue_12_ten_thousand_threads_on_a_tiny_file_take_no_longer_than_one() {
     assert_eq!(stdout(&many), stdout(&one));
     assert!(took < std::time::Duration::from_secs(5), "{took:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// 5. Turkish capitals; a suggestion is never the text flagged, nor flagged itself.
+
+/// (rule, found, suggestions) of each finding of `text` (built-in glossary) in `lang`.
+fn findings_in(dir: &Path, lang: &str, text: &str) -> Vec<(String, String, Vec<String>, usize)> {
+    let name = format!("d.{lang}.txt");
+    write(dir, &name, text);
+    let o = termlint(dir, &["check", "--format", "json", &name]);
+    assert!(o.status.code().is_some_and(|c| c <= 1), "{}", stderr(&o));
+    json(&o)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["found"].as_str().unwrap().to_string(),
+                f["suggestions"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_string())
+                    .collect(),
+                f["start"].as_u64().unwrap() as usize,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn issue_12_turkish_capitals_are_folded_and_suggested_the_turkish_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Capitals written the Turkish way are the names themselves.
+    assert_eq!(
+        findings_in(d, "tr", "İDLİB'DE ÇATIŞMA. RECEP TAYYİP ERDOĞAN KONUŞTU.\n"),
+        []
+    );
+    let f = findings_in(d, "tr", "Suriye'nin IDLIB kentinde çatışma.\n");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(
+        (f[0].1.as_str(), f[0].2.clone()),
+        ("IDLIB", vec!["İDLİB".to_string()])
+    );
+    let f = findings_in(d, "tr", "İDLIB kentinde RECEP TAYYIP ERDOĞAN konuştu.\n");
+    let pairs: Vec<(&str, &str)> = f
+        .iter()
+        .map(|(_, found, s, _)| (found.as_str(), s[0].as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("İDLIB", "İDLİB"),
+            ("RECEP TAYYIP ERDOĞAN", "RECEP TAYYİP ERDOĞAN")
+        ]
+    );
+}
+
+#[test]
+fn issue_12_a_suggestion_is_never_the_text_flagged_nor_flagged_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let samples = [
+        ("tr", "IDLIB, İDLIB ve İdlıb. RECEP TAYYIP ERDOGAN ile ERDOGAN'IN sözleri. ASTANA, NUR-SULTAN.\n"),
+        ("tr", "Erdogan'ın Idlib ziyareti; idlib ve istanbul.\n"),
+        ("en", "ERDOGEN AND IDLEB. Erdogen met the USA envoy in idlib. SAFE-ZONES IN SYRIA.\n"),
+        ("ru", "ЭРДОГАН И ИДЛЕБ. Эрдоган в Идлебе, ердоган.\n"),
+        ("de", "ERDOGAN IN IDLEB. Erdogan besuchte Idleb.\n"),
+    ];
+    for (lang, text) in samples {
+        let before = findings_in(d, lang, text);
+        // Each finding fixed with its first suggestion, one file each, checked in one run.
+        let mut fixed = Vec::new();
+        for (i, (rule, found, suggestions, start)) in before.iter().enumerate() {
+            assert!(
+                !suggestions.iter().any(|s| s == found),
+                "{lang}: {rule} '{found}' suggests itself: {suggestions:?}"
+            );
+            let Some(first) = suggestions.first() else {
+                continue;
+            };
+            let name = format!("fixed{i}.{lang}.txt");
+            let text = format!("{}{first}{}", &text[..*start], &text[start + found.len()..]);
+            write(d, &name, text);
+            fixed.push((name, *start, found.clone(), first.clone()));
+        }
+        let mut args = vec!["check", "--format", "json"];
+        args.extend(fixed.iter().map(|(n, ..)| n.as_str()));
+        let o = termlint(d, &args);
+        let report = json(&o);
+        for (name, start, found, first) in &fixed {
+            let again: Vec<&Value> = report["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| {
+                    f["path"] == name.as_str()
+                        && f["start"] == *start as u64
+                        && f["rule"] != "inconsistent"
+                })
+                .collect();
+            assert!(
+                again.is_empty(),
+                "{lang}: '{found}' -> '{first}' is flagged in turn: {again:?}"
+            );
+        }
+        for (name, ..) in &fixed {
+            std::fs::remove_file(d.join(name)).unwrap();
+        }
+    }
+}

@@ -20,7 +20,7 @@ use std::ops::Range;
 use crate::glossary::{Concept, Date, Glossary, Status, Term};
 use crate::matcher::{inflect, Hit};
 use crate::text::skeleton::is_apostrophe;
-use crate::text::surface::{capitalize, is_all_caps, lower};
+use crate::text::surface::{capitalize, is_all_caps, lower, upper};
 
 /// A rule, by its stable id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -374,7 +374,7 @@ impl<'a> RuleContext<'a> {
     /// a capitalized lower-case term.
     pub fn in_case_of(&self, found: &str, form: &str, suggestion: String) -> String {
         if is_all_caps(found) && !is_all_caps(form) && !is_all_caps(&suggestion) {
-            return suggestion.to_uppercase();
+            return upper(self.lang, &suggestion);
         }
         let starts_upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
         if starts_upper(found) && suggestion == lower(self.lang, &suggestion) {

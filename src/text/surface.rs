@@ -49,6 +49,24 @@ pub fn lower(lang: &str, s: &str) -> String {
     }
 }
 
+/// Upper case, by the rules of `lang` (Turkish and Azerbaijani: `i` → `İ`, `ı` → `I`, so the
+/// capitals of `İdlib` are `İDLİB`, not `İDLIB`).
+pub fn upper(lang: &str, s: &str) -> String {
+    if is_turkic(lang) {
+        let mut out = String::with_capacity(s.len() + 2);
+        for c in s.chars() {
+            match c {
+                'i' => out.push('İ'),
+                'ı' => out.push('I'),
+                _ => out.extend(c.to_uppercase()),
+            }
+        }
+        out
+    } else {
+        s.to_uppercase()
+    }
+}
+
 /// Upper-cases the first letter of `s`, by the rules of `lang`.
 pub fn capitalize(lang: &str, s: &str) -> String {
     let mut chars = s.chars();
@@ -104,6 +122,10 @@ mod tests {
         assert_eq!(lower("en", "IDLIB"), "idlib");
         assert_eq!(capitalize("tr", "idlib"), "İdlib");
         assert_eq!(capitalize("en", "idlib"), "Idlib");
+        assert_eq!(upper("tr", "İdlib"), "İDLİB");
+        assert_eq!(upper("tr", "Recep Tayyip Erdoğan"), "RECEP TAYYİP ERDOĞAN");
+        assert_eq!(upper("tr", "Kırıkkale"), "KIRIKKALE");
+        assert_eq!(upper("en", "Idlib"), "IDLIB");
     }
 
     #[test]
