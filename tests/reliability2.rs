@@ -844,3 +844,45 @@ fn issue_12_a_suggestion_is_never_the_text_flagged_nor_flagged_itself() {
         }
     }
 }
+
+#[test]
+fn issue_12_time_is_linear_in_the_length_of_a_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = mini();
+    let time = |n: usize| {
+        let source = "Idlib ".repeat(n);
+        write(
+            dir.path(),
+            "long.xlf",
+            format!(
+                "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file source-language=\"en\" \
+                 target-language=\"ru\" datatype=\"plaintext\" original=\"a\"><body>\
+                 <trans-unit id=\"u1\"><source>{source}</source><target>Идлиб</target>\
+                 </trans-unit></body></file></xliff>\n"
+            ),
+        );
+        let start = std::time::Instant::now();
+        let o = termlint(
+            dir.path(),
+            &[
+                "check",
+                "--format",
+                "sarif",
+                "--threads",
+                "1",
+                "-g",
+                &g,
+                "long.xlf",
+            ],
+        );
+        assert!(o.status.code().is_some_and(|c| c <= 1), "{}", stderr(&o));
+        start.elapsed()
+    };
+    time(100);
+    let small = time(5_000);
+    let large = time(20_000);
+    // Four times the uses: four times the time, not sixteen (every source use once looked
+    // at every other to know whether it was inside a longer name).
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(0.05);
+    assert!(ratio < 9.0, "{small:?} then {large:?} ({ratio:.1}x)");
+}
