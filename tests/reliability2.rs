@@ -886,3 +886,30 @@ fn issue_12_time_is_linear_in_the_length_of_a_unit() {
     let ratio = large.as_secs_f64() / small.as_secs_f64().max(0.05);
     assert!(ratio < 9.0, "{small:?} then {large:?} ({ratio:.1}x)");
 }
+
+#[test]
+fn issue_12_files_not_checked_for_want_of_a_language_are_named_in_github_and_sarif() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "notes.txt", "12345 67890\n");
+    let g = mini();
+    let o = termlint(
+        dir.path(),
+        &["check", "--format", "github", "-g", &g, "notes.txt"],
+    );
+    assert!(
+        stdout(&o).starts_with("::warning file=notes.txt,") && stdout(&o).contains("not checked"),
+        "{}",
+        stdout(&o)
+    );
+    let o = termlint(
+        dir.path(),
+        &["check", "--format", "sarif", "-g", &g, "notes.txt"],
+    );
+    let sarif = json(&o);
+    let note = &sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "warning", "{sarif}");
+    assert_eq!(
+        note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "notes.txt"
+    );
+}

@@ -4,8 +4,9 @@
 //! ::error file=drafts/syria.txt,line=1,col=19,endLine=1,endColumn=26,title=termlint(misspelling)::'Erdogen' looks like a misspelling of 'Erdogan'
 //! ```
 //!
-//! An input that was not checked is one more command, after the findings: `::error file=...`
-//! for a file that could not be read, `::notice file=...` for one skipped on purpose.
+//! An input that was not checked is one more command, after the findings: `::warning
+//! file=...` for a file whose language is unknown, `::error file=...` for a file that could
+//! not be read, `::notice file=...` for one skipped on purpose.
 //!
 //! `error` and `warning` by severity. Columns are 1-based Unicode code points, the end one past
 //! the last character (as in SARIF). GitHub takes no columns for a range over several lines, so
@@ -56,6 +57,20 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
     // Inputs not checked: an unreadable file fails the run, and its annotation says which
     // (without it the check fails with nothing on the pull request); a file skipped on
     // purpose is a notice.
+    for file in report.ordered_files() {
+        if file.lang.is_none() || file.lang_source == crate::lang::LangSource::Unknown {
+            let text = loc.text(
+                "lang-unknown",
+                &[("path", crate::i18n::Arg::Str(&file.path))],
+            );
+            writeln!(
+                out,
+                "::warning file={},title=termlint::{}",
+                escape_property(&file.path),
+                escape_data(&text)
+            )?;
+        }
+    }
     for s in report.ordered_skipped() {
         let args = [
             ("path", crate::i18n::Arg::Str(&s.path)),

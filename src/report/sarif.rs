@@ -104,48 +104,63 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
 }
 
 /// The run's invocation, when some input was not checked: each one is a tool execution
-/// notification (`error` when it fails the run, as an unreadable file does; `note` for a file
-/// skipped on purpose) at the file's URI, and `executionSuccessful` is false if any failed.
+/// notification (`error` when it fails the run, as an unreadable file does; `warning` for a
+/// file whose language is unknown; `note` for a file skipped on purpose) at the file's URI, and `executionSuccessful` is false if any failed.
 /// Without one, a file that could not be read would be invisible in code scanning.
 fn invocations(report: &Report, loc: &Localizer) -> Option<Vec<Invocation>> {
-    if report.skipped.is_empty() {
-        return None;
-    }
-    let notifications: Vec<Notification> = report
-        .ordered_skipped()
+    let unchecked = report
+        .ordered_files()
         .into_iter()
-        .map(|s| {
-            let args = [
-                ("path", crate::i18n::Arg::Str(&s.path)),
-                ("reason", crate::i18n::Arg::Str(&s.reason)),
-            ];
-            let (level, id) = if s.is_error {
-                ("error", "skipped-unreadable")
-            } else {
-                ("note", "skipped-note")
-            };
-            Notification {
-                level,
-                message: Text {
-                    text: loc.text(id, &args),
-                },
-                locations: vec![Location {
-                    id: None,
-                    physical_location: PhysicalLocation {
-                        artifact_location: ArtifactLocation {
-                            uri: path_to_uri(&s.path),
-                        },
-                        region: None,
-                    },
-                    message: None,
-                }],
-            }
+        .filter(|f| f.lang.is_none() || f.lang_source == crate::lang::LangSource::Unknown);
+    // A file read but not checked, its language unknown: a warning, as in the human report.
+    let mut notifications: Vec<Notification> = unchecked
+        .map(|f| Notification {
+            level: "warning",
+            message: Text {
+                text: loc.text("lang-unknown", &[("path", crate::i18n::Arg::Str(&f.path))]),
+            },
+            locations: vec![artifact(&f.path)],
         })
         .collect();
+    if report.skipped.is_empty() && notifications.is_empty() {
+        return None;
+    }
+    notifications.extend(report.ordered_skipped().into_iter().map(|s| {
+        let args = [
+            ("path", crate::i18n::Arg::Str(&s.path)),
+            ("reason", crate::i18n::Arg::Str(&s.reason)),
+        ];
+        let (level, id) = if s.is_error {
+            ("error", "skipped-unreadable")
+        } else {
+            ("note", "skipped-note")
+        };
+        Notification {
+            level,
+            message: Text {
+                text: loc.text(id, &args),
+            },
+            locations: vec![artifact(&s.path)],
+        }
+    }));
     Some(vec![Invocation {
         execution_successful: !report.skipped.iter().any(|s| s.is_error),
         tool_execution_notifications: notifications,
     }])
+}
+
+/// A location that is a whole file.
+fn artifact(path: &str) -> Location {
+    Location {
+        id: None,
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation {
+                uri: path_to_uri(path),
+            },
+            region: None,
+        },
+        message: None,
+    }
 }
 
 fn level(s: Severity) -> &'static str {
