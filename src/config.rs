@@ -64,12 +64,9 @@ pub struct Config {
 /// Why a config file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read {path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: io::Error,
-    },
+    /// The I/O error is part of the message, not a `source`, so it is shown once.
+    #[error("cannot read {path}: {error}")]
+    Io { path: String, error: io::Error },
     #[error("{path}:{line}:{column}: {message}")]
     Invalid {
         path: String,
@@ -94,9 +91,9 @@ impl Config {
 
     /// Reads and checks the config file at `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let io = |source| ConfigError::Io {
+        let io = |error| ConfigError::Io {
             path: path.to_string_lossy().into_owned(),
-            source,
+            error,
         };
         let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
             crate::input::ReadError::Io(e) => io(e),

@@ -251,31 +251,112 @@ pub fn reason(e: &io::Error) -> String {
                 Some(i) if s.ends_with(')') => &s[..i],
                 _ => &s,
             };
+            // `Is a directory` → `is a directory`; an acronym keeps its capitals (`IO error`,
+            // never `iO error`).
             let mut chars = s.chars();
-            match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => s.to_string(),
+            match (chars.next(), chars.clone().next()) {
+                (Some(first), second) if !second.is_some_and(char::is_uppercase) => {
+                    first.to_lowercase().chain(chars).collect()
+                }
+                _ => s.to_string(),
             }
         }
     }
 }
 
-fn build_ignore(globs: &[String], skipped: &mut Vec<Skipped>) -> Gitignore {
-    let mut builder = GitignoreBuilder::new("");
+fn build_ignore(globs: &[String], skipped: &mut Vec<Skipped>) -> Globs {
+    let mut good = Vec::with_capacity(globs.len());
     for glob in globs {
-        if let Err(e) = builder.add_line(None, glob) {
-            skipped.push(Skipped {
+        let mut one = GitignoreBuilder::new("");
+        match one.add_line(None, glob) {
+            Ok(_) => good.push(glob.clone()),
+            Err(e) => skipped.push(Skipped {
                 path: glob.clone(),
                 reason: format!("bad ignore glob: {e}"),
                 is_error: true,
-            });
+            }),
         }
     }
-    builder.build().unwrap_or_else(|_| Gitignore::empty())
+    Globs::build(
+        Path::new(""),
+        &good,
+        "the configuration's `ignore`",
+        skipped,
+    )
 }
 
-fn walk(root: &Path, ignore: &Gitignore, inputs: &mut Vec<Input>, skipped: &mut Vec<Skipped>) {
+/// Gitignore-style globs compiled into as many matchers as it takes. One matcher of many
+/// globs can be too large to compile (the `globset` crate caps its automaton at 10 MiB:
+/// about 10,000 globs such as `**/*draft1*/**`), and `ignore` then drops the whole list;
+/// here the list is split, in order, until each part compiles, and a glob that cannot compile
+/// even alone is reported.
+#[derive(Clone, Default)]
+struct Globs {
+    /// In the order of the globs: a later glob overrides an earlier one, as in gitignore.
+    parts: Vec<Gitignore>,
+}
+
+impl Globs {
+    /// Globs of at most this many lines are tried as one matcher first.
+    const PART: usize = 2_000;
+
+    /// The matchers of `globs` (already checked one by one), relative to `root`; `origin`
+    /// names them in errors.
+    fn build(root: &Path, globs: &[String], origin: &str, skipped: &mut Vec<Skipped>) -> Globs {
+        let mut parts = Vec::new();
+        for chunk in globs.chunks(Self::PART) {
+            Self::build_part(root, chunk, origin, &mut parts, skipped);
+        }
+        Globs { parts }
+    }
+
+    fn build_part(
+        root: &Path,
+        globs: &[String],
+        origin: &str,
+        parts: &mut Vec<Gitignore>,
+        skipped: &mut Vec<Skipped>,
+    ) {
+        let mut builder = GitignoreBuilder::new(root);
+        for glob in globs {
+            // Bad lines were reported (the configuration) or are skipped as git skips them.
+            let _ = builder.add_line(None, glob);
+        }
+        match builder.build() {
+            Ok(gi) => parts.push(gi),
+            Err(e) if globs.len() == 1 => skipped.push(Skipped {
+                path: globs[0].clone(),
+                reason: format!("ignore glob of {origin} too complex to compile: {e}"),
+                is_error: true,
+            }),
+            Err(_) => {
+                let (a, b) = globs.split_at(globs.len() / 2);
+                Self::build_part(root, a, origin, parts, skipped);
+                Self::build_part(root, b, origin, parts, skipped);
+            }
+        }
+    }
+
+    /// Whether `path` is ignored: the last glob that matches it decides.
+    fn is_ignored(&self, path: &Path, is_dir: bool) -> bool {
+        self.parts
+            .iter()
+            .rev()
+            .map(|gi| gi.matched(path, is_dir))
+            .find(|m| !m.is_none())
+            .is_some_and(|m| m.is_ignore())
+    }
+}
+
+/// The names of the ignore files a walk reads in each folder.
+const IGNORE_FILES: [&str; 3] = [".gitignore", ".ignore", ".termlintignore"];
+
+fn walk(root: &Path, ignore: &Globs, inputs: &mut Vec<Input>, skipped: &mut Vec<Skipped>) {
     let ignore = ignore.clone();
+    // The ignore files of the walk that `ignore` could not compile (see `Globs`), compiled
+    // here instead as their folder is entered, before its entries are filtered.
+    let rescued: std::sync::Arc<std::sync::Mutex<Vec<(PathBuf, Globs)>>> = Default::default();
+    let rescued_in_filter = rescued.clone();
     let walker = WalkBuilder::new(root)
         .follow_links(true)
         .require_git(false)
@@ -285,12 +366,22 @@ fn walk(root: &Path, ignore: &Gitignore, inputs: &mut Vec<Input>, skipped: &mut 
             let path = entry.path();
             let rel = path.strip_prefix(".").unwrap_or(path);
             let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
-            entry.depth() == 0 || !ignore.matched(rel, is_dir).is_ignore()
+            if entry.depth() == 0 {
+                return true;
+            }
+            let rescued = rescued_in_filter.lock().unwrap_or_else(|e| e.into_inner());
+            !ignore.is_ignored(rel, is_dir)
+                && !rescued
+                    .iter()
+                    .any(|(dir, g)| path.starts_with(dir) && g.is_ignored(path, is_dir))
         })
         .build();
     for entry in walker {
         match entry {
             Ok(entry) => {
+                if let Some(err) = entry.error() {
+                    rescue_ignore_files(entry.path(), err, &rescued, skipped);
+                }
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
                 if is_file && walk_checks(entry.path()) {
                     inputs.push(Input {
@@ -303,6 +394,58 @@ fn walk(root: &Path, ignore: &Gitignore, inputs: &mut Vec<Input>, skipped: &mut 
         }
     }
 }
+
+/// The walk met `err` reading the ignore files of folder `dir`. An ignore file too large to
+/// compile as one matcher was dropped whole by `ignore`: compile it here in parts. Anything
+/// else (a line that is not a glob, an unreadable file) is noted.
+fn rescue_ignore_files(
+    dir: &Path,
+    err: &ignore::Error,
+    rescued: &std::sync::Mutex<Vec<(PathBuf, Globs)>>,
+    skipped: &mut Vec<Skipped>,
+) {
+    let mut too_large = false;
+    for name in IGNORE_FILES {
+        let file = dir.join(name);
+        if !file.is_file() {
+            continue;
+        }
+        let mut builder = GitignoreBuilder::new(dir);
+        let _ = builder.add(&file);
+        if builder.build().is_ok() {
+            // Read and compiled by `ignore` itself (a bad line is noted below).
+            continue;
+        }
+        too_large = true;
+        let text = match read_file(&file, MAX_IGNORE_FILE) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                skipped.push(Skipped {
+                    path: display(&file),
+                    reason: e.to_string(),
+                    is_error: true,
+                });
+                continue;
+            }
+        };
+        let lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let globs = Globs::build(dir, &lines, &display(&file), skipped);
+        rescued
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((dir.to_path_buf(), globs));
+    }
+    if !too_large {
+        skipped.push(Skipped {
+            path: display(dir),
+            reason: format!("ignore file: {err}"),
+            is_error: false,
+        });
+    }
+}
+
+/// The largest ignore file compiled in parts.
+const MAX_IGNORE_FILE: u64 = 64 << 20;
 
 fn walk_error(root: &Path, err: &ignore::Error) -> Skipped {
     let mut path = None;
@@ -370,6 +513,12 @@ mod tests {
         assert_eq!(
             reason(&io::Error::from(io::ErrorKind::NotFound)),
             "no such file or directory"
+        );
+        // Only a capital starting a word in lower case goes down: never `iO error`.
+        assert_eq!(reason(&io::Error::other("IO error: bad")), "IO error: bad");
+        assert_eq!(
+            reason(&io::Error::other("Is a directory")),
+            "is a directory"
         );
     }
 

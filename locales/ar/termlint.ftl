@@ -88,3 +88,7 @@ lang-source-unknown = لا شيء
 nothing-checked = لم يُفحص شيء: لم يُعثر على أي ملف بلغة معروفة
 lang-no-terms = { $option } '{ $lang }': لا يحتوي المسرد على مصطلحات بهذه اللغة (لغاته: { $known })
 ui-lang-unknown = لا توجد رسائل بلغة '{ $lang }'؛ الرسائل بالإنجليزية (اللغات: { $languages })
+
+## مسارد متعارضة
+
+warning-status-conflict = '{ $form }' ({ $lang }) معتمد في المفهوم '{ $approved }' ({ $approved_at }) لكنه محظور في المفهوم '{ $forbidden }' ({ $forbidden_at })؛ يُبلَّغ عنه محظورًا أيًّا كان ترتيب المسارد

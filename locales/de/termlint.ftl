@@ -71,3 +71,7 @@ lang-source-unknown = keiner Angabe
 nothing-checked = nichts wurde geprüft: keine Datei in einer bekannten Sprache gefunden
 lang-no-terms = { $option } '{ $lang }': das Glossar hat keine Begriffe in dieser Sprache (es hat { $known })
 ui-lang-unknown = keine Meldungen in '{ $lang }'; die Meldungen sind auf Englisch (Sprachen: { $languages })
+
+## Widersprüchliche Glossare
+
+warning-status-conflict = '{ $form }' ({ $lang }) ist im Begriff '{ $approved }' ({ $approved_at }) zugelassen, im Begriff '{ $forbidden }' ({ $forbidden_at }) aber verboten; es wird unabhängig von der Reihenfolge der Glossare als verboten gemeldet

@@ -101,3 +101,9 @@ lang-source-unknown = nothing
 nothing-checked = nothing was checked: no file in a known language was found
 lang-no-terms = { $option } '{ $lang }': the glossary has no terms in this language (it has { $known })
 ui-lang-unknown = no messages in '{ $lang }'; messages are in English (languages: { $languages })
+
+## Glossaries that disagree
+
+# $form (as the approving glossary writes it), $lang, $approved and $forbidden (concept ids),
+# $approved_at and $forbidden_at (file:line:column of each term)
+warning-status-conflict = '{ $form }' ({ $lang }) is approved in concept '{ $approved }' ({ $approved_at }) but forbidden in concept '{ $forbidden }' ({ $forbidden_at }); it is reported as forbidden, whatever the order of the glossaries

@@ -74,3 +74,7 @@ lang-source-unknown = ninguna indicación
 nothing-checked = no se ha comprobado nada: no se encontró ningún archivo en un idioma conocido
 lang-no-terms = { $option } '{ $lang }': el glosario no tiene términos en este idioma (tiene { $known })
 ui-lang-unknown = no hay mensajes en '{ $lang }'; los mensajes están en inglés (idiomas: { $languages })
+
+## Glosarios contradictorios
+
+warning-status-conflict = '{ $form }' ({ $lang }) está aprobado en el concepto '{ $approved }' ({ $approved_at }) pero prohibido en el concepto '{ $forbidden }' ({ $forbidden_at }); se informa como prohibido, sea cual sea el orden de los glosarios

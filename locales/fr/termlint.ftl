@@ -75,3 +75,7 @@ lang-source-unknown = aucune indication
 nothing-checked = rien n'a été vérifié : aucun fichier dans une langue connue
 lang-no-terms = { $option } '{ $lang }' : le glossaire n'a aucun terme dans cette langue (il a { $known })
 ui-lang-unknown = pas de messages en '{ $lang }' ; les messages sont en anglais (langues : { $languages })
+
+## Glossaires contradictoires
+
+warning-status-conflict = '{ $form }' ({ $lang }) est admis dans le concept '{ $approved }' ({ $approved_at }) mais interdit dans le concept '{ $forbidden }' ({ $forbidden_at }) ; il est signalé comme interdit, quel que soit l'ordre des glossaires

@@ -81,3 +81,7 @@ lang-source-unknown = нет данных
 nothing-checked = ничего не проверено: не найдено ни одного файла на известном языке
 lang-no-terms = { $option } «{ $lang }»: в глоссарии нет терминов на этом языке (есть: { $known })
 ui-lang-unknown = нет сообщений на языке «{ $lang }»; сообщения на английском (языки: { $languages })
+
+## Противоречащие глоссарии
+
+warning-status-conflict = '{ $form }' ({ $lang }) разрешено в понятии '{ $approved }' ({ $approved_at }), но запрещено в понятии '{ $forbidden }' ({ $forbidden_at }); оно считается запрещённым при любом порядке глоссариев

@@ -62,3 +62,7 @@ lang-source-unknown = yok
 nothing-checked = hiçbir şey denetlenmedi: dili bilinen bir dosya bulunamadı
 lang-no-terms = { $option } '{ $lang }': sözlükte bu dilde terim yok (olan diller: { $known })
 ui-lang-unknown = '{ $lang }' dilinde ileti yok; iletiler İngilizce (diller: { $languages })
+
+## Çelişen sözlükler
+
+warning-status-conflict = '{ $form }' ({ $lang }) '{ $approved }' kavramında onaylı ({ $approved_at }), '{ $forbidden }' kavramında yasak ({ $forbidden_at }); sözlüklerin sırası ne olursa olsun yasak sayılır

@@ -361,7 +361,9 @@ impl Checker {
     fn finish(&self, findings: &mut Vec<Finding>) {
         findings.retain_mut(|f| {
             f.severity = self.options.severity(f.rule);
-            f.severity != Severity::Off && !self.accept.contains(&surface(&f.found))
+            f.severity != Severity::Off
+                && !self.accept.contains(&surface(&f.found))
+                && policy::suggests_something_else(f)
         });
         findings.sort_by(|a, b| {
             (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))

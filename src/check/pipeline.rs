@@ -26,6 +26,8 @@ use crate::text::decode::decode;
 pub struct Hints {
     /// The language of monolingual input (`--lang`).
     pub lang: Option<String>,
+    /// The source language of bilingual input (`--source-lang`), over what the file says.
+    pub source_lang: Option<String>,
     /// The target language of bilingual input (`--target-lang`).
     pub target_lang: Option<String>,
     /// The largest input read, in bytes.
@@ -36,6 +38,7 @@ impl Default for Hints {
     fn default() -> Self {
         Hints {
             lang: None,
+            source_lang: None,
             target_lang: None,
             max_file_size: input::DEFAULT_MAX_FILE_SIZE,
         }
@@ -125,7 +128,7 @@ impl<'a> Pipeline<'a> {
         };
         let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
         let doc = format
-            .read(name, text)
+            .read_with(name, text, self.hints.source_lang.as_deref())
             .map_err(|e| skip(format!("{name}:{e}"), true))?;
         let (lang, source) = self.lang_of(&doc, path);
         let findings = match &lang {

@@ -78,7 +78,7 @@ pub struct CheckArgs {
     /// today.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
-    /// Threads to use (default: all cores).
+    /// Threads to use (default: all cores; never more than the cores).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Configuration file (default: termlint.toml found upward from the current directory).
@@ -154,8 +154,15 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
+            return match e.print() {
+                Ok(()) => ExitCode::from(code),
+                // `--help` or `--version` into a closed pipe: the reader has what it wanted.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(code),
+                Err(e) => {
+                    output::error(&format!("cannot write the help: {e}"));
+                    ExitCode::from(2)
+                }
+            };
         }
     };
     let result = match cli.command {

@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 
+use crate::i18n::Localizer;
+
 /// Runs `write` on a buffered standard output and flushes it; a failed write is an error
 /// with context (see [`is_closed_stdout`] for a closed pipe).
 pub fn stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<u8> {
@@ -26,7 +28,8 @@ pub fn error(message: &str) {
     let _ = writeln!(io::stderr().lock(), "error: {message}");
 }
 
-/// Writes `warning: message` on standard error.
-pub fn warning(message: &str) {
-    let _ = writeln!(io::stderr().lock(), "warning: {message}");
+/// Writes `warning: message` on standard error, the label in the language of `loc`.
+pub fn warning(loc: &Localizer, message: &str) {
+    let label = loc.text("severity-warning", &[]);
+    let _ = writeln!(io::stderr().lock(), "{label}: {message}");
 }

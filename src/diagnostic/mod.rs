@@ -76,8 +76,9 @@ pub struct Finding {
     /// The concept id.
     pub concept: String,
     pub lang: String,
-    /// The segment id in bilingual files.
-    pub unit: Option<String>,
+    /// The segment id in bilingual files, shared with the hit (see `matcher::Hit::unit`): a
+    /// long unit id is never copied per finding.
+    pub unit: Option<std::sync::Arc<str>>,
     pub message: Message,
     /// Another place the finding refers to (for `inconsistent`: where the other form is used).
     pub related: Option<Range<usize>>,

@@ -155,12 +155,23 @@ impl Format {
     /// Splits a decoded file into segments (and, for bilingual formats, units). Plain text
     /// and Markdown always read; the bilingual formats fail on a malformed file.
     pub fn read(self, path: &str, text: String) -> Result<Document, FormatError> {
+        self.read_with(path, text, None)
+    }
+
+    /// [`Format::read`], with a source language given by the user (`--source-lang`) over what
+    /// the file says: a TMX file needs one to pair its `<tuv>`s when it has no `srclang`.
+    pub fn read_with(
+        self,
+        path: &str,
+        text: String,
+        source_lang: Option<&str>,
+    ) -> Result<Document, FormatError> {
         let mut doc = match self {
             Format::Plain => Document::monolingual(plain::segments(&text)),
             Format::Markdown => Document::monolingual(markdown::segments(&text)),
             Format::Xliff => xliff::read(&text)?,
             Format::Po => po::read(&text)?,
-            Format::Tmx => tmx::read(&text)?,
+            Format::Tmx => tmx::read_with_source(&text, source_lang)?,
         };
         doc.path = path.to_string();
         doc.text = text;

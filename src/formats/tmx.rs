@@ -21,12 +21,15 @@ use super::builder::SegmentBuilder;
 use super::xml::{name, read_content, Inline, Node, Xml};
 use super::{Document, FormatError, Unit, UnitState};
 
-/// The segments and units of a TMX file. The document's `path` and `text` are left empty
-/// ([`Format::read`](super::Format::read) fills them).
-pub fn read(text: &str) -> Result<Document, FormatError> {
+/// The segments and units of a TMX file, with `source_lang` (`--source-lang`), when given,
+/// over the `srclang` of the file: a file without `srclang` then has units too. The
+/// document's `path` and `text` are left empty ([`Format::read`](super::Format::read) fills
+/// them).
+pub fn read_with_source(text: &str, source_lang: Option<&str>) -> Result<Document, FormatError> {
     let mut xml = Xml::new(text);
     let mut doc = Document::default();
-    let mut header_src: Option<String> = None;
+    let mut header_src: Option<String> = source_lang.map(str::to_string);
+    doc.source_lang = header_src.clone();
     let mut tu: Option<OpenTu> = None;
     let mut tus_seen = 0usize;
     let mut target_langs: Vec<String> = Vec::new();
@@ -47,6 +50,9 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
                 match name {
                     "header" if tu.is_none() => {
                         header_src = xml.attr(&tag, "srclang", range.start)?;
+                        if let Some(l) = source_lang {
+                            header_src = Some(l.to_string());
+                        }
                         doc.source_lang = header_src.clone().filter(|l| l != "*all*");
                         if !empty {
                             xml.skip_element()?;
@@ -57,7 +63,10 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
                         let id = xml
                             .attr(&tag, "tuid", range.start)?
                             .unwrap_or_else(|| tus_seen.to_string());
-                        let src = xml.attr(&tag, "srclang", range.start)?;
+                        let src = match source_lang {
+                            Some(l) => Some(l.to_string()),
+                            None => xml.attr(&tag, "srclang", range.start)?,
+                        };
                         if !empty {
                             tu = Some(OpenTu {
                                 id,
@@ -218,7 +227,7 @@ mod tests {
 
     #[test]
     fn tuvs_are_segments_and_non_source_tuvs_are_units() {
-        let doc = read(TMX).unwrap();
+        let doc = read_with_source(TMX, None).unwrap();
         let texts: Vec<(&str, Option<&str>, Option<&str>)> = doc
             .segments
             .iter()
@@ -265,7 +274,7 @@ mod tests {
 
     #[test]
     fn words_map_back_without_codes() {
-        let doc = read(TMX).unwrap();
+        let doc = read_with_source(TMX, None).unwrap();
         let s = &doc.segments[1];
         let i = s.text.find("İdlib").unwrap();
         let r = s.map.range_to_src(i..i + "İdlib'i".len());
@@ -283,17 +292,20 @@ mod tests {
     #[test]
     fn one_target_language_is_the_documents() {
         let t = "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>Idlib</seg></tuv><tuv xml:lang=\"de\"><seg>Idlib</seg></tuv></tu></body></tmx>";
-        let doc = read(t).unwrap();
+        let doc = read_with_source(t, None).unwrap();
         assert_eq!(doc.target_lang.as_deref(), Some("de"));
         assert_eq!(doc.units.len(), 1);
     }
 
     #[test]
     fn not_tmx_is_an_error() {
-        let e = read("<xliff/>").unwrap_err();
+        let e = read_with_source("<xliff/>", None).unwrap_err();
         assert!(e.message.contains("expected <tmx>"), "{e}");
-        let e = read("<tmx><body><tu><tuv xml:lang=\"en\"><seg>a<b</seg></tuv></tu></body></tmx>")
-            .unwrap_err();
+        let e = read_with_source(
+            "<tmx><body><tu><tuv xml:lang=\"en\"><seg>a<b</seg></tuv></tu></body></tmx>",
+            None,
+        )
+        .unwrap_err();
         assert_eq!(e.line, 1);
     }
 }

@@ -26,6 +26,13 @@ pub fn parse(name: &str, text: &str, delimiter: u8) -> Result<Glossary, Glossary
         .delimiter(delimiter)
         .has_headers(false)
         .from_reader(text.as_bytes());
+    if let Some(quote) = unterminated_quote(text, delimiter) {
+        // The csv crate reads to the end of the file as one cell: say where the cell began.
+        return Err(GlossaryError::at(
+            &cx.lines.origin(cx.file, quote),
+            "a quoted field is never closed: its '\"' has no matching '\"' before the end of the file".to_string(),
+        ));
+    }
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| cx.csv_error(&e))?;
@@ -112,8 +119,7 @@ impl Cx<'_> {
                             header,
                             i,
                             format!(
-                                "unknown column '{name}'; expected id, kind, note, or a language tag such as en, fr, pt-BR (optionally with :admitted or :forbidden)"
-                            ),
+                                "unknown column {q_name}; expected id, kind, note, or a language tag such as en, fr, pt-BR (optionally with :admitted or :forbidden)", q_name = excerpt(name)),
                         ));
                     }
                     let Some(status) = status else {
@@ -121,8 +127,7 @@ impl Cx<'_> {
                             header,
                             i,
                             format!(
-                                "unknown column '{name}'; expected {lang}, {lang}:admitted or {lang}:forbidden"
-                            ),
+                                "unknown column {q_name}; expected {lang}, {lang}:admitted or {lang}:forbidden", q_name = excerpt(name)),
                         ));
                     };
                     Column::Terms(lang, status)
@@ -174,13 +179,18 @@ impl Cx<'_> {
                     header,
                     i,
                     format!(
-                        "unknown column '{name}'; expected one of {}",
-                        PER_TERM_COLUMNS.join(", ")
+                        "unknown column {q_name}; expected one of {}",
+                        PER_TERM_COLUMNS.join(", "),
+                        q_name = excerpt(name)
                     ),
                 ));
             };
             if index[k].is_some() {
-                return Err(self.err(header, i, format!("column '{name}' given twice")));
+                return Err(self.err(
+                    header,
+                    i,
+                    format!("column {q_name} given twice", q_name = excerpt(name)),
+                ));
             }
             index[k] = Some(i);
         }
@@ -214,7 +224,7 @@ impl Cx<'_> {
                 return Err(self.err(
                     row,
                     lang_col,
-                    format!("invalid language tag '{lang}'; expected a BCP 47 tag such as en, fr, pt-BR"),
+                    format!("invalid language tag {q_lang}; expected a BCP 47 tag such as en, fr, pt-BR", q_lang = excerpt(lang)),
                 ));
             }
             let (term_col, text) = cell(&index, row, 2).unwrap_or_default();
@@ -227,8 +237,9 @@ impl Cx<'_> {
                     row,
                     status_col,
                     format!(
-                        "unknown status '{status}'; expected one of {}",
-                        Status::ALL.join(", ")
+                        "unknown status {q_status}; expected one of {}",
+                        Status::ALL.join(", "),
+                        q_status = excerpt(status)
                     ),
                 ));
             };
@@ -243,7 +254,10 @@ impl Cx<'_> {
                     self.err(
                         row,
                         i,
-                        format!("unknown case '{case}'; expected one of sensitive, insensitive"),
+                        format!(
+                            "unknown case {q_case}; expected one of sensitive, insensitive",
+                            q_case = excerpt(case)
+                        ),
                     )
                 })?;
             }
@@ -253,8 +267,9 @@ impl Cx<'_> {
                         row,
                         i,
                         format!(
-                            "unknown type '{ty}'; expected one of {}",
-                            TermType::ALL.join(", ")
+                            "unknown type {q_ty}; expected one of {}",
+                            TermType::ALL.join(", "),
+                            q_ty = excerpt(ty)
                         ),
                     )
                 })?;
@@ -276,9 +291,8 @@ impl Cx<'_> {
                             row,
                             i,
                             format!(
-                                "kind '{kind}' for concept '{}', which is '{k}' at {}; expected one kind per concept",
-                                concept.id, concept.origin
-                            ),
+                                "kind {q_kind} for concept '{}', which is '{k}' at {}; expected one kind per concept",
+                                concept.id, concept.origin, q_kind = excerpt(&kind)),
                         ))
                     }
                     _ => concept.kind = Some(kind),
@@ -297,7 +311,8 @@ impl Cx<'_> {
                 row,
                 i,
                 format!(
-                    "invalid concept id '{id}'; expected lower-case letters, digits, '_', '-', '.'"
+                    "invalid concept id {q_id}; expected lower-case letters, digits, '_', '-', '.'",
+                    q_id = excerpt(id)
                 ),
             ))
         }
@@ -311,12 +326,59 @@ impl Cx<'_> {
                 row,
                 i,
                 format!(
-                    "unknown kind '{kind}'; expected one of {}",
-                    KINDS.join(", ")
+                    "unknown kind {q_kind}; expected one of {}",
+                    KINDS.join(", "),
+                    q_kind = excerpt(kind)
                 ),
             ))
         }
     }
+}
+
+/// A cell quoted in an error message: whole (in quotes) when short, else its first characters,
+/// marked cut, and its length. A file named as a glossary by mistake (a token, a key, a
+/// password file) is then not echoed into terminals and CI logs.
+fn excerpt(cell: &str) -> String {
+    const WHOLE: usize = 16;
+    const SHOWN: usize = 6;
+    let len = cell.chars().count();
+    if len <= WHOLE {
+        format!("'{cell}'")
+    } else {
+        let shown: String = cell.chars().take(SHOWN).collect();
+        format!("'{shown}…' ({len} characters)")
+    }
+}
+
+/// The byte offset of the opening quote of a quoted field that the file never closes, if
+/// any, following the quoting the csv crate reads (a quote opens a field only as its first
+/// byte; `""` inside it is a quote).
+fn unterminated_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut field_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if field_start && b == b'"' {
+            let open = i;
+            i += 1;
+            loop {
+                match memchr::memchr(b'"', &bytes[i..]) {
+                    None => return Some(open),
+                    Some(q) if bytes.get(i + q + 1) == Some(&b'"') => i += q + 2,
+                    Some(q) => {
+                        i += q + 1;
+                        break;
+                    }
+                }
+            }
+            field_start = false;
+            continue;
+        }
+        field_start = b == delimiter || b == b'\n' || b == b'\r';
+        i += 1;
+    }
+    None
 }
 
 /// The byte offset of field `index` of the record starting at `start`, following CSV quoting.

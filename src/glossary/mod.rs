@@ -133,6 +133,15 @@ pub struct Origin {
     pub column: usize,
 }
 
+/// A form approved in one concept and forbidden in another ([`Glossary::status_conflicts`]):
+/// for each, the concept id, the term as written and where it is defined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusConflict {
+    pub lang: String,
+    pub approved: (String, String, Origin),
+    pub forbidden: (String, String, Origin),
+}
+
 /// A glossary that could not be read, with the place and what was expected.
 #[derive(Debug, thiserror::Error)]
 pub enum GlossaryError {
@@ -498,6 +507,51 @@ impl Glossary {
         langs
     }
 
+    /// The forms approved (preferred or admitted) in one concept and forbidden in another of
+    /// the same language, compared in lower case: usually two glossaries that disagree. The
+    /// matcher then takes the forbidden reading wherever the form is used, whatever the order
+    /// of the glossaries; the caller says so.
+    pub fn status_conflicts(&self) -> Vec<StatusConflict> {
+        let mut forbidden: rustc_hash::FxHashMap<(&str, String), (usize, usize)> =
+            Default::default();
+        for (ci, c) in self.concepts.iter().enumerate() {
+            for (ti, t) in c.terms.iter().enumerate() {
+                if t.status == Status::Forbidden {
+                    forbidden
+                        .entry((t.lang.as_str(), t.text.to_lowercase()))
+                        .or_insert((ci, ti));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        if forbidden.is_empty() {
+            return out;
+        }
+        for (ci, c) in self.concepts.iter().enumerate() {
+            for t in c.terms.iter().filter(|t| t.status != Status::Forbidden) {
+                let key = (t.lang.as_str(), t.text.to_lowercase());
+                if let Some(&(fc, ft)) = forbidden.get(&key) {
+                    if fc != ci {
+                        let f = &self.concepts[fc];
+                        out.push(StatusConflict {
+                            lang: t.lang.clone(),
+                            approved: (c.id.clone(), t.text.clone(), t.origin.clone()),
+                            forbidden: (
+                                f.id.clone(),
+                                f.terms[ft].text.clone(),
+                                f.terms[ft].origin.clone(),
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        out.sort_by(|a, b| {
+            (&a.lang, &a.approved.0, &a.forbidden.0).cmp(&(&b.lang, &b.approved.0, &b.forbidden.0))
+        });
+        out
+    }
+
     /// Checks what every loader must guarantee: unique ids, no empty term, no term that is
     /// two statuses at once in one language.
     pub fn validate(&self) -> Result<(), GlossaryError> {
@@ -558,3 +612,12 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../glossaries/terms.toml"),
     ),
 ];
+
+#[cfg(test)]
+mod status_conflict_tests {
+    #[test]
+    fn issue_12_the_builtin_glossary_never_approves_what_it_forbids() {
+        let conflicts = super::Glossary::builtin().status_conflicts();
+        assert!(conflicts.is_empty(), "{conflicts:#?}");
+    }
+}

@@ -146,7 +146,7 @@ impl ExactMatcher {
     }
 
     /// The forms that share the skeleton of pattern `p`.
-    pub fn forms_of(&self, p: usize) -> impl Iterator<Item = &Form> {
+    pub fn forms_of(&self, p: usize) -> impl Iterator<Item = &Form> + Clone {
         let (a, b) = (self.pattern_starts[p], self.pattern_starts[p + 1]);
         self.pattern_forms[a as usize..b as usize]
             .iter()

@@ -23,7 +23,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::formats::Segment;
-use crate::glossary::{CaseRule, Glossary};
+use crate::glossary::{CaseRule, Glossary, Status};
 use crate::text::skeleton::word_ranges;
 use crate::text::surface::{capitalize, is_all_caps, lower, surface};
 use crate::text::{fold, Folded};
@@ -57,8 +57,9 @@ pub struct Hit {
     pub form: String,
     pub inflection: Inflection,
     pub kind: HitKind,
-    /// The segment's unit id, in bilingual files.
-    pub unit: Option<String>,
+    /// The segment's unit id, in bilingual files. Shared by every hit of the segment: a PO
+    /// msgid of 50 KB with 8,000 hits would otherwise be copied 8,000 times (issue 12).
+    pub unit: Option<std::sync::Arc<str>>,
 }
 
 /// How the text at a hit relates to the form.
@@ -164,14 +165,22 @@ impl Matcher {
         };
         if chunks.len() <= 1 {
             let mut hits = Vec::new();
-            self.find_in(m, segment, &folded, 0..folded.text.len(), lang, &mut hits);
+            self.find_in(
+                glossary,
+                m,
+                segment,
+                &folded,
+                0..folded.text.len(),
+                lang,
+                &mut hits,
+            );
             return hits;
         }
         chunks
             .into_par_iter()
             .map(|range| {
                 let mut hits = Vec::new();
-                self.find_in(m, segment, &folded, range, lang, &mut hits);
+                self.find_in(glossary, m, segment, &folded, range, lang, &mut hits);
                 hits
             })
             .flatten()
@@ -180,8 +189,10 @@ impl Matcher {
 
     /// The hits in `range` of the skeleton `folded` of `segment`, in text order, appended to
     /// `hits`.
+    #[allow(clippy::too_many_arguments)]
     fn find_in(
         &self,
+        glossary: &Glossary,
         m: &LangMatcher,
         segment: &Segment,
         folded: &Folded,
@@ -194,6 +205,7 @@ impl Matcher {
         let to_seg = |r: Range<usize>| folded.map.range_to_src(r.start + base..r.end + base);
         let to_doc = |r: Range<usize>| segment.map.range_to_src(to_seg(r));
         let first_hit = hits.len();
+        let unit: Option<std::sync::Arc<str>> = segment.unit.as_deref().map(Into::into);
         BUFFERS.with(|buffers| {
             let mut buffers = buffers.borrow_mut();
             let Buffers {
@@ -213,11 +225,9 @@ impl Matcher {
                 let found = &segment.text[seg_range];
                 covered.push(raw.range.clone());
                 // Of the forms sharing this skeleton, the one the text is closest to.
-                let best = m
-                    .exact
-                    .forms_of(raw.pattern)
-                    .filter_map(|form| Some((classify(lang, found, form)?, form)))
-                    .min_by_key(|(kind, _)| kind.rank());
+                let best = best_form(glossary, m.exact.forms_of(raw.pattern), |form| {
+                    classify(lang, found, form)
+                });
                 let Some((kind, form)) = best else { continue };
                 if kind == HitKind::Case && Lexicon::builtin().is_known_as_written(lang, found) {
                     // `turkey` the bird, `chad` the word: another word, not a case error.
@@ -229,7 +239,7 @@ impl Matcher {
                     form: form.text.clone(),
                     inflection: form.inflection,
                     kind,
-                    unit: segment.unit.clone(),
+                    unit: unit.clone(),
                 });
             }
             near.clear();
@@ -253,12 +263,64 @@ impl Matcher {
                     kind: HitKind::Near {
                         distance: near.distance,
                     },
-                    unit: segment.unit.clone(),
+                    unit: unit.clone(),
                 });
             }
         });
         hits[first_hit..].sort_by_key(|h| (h.range.start, h.range.end));
     }
+}
+
+/// Of `forms` (sharing a skeleton), the one the text is closest to by `classify`. Among forms
+/// of one concept, the first in the concept's order (`safe zone` before `safe-zone`). Between
+/// concepts (two glossaries that disagree on a form), a concept with the form forbidden first,
+/// then the concept id: never the order the glossaries were given in (see
+/// `Glossary::status_conflicts`).
+fn best_form<'f>(
+    glossary: &Glossary,
+    forms: impl Iterator<Item = &'f Form> + Clone,
+    classify: impl Fn(&Form) -> Option<HitKind>,
+) -> Option<(HitKind, &'f Form)> {
+    let mut best: Option<(HitKind, &Form)> = None;
+    let mut several_concepts = false;
+    for form in forms.clone() {
+        let Some(kind) = classify(form) else { continue };
+        match best {
+            Some((k, _)) if kind.rank() > k.rank() => {}
+            Some((k, b)) if kind.rank() == k.rank() => {
+                several_concepts |= b.term.concept != form.term.concept;
+            }
+            _ => {
+                best = Some((kind, form));
+                several_concepts = false;
+            }
+        }
+    }
+    let (kind, first) = best?;
+    if !several_concepts {
+        return best;
+    }
+    // Rare: the closest forms belong to several concepts.
+    let closest = || {
+        forms
+            .clone()
+            .filter(|f| classify(f).is_some_and(|k| k.rank() == kind.rank()))
+    };
+    let forbidden_in = |concept: u32| {
+        closest().any(|f| {
+            f.term.concept == concept
+                && glossary.concepts[concept as usize].terms[f.term.term as usize].status
+                    == Status::Forbidden
+        })
+    };
+    let key = |c: u32| (!forbidden_in(c), &glossary.concepts[c as usize].id);
+    let concept = closest()
+        .map(|f| f.term.concept)
+        .min_by(|&a, &b| key(a).cmp(&key(b)))
+        .unwrap_or(first.term.concept);
+    closest()
+        .find(|f| f.term.concept == concept)
+        .and_then(|f| Some((classify(f)?, f)))
 }
 
 impl LangMatcher {

@@ -4,6 +4,10 @@
 //! ::error file=drafts/syria.txt,line=1,col=19,endLine=1,endColumn=26,title=termlint(misspelling)::'Erdogen' looks like a misspelling of 'Erdogan'
 //! ```
 //!
+//! An input that was not checked is one more command, after the findings: `::warning
+//! file=...` for a file whose language is unknown, `::error file=...` for a file that could
+//! not be read, `::notice file=...` for one skipped on purpose.
+//!
 //! `error` and `warning` by severity. Columns are 1-based Unicode code points, the end one past
 //! the last character (as in SARIF). GitHub takes no columns for a range over several lines, so
 //! those get lines only. The message escapes `%`, `\r` and `\n`; properties also `:` and `,`.
@@ -48,6 +52,40 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
             ",title={}::{}",
             escape_property(&title),
             escape_data(&loc.message(&f.message))
+        )?;
+    }
+    // Inputs not checked: an unreadable file fails the run, and its annotation says which
+    // (without it the check fails with nothing on the pull request); a file skipped on
+    // purpose is a notice.
+    for file in report.ordered_files() {
+        if file.lang.is_none() || file.lang_source == crate::lang::LangSource::Unknown {
+            let text = loc.text(
+                "lang-unknown",
+                &[("path", crate::i18n::Arg::Str(&file.path))],
+            );
+            writeln!(
+                out,
+                "::warning file={},title=termlint::{}",
+                escape_property(&file.path),
+                escape_data(&text)
+            )?;
+        }
+    }
+    for s in report.ordered_skipped() {
+        let args = [
+            ("path", crate::i18n::Arg::Str(&s.path)),
+            ("reason", crate::i18n::Arg::Str(&s.reason)),
+        ];
+        let (command, id) = if s.is_error {
+            ("error", "skipped-unreadable")
+        } else {
+            ("notice", "skipped-note")
+        };
+        writeln!(
+            out,
+            "::{command} file={},title=termlint::{}",
+            escape_property(&s.path),
+            escape_data(&loc.text(id, &args))
         )?;
     }
     Ok(())

@@ -35,12 +35,12 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
             id,
             physical_location: PhysicalLocation {
                 artifact_location: ArtifactLocation { uri: uri.clone() },
-                region: Region {
+                region: Some(Region {
                     start_line: span.line,
                     start_column: span.column,
                     end_line: span.end_line,
                     end_column: span.end_column,
-                },
+                }),
             },
             message: message.map(|text| Text {
                 text: text.to_string(),
@@ -97,10 +97,71 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
             },
             column_kind: "unicodeCodePoints",
             results,
+            invocations: invocations(report, loc),
         }],
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
+}
+
+/// The run's invocation, when some input was not checked: each one is a tool execution
+/// notification (`error` when it fails the run, as an unreadable file does; `warning` for a
+/// file whose language is unknown; `note` for a file skipped on purpose) at the file's URI, and `executionSuccessful` is false if any failed.
+/// Without one, a file that could not be read would be invisible in code scanning.
+fn invocations(report: &Report, loc: &Localizer) -> Option<Vec<Invocation>> {
+    let unchecked = report
+        .ordered_files()
+        .into_iter()
+        .filter(|f| f.lang.is_none() || f.lang_source == crate::lang::LangSource::Unknown);
+    // A file read but not checked, its language unknown: a warning, as in the human report.
+    let mut notifications: Vec<Notification> = unchecked
+        .map(|f| Notification {
+            level: "warning",
+            message: Text {
+                text: loc.text("lang-unknown", &[("path", crate::i18n::Arg::Str(&f.path))]),
+            },
+            locations: vec![artifact(&f.path)],
+        })
+        .collect();
+    if report.skipped.is_empty() && notifications.is_empty() {
+        return None;
+    }
+    notifications.extend(report.ordered_skipped().into_iter().map(|s| {
+        let args = [
+            ("path", crate::i18n::Arg::Str(&s.path)),
+            ("reason", crate::i18n::Arg::Str(&s.reason)),
+        ];
+        let (level, id) = if s.is_error {
+            ("error", "skipped-unreadable")
+        } else {
+            ("note", "skipped-note")
+        };
+        Notification {
+            level,
+            message: Text {
+                text: loc.text(id, &args),
+            },
+            locations: vec![artifact(&s.path)],
+        }
+    }));
+    Some(vec![Invocation {
+        execution_successful: !report.skipped.iter().any(|s| s.is_error),
+        tool_execution_notifications: notifications,
+    }])
+}
+
+/// A location that is a whole file.
+fn artifact(path: &str) -> Location {
+    Location {
+        id: None,
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation {
+                uri: path_to_uri(path),
+            },
+            region: None,
+        },
+        message: None,
+    }
 }
 
 fn level(s: Severity) -> &'static str {
@@ -111,10 +172,16 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// A path as given, as a relative URI reference: `/` separators, and bytes outside the
-/// unreserved set and `/` percent-encoded.
+/// A path as given, as a relative URI reference (RFC 3986) that decodes back to the path:
+/// bytes outside the unreserved set and `/` percent-encoded, UTF-8 included. `\` separates
+/// folders on Windows only; elsewhere it is a character of a file name (`a\b.txt` is
+/// `a%5Cb.txt`, not the folder `a`).
 fn path_to_uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
+    let path = if cfg!(windows) {
+        path.replace('\\', "/")
+    } else {
+        path.to_string()
+    };
     let mut out = String::with_capacity(path.len());
     for b in path.bytes() {
         match b {
@@ -141,6 +208,22 @@ struct Run {
     tool: Tool,
     column_kind: &'static str,
     results: Vec<SarifResult>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invocations: Option<Vec<Invocation>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Text,
+    locations: Vec<Location>,
 }
 
 #[derive(Serialize)]
@@ -202,7 +285,8 @@ struct Location {
 #[serde(rename_all = "camelCase")]
 struct PhysicalLocation {
     artifact_location: ArtifactLocation,
-    region: Region,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region>,
 }
 
 #[derive(Serialize)]
@@ -226,7 +310,12 @@ mod tests {
     #[test]
     fn paths_become_relative_uris() {
         assert_eq!(path_to_uri("drafts/syria.txt"), "drafts/syria.txt");
-        assert_eq!(path_to_uri(r"a b\c#1.md"), "a%20b/c%231.md");
+        if cfg!(windows) {
+            assert_eq!(path_to_uri(r"a b\c#1.md"), "a%20b/c%231.md");
+        } else {
+            assert_eq!(path_to_uri(r"a b\c#1.md"), "a%20b%5Cc%231.md");
+        }
+        assert_eq!(path_to_uri("50% a?b:c"), "50%25%20a%3Fb%3Ac");
         assert_eq!(path_to_uri("ру.txt"), "%D1%80%D1%83.txt");
     }
 }

@@ -5,8 +5,9 @@
 use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
+use crate::matcher::lexicon::Lexicon;
 use crate::matcher::{Hit, HitKind};
-use crate::text::surface::is_all_caps;
+use crate::text::surface::{is_all_caps, lower};
 
 /// The documentation of `forbidden` (see [`super::Rule::docs`]): a one-line summary, the help,
 /// then what it checks, why, an example, what to use instead and how safe a fix is.
@@ -38,6 +39,25 @@ pub const RULE: Rule = Rule::new(ID, Severity::Error, docs!(), Check::Hits(check
 /// Reports uses of forbidden terms and of terms not in force on the document's date.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
     let mut lines = Lines::new(ctx.text);
+    // Where the exact uses of glossary terms are, by start: a term next to an acronym is a
+    // name of its own (`Turkey USA`), not a longer name the acronym is part of.
+    let mut terms: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| !matches!(h.kind, HitKind::Near { .. }))
+        .map(|h| (h.range.start, h.range.end))
+        .collect();
+    terms.sort_unstable();
+    let is_term = |at: usize| {
+        let i = terms.partition_point(|&(s, _)| s <= at);
+        terms[..i].last().is_some_and(|&(_, e)| e > at)
+    };
+    let name_word = |w: &str| {
+        // A longer name around an acronym is made of ordinary words in capitals (`Team USA`,
+        // `Turning Point USA`, `Priorities USA`); a proper noun before it is a name of its
+        // own (`Paris U.K.`, `Erdogan USA`). Without a dictionary, any capitalised word.
+        let lexicon = Lexicon::builtin();
+        !lexicon.covers(ctx.lang) || lexicon.is_known_as_written(ctx.lang, &lower(ctx.lang, w))
+    };
     for hit in hits {
         if matches!(hit.kind, HitKind::Near { .. }) {
             continue;
@@ -45,7 +65,7 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let term = ctx.term(hit);
         let found = ctx.found(hit);
         if is_all_caps(&term.text)
-            && in_a_name(ctx.text, &hit.range)
+            && in_a_name(ctx.text, &hit.range, &is_term, &name_word)
             && !lines.is_all_caps(&hit.range)
         {
             // `Team USA`, `Priorities USA`, `USA Today`: part of a name, not the country.
@@ -74,12 +94,19 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether the word before or after `range`, on the same line, starts with a capital letter
-/// (a word that starts a sentence does not count).
+/// Whether the word before or after `range`, on the same line and separated from it by white
+/// space only, starts with a capital letter: a word that starts a sentence, ends with
+/// punctuation (`Turkey, USA and Russia`), is itself a glossary term (`is_term` at its start)
+/// or, before the range, is not a `name_word`, does not count.
 ///
 /// Every scan here is bounded (a word is never longer than [`MAX_WORD`] bytes), so that a file
 /// of one long line without spaces (`USA,USA,USA,...`) is checked in linear time.
-fn in_a_name(text: &str, range: &std::ops::Range<usize>) -> bool {
+fn in_a_name(
+    text: &str,
+    range: &std::ops::Range<usize>,
+    is_term: &dyn Fn(usize) -> bool,
+    name_word: &dyn Fn(&str) -> bool,
+) -> bool {
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let blank = |c: char| c.is_whitespace() && c != '\n' && c != '\r';
     let ends_sentence = |s: &str| {
@@ -102,11 +129,22 @@ fn in_a_name(text: &str, range: &std::ops::Range<usize>) -> bool {
             // No word boundary within reach: not a word, so not a name.
             None => None,
         };
-        start.is_some_and(|start| capital(&trimmed[start..]) && !ends_sentence(&trimmed[..start]))
+        start.is_some_and(|start| {
+            let word = &trimmed[start..];
+            // A comma, a bracket, a quote: the name, if any, ends there.
+            let glued = word.chars().next_back().is_some_and(char::is_alphanumeric);
+            glued
+                && capital(word)
+                && !ends_sentence(&trimmed[..start])
+                && !is_term(start)
+                && name_word(word)
+        })
     };
     let after = text[range.end..].trim_start_matches(blank);
     // The next word starts with a capital: its first character is one (never white space).
-    let next_is_name = text[range.end..].starts_with(blank) && capital(after);
+    let next_is_name = text[range.end..].starts_with(blank)
+        && capital(after)
+        && !is_term(text.len() - after.len());
     prev_is_name || next_is_name
 }
 

@@ -22,7 +22,7 @@ use crate::glossary::{Concept, Date, Glossary, Status, Term};
 use crate::lang::Known;
 use crate::matcher::{inflect, Hit};
 use crate::text::skeleton::is_apostrophe;
-use crate::text::surface::{capitalize, is_all_caps, lower};
+use crate::text::surface::{capitalize, is_all_caps, lower, upper};
 
 /// Every rule, in the order of CONTRACT.md: `termlint rules`, SARIF and the checker list and
 /// run what is here. Adding a rule: its file, one line here, its messages in `locales/`.
@@ -284,7 +284,7 @@ impl<'a> RuleContext<'a> {
     /// a capitalized lower-case term.
     pub fn in_case_of(&self, found: &str, form: &str, suggestion: String) -> String {
         if is_all_caps(found) && !is_all_caps(form) && !is_all_caps(&suggestion) {
-            return suggestion.to_uppercase();
+            return upper(self.lang, &suggestion);
         }
         let starts_upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
         if starts_upper(found) && suggestion == lower(self.lang, &suggestion) {

@@ -5,8 +5,9 @@ use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Finding, Side};
 use crate::matcher::{Hit, TermRef};
+use crate::text::surface::surface;
 
-use super::{forbidden, wrong_translation};
+use super::{forbidden, missing_translation, wrong_translation};
 
 /// The hits of a document grouped by language, in the order the languages first appear: each
 /// language is checked with its own forms.
@@ -57,4 +58,30 @@ pub fn drop_forbidden_reported_as_wrong(target: &mut Vec<Finding>, unit: &[(Side
         .map(|(_, f)| f.range.clone())
         .collect();
     target.retain(|f| !(f.rule == forbidden::ID && wrong.contains(&f.range)));
+}
+
+/// Drops the suggestions of `f` that are the text found itself (a case mapping or an
+/// inflection that comes back to the text as written: `İDLIB` for `İDLIB`), and says whether
+/// the finding is still worth reporting: a finding whose every suggestion was the text itself
+/// says nothing. Its message then names the first suggestion left.
+pub fn suggests_something_else(f: &mut Finding) -> bool {
+    // A missing translation suggests what to write in the target, not instead of the source
+    // term it points at: `Idlib` is rightly suggested for `Idlib` in German.
+    if f.suggestions.is_empty() || f.rule == missing_translation::ID {
+        return true;
+    }
+    let found = surface(&f.found);
+    let first = f.suggestions[0].clone();
+    f.suggestions.retain(|s| surface(s) != found);
+    let Some(new_first) = f.suggestions.first() else {
+        return false;
+    };
+    if *new_first != first {
+        for (name, value) in &mut f.message.args {
+            if *name == "suggestion" && *value == first {
+                *value = new_first.clone();
+            }
+        }
+    }
+    true
 }

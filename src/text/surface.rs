@@ -33,7 +33,7 @@ pub fn surface(s: &str) -> String {
 }
 
 // Case mapping is knowledge of each language's: it lives in `lang`.
-pub use crate::lang::{capitalize, lower};
+pub use crate::lang::{capitalize, lower, upper};
 
 /// Whether every cased letter of `s` is upper case, and it has at least two letters: text in
 /// capitals (headlines, datelines) is never a case error.
@@ -69,6 +69,10 @@ mod tests {
         assert_eq!(lower("en", "IDLIB"), "idlib");
         assert_eq!(capitalize("tr", "idlib"), "İdlib");
         assert_eq!(capitalize("en", "idlib"), "Idlib");
+        assert_eq!(upper("tr", "İdlib"), "İDLİB");
+        assert_eq!(upper("tr", "Recep Tayyip Erdoğan"), "RECEP TAYYİP ERDOĞAN");
+        assert_eq!(upper("tr", "Kırıkkale"), "KIRIKKALE");
+        assert_eq!(upper("en", "Idlib"), "IDLIB");
     }
 
     #[test]
