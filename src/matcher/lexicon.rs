@@ -150,7 +150,7 @@ static SOURCES: [Source; 6] = [
 ];
 
 fn source_index(lang: &str) -> Option<usize> {
-    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    let primary = crate::lang::primary(lang);
     SOURCES
         .iter()
         .position(|s| s.lang.eq_ignore_ascii_case(primary))

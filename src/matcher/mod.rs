@@ -133,7 +133,7 @@ impl Matcher {
         let (key, cell) = self.langs.get_key_value(lang).or_else(|| {
             // `en-US` text against an `en` glossary, and the other way round (`en` text against
             // an `en-US` glossary: the first such tag, so that runs are reproducible).
-            let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+            let primary = crate::lang::primary(lang);
             self.langs.get_key_value(primary).or_else(|| {
                 self.langs
                     .iter()
@@ -468,7 +468,7 @@ fn classify(lang: &str, found: &str, form: &Form) -> Option<HitKind> {
 /// Spellings that differ only in letters a language's editors treat as one: Arabic hamza
 /// forms, taa marbuta and alef maqsura, and vowel marks; Russian ё and е.
 fn letters_editors_treat_as_one(lang: &str, a: &str, b: &str) -> bool {
-    match lang.split(['-', '_']).next().unwrap_or(lang) {
+    match crate::lang::primary(lang) {
         "ar" | "fa" | "ur" => {
             crate::text::skeleton::skeleton(a) == crate::text::skeleton::skeleton(b)
         }
