@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use termlint::glossary::{
-    csv, tbx, CaseRule, Date, Glossary, Inflection, Origin, Status, TermType,
+    csv, tbx, CaseRule, Date, Glossary, InflectionSetting, Origin, Status, TermType,
 };
 
 const DIR: &str = "tests/fixtures/glossaries";
@@ -160,7 +160,7 @@ fn toml_every_feature() {
         CaseRule::Sensitive,
         "term case beats the concept"
     );
-    assert_eq!(nur_sultan.inflection, Inflection::None);
+    assert_eq!(nur_sultan.inflection, InflectionSetting::None);
     assert_eq!(nur_sultan.valid_from, Date::parse("2019-03-23"));
     assert_eq!(nur_sultan.valid_until, Date::parse("2022-09-17"));
     assert!(!nur_sultan.in_force(Date::parse("2023-01-01")));

@@ -8,7 +8,9 @@
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use termlint::check::{CheckOptions, Checker};
-use termlint::glossary::{CaseRule, Concept, Date, Glossary, Inflection, Status, Term, TermType};
+use termlint::glossary::{
+    CaseRule, Concept, Date, Glossary, InflectionSetting, Status, Term, TermType,
+};
 
 #[derive(Arbitrary, Debug)]
 struct Input {
@@ -122,7 +124,7 @@ fn glossary(specs: &[TermSpec]) -> Glossary {
             TermType::Variant,
         ][usize::from(spec.kind) % 5];
         if spec.no_inflection {
-            t.inflection = Inflection::None;
+            t.inflection = InflectionSetting::None;
         }
         t.forms = spec.forms.iter().take(4).cloned().collect();
         t.use_instead = spec.use_instead.clone();

@@ -71,7 +71,7 @@ pub struct Term {
     pub valid_until: Option<Date>,
     /// For a forbidden term: the form to suggest instead (default: the preferred form).
     pub use_instead: Option<String>,
-    pub inflection: Inflection,
+    pub inflection: InflectionSetting,
     /// Extra inflected forms to accept as this term.
     pub forms: Vec<String>,
     /// Where the term was defined.
@@ -107,7 +107,7 @@ pub enum TermType {
 
 /// Whether termlint generates inflected forms of a term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Inflection {
+pub enum InflectionSetting {
     #[default]
     Auto,
     None,
@@ -354,7 +354,7 @@ impl Term {
             valid_from: None,
             valid_until: None,
             use_instead: None,
-            inflection: Inflection::Auto,
+            inflection: InflectionSetting::Auto,
             forms: Vec::new(),
             origin: Origin::default(),
         }

@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{
     is_concept_id, is_language_tag, CaseRule, Concept, Date, Example, Glossary, GlossaryError,
-    Inflection, Origin, Origins, Related, Status, Term, TermType, KINDS, PARTS_OF_SPEECH,
+    InflectionSetting, Origin, Origins, Related, Status, Term, TermType, KINDS, PARTS_OF_SPEECH,
 };
 
 /// Parses a TOML glossary; `name` is the file name used in origins and errors.
@@ -448,9 +448,9 @@ impl Cx<'_> {
                 "inflection" => {
                     let s = self.one_of(value, "inflection", &INFLECTIONS)?;
                     term.inflection = if s == "none" {
-                        Inflection::None
+                        InflectionSetting::None
                     } else {
-                        Inflection::Auto
+                        InflectionSetting::Auto
                     };
                 }
                 "forms" => {

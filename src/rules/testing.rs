@@ -3,7 +3,9 @@
 
 use crate::check::{CheckOptions, Checker};
 use crate::diagnostic::RuleId;
-use crate::glossary::{Concept, Date, Glossary, Inflection, Related, Status, Term, TermType};
+use crate::glossary::{
+    Concept, Date, Glossary, InflectionSetting, Related, Status, Term, TermType,
+};
 
 /// An expected finding: rule, the text found, the suggestions.
 #[derive(Debug)]
@@ -243,7 +245,7 @@ pub fn fixture() -> Glossary {
         vec![
             t("en", "Aleppo", Preferred),
             Term {
-                inflection: Inflection::None,
+                inflection: InflectionSetting::None,
                 ..t("ru", "Алеппо", Preferred)
             },
             t("ar", "حلب", Preferred),

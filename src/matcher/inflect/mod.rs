@@ -31,7 +31,7 @@ pub(crate) mod fr;
 pub(crate) mod ru;
 pub(crate) mod tr;
 
-use crate::glossary::{CaseRule, Inflection as InflectionSetting, Term};
+use crate::glossary::{CaseRule, InflectionSetting, Term};
 
 /// How an inflected form was made from its base form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
