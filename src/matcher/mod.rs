@@ -59,6 +59,10 @@ pub struct Hit {
     pub kind: HitKind,
     /// The segment's unit id, in bilingual files.
     pub unit: Option<String>,
+    /// Terms of other concepts that the text at this hit is also a use of (concepts that share
+    /// a form: `type` for a type of data and a type of contract; `services` the plural of
+    /// `service` and the term `Services`), each concept once. Empty when there are none.
+    pub also: Vec<TermRef>,
 }
 
 /// How the text at a hit relates to the form.
@@ -223,6 +227,20 @@ impl Matcher {
                     // `turkey` the bird, `chad` the word: another word, not a case error.
                     continue;
                 }
+                let mut also: Vec<TermRef> = Vec::new();
+                for other in m.exact.forms_of(raw.pattern) {
+                    if other.term.concept == form.term.concept
+                        || also.iter().any(|t| t.concept == other.term.concept)
+                    {
+                        continue;
+                    }
+                    if matches!(
+                        classify(lang, found, other),
+                        Some(HitKind::Exact | HitKind::Case)
+                    ) {
+                        also.push(other.term);
+                    }
+                }
                 hits.push(Hit {
                     range: to_doc(raw.range.clone()),
                     term: form.term,
@@ -230,6 +248,7 @@ impl Matcher {
                     inflection: form.inflection,
                     kind,
                     unit: segment.unit.clone(),
+                    also,
                 });
             }
             near.clear();
@@ -254,6 +273,7 @@ impl Matcher {
                         distance: near.distance,
                     },
                     unit: segment.unit.clone(),
+                    also: Vec::new(),
                 });
             }
         });
@@ -347,17 +367,35 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
             .or_default()
             .push((ci, ti));
     }
+    let case_of = |concept: &crate::glossary::Concept, term: &crate::glossary::Term| {
+        if term.case == CaseRule::Sensitive && is_capitalised_common_word(lang, concept, term) {
+            CaseRule::Insensitive
+        } else {
+            term.case
+        }
+    };
     let mut forms = Vec::new();
     for (ci, ti, concept, term) in terms() {
         let term_ref = TermRef {
             concept: ci as u32,
             term: ti as u32,
         };
-        for (text, inflection) in inflect::forms(term, concept.kind.as_deref()) {
+        let case = case_of(concept, term);
+        for (text, inflection) in inflect::forms(term, kind_of(concept)) {
+            // A generated form that is another term written the same way: of two names, the
+            // name (`Hamas`, not the genitive of `Hama`); an ordinary word stays a form of both
+            // (`services`, the plural of `service` and the term `Services`).
             if matches!(inflection, Inflection::Cell(_))
                 && bases
                     .get(&crate::text::skeleton::skeleton(&text))
-                    .is_some_and(|terms| terms.iter().any(|&other| other != (ci, ti)))
+                    .is_some_and(|terms| {
+                        terms.iter().any(|&(oc, ot)| {
+                            (oc, ot) != (ci, ti) && {
+                                let other = &glossary.concepts[oc];
+                                case_of(other, &other.terms[ot]) == CaseRule::Sensitive
+                            }
+                        })
+                    })
             {
                 continue;
             }
@@ -365,11 +403,54 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
                 term: term_ref,
                 text,
                 inflection,
-                case: term.case,
+                case,
             });
         }
     }
     forms
+}
+
+/// The kind of a concept for inflection: the glossary's, else `term` when the concept is
+/// evidently a common term (a term of it is written in lower case in a cased script, like
+/// `type` beside German `Typ`, or is an ordinary word written with a capital, like `Resource`),
+/// else none (a capitalised term of a concept without a kind is then taken for a name).
+pub fn kind_of(concept: &crate::glossary::Concept) -> Option<&str> {
+    if concept.kind.is_some() {
+        return concept.kind.as_deref();
+    }
+    let lower_case = |t: &crate::glossary::Term| {
+        t.text.chars().any(char::is_lowercase) && !t.text.chars().any(char::is_uppercase)
+    };
+    concept
+        .terms
+        .iter()
+        .any(|t| lower_case(t) || is_capitalised_common_word(&t.lang, concept, t))
+        .then_some("term")
+}
+
+/// Whether a capitalised term is an ordinary word of the language written with a capital
+/// (`Procedure`, `Table`, `Resource` in a software glossary): one word, only its first letter
+/// in upper case, known to the language's dictionary in lower case, and of a concept that is
+/// not a name (no kind, or `term`). Such a term matches the word in lower case in running text.
+fn is_capitalised_common_word(
+    lang: &str,
+    concept: &crate::glossary::Concept,
+    term: &crate::glossary::Term,
+) -> bool {
+    if !matches!(concept.kind.as_deref(), None | Some("term")) {
+        return false;
+    }
+    let text = term.text.as_str();
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || !chars.all(|c| c.is_lowercase()) {
+        return false;
+    }
+    let lexicon = Lexicon::builtin();
+    let lowered = lower(lang, text);
+    lexicon.covers(lang) && lexicon.is_known_as_written(lang, &lowered)
 }
 
 /// How `found`, whose skeleton is the form's, relates to the form; `None` when it is not a use
