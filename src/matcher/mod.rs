@@ -214,7 +214,7 @@ impl Matcher {
             let mut cursor = folded.map.cursor();
             for raw in raw.iter() {
                 let seg_range = cursor.range_to_src(raw.range.start + base..raw.range.end + base);
-                let found = &segment.text[seg_range];
+                let found = &segment.text[seg_range.clone()];
                 covered.push(raw.range.clone());
                 // Of the forms sharing this skeleton, the one the text is closest to.
                 let best = m
@@ -225,6 +225,18 @@ impl Matcher {
                 let Some((kind, form)) = best else { continue };
                 if kind == HitKind::Case && Lexicon::builtin().is_known_as_written(lang, found) {
                     // `turkey` the bird, `chad` the word: another word, not a case error.
+                    continue;
+                }
+                if kind == HitKind::Case
+                    && is_an_ordinary_phrase(lang, found)
+                    && ordinary_use(
+                        lang,
+                        &segment.text[..seg_range.start],
+                        &segment.text[seg_range.end..],
+                    )
+                {
+                    // `the west bank of the river`, `a white house`: ordinary words in lower
+                    // case, not the name in the wrong case.
                     continue;
                 }
                 let mut also: Vec<TermRef> = Vec::new();
@@ -264,6 +276,21 @@ impl Matcher {
             );
             for near in near.iter() {
                 let form = &m.fuzzy.forms[near.form];
+                let found = &segment.text[folded
+                    .map
+                    .range_to_src(near.range.start + base..near.range.end + base)];
+                if derived_stems(lang, found).any(|stem| {
+                    let stem = crate::text::skeleton::skeleton(&stem);
+                    m.exact.find(&stem).iter().any(|r| {
+                        r.range == (0..stem.len())
+                            && m.exact
+                                .forms_of(r.pattern)
+                                .any(|f| f.term.concept == form.term.concept)
+                    })
+                }) {
+                    // `Kazakhstani`: the name of the concept with a derivational ending.
+                    continue;
+                }
                 hits.push(Hit {
                     range: to_doc(near.range.clone()),
                     term: form.term,
@@ -408,6 +435,67 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
         }
     }
     forms
+}
+
+/// Whether the words around a phrase make it an ordinary one, in English: after an indefinite
+/// article (`a white house`) or before `of` (`the west bank of the river`); a name in lower
+/// case elsewhere (`a black sea resort`) stays a case error.
+fn ordinary_use(lang: &str, before: &str, after: &str) -> bool {
+    if primary_lang(lang) != "en" {
+        return false;
+    }
+    let before = before.trim_end().to_lowercase();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(prev, "a" | "an") || next == "of"
+}
+
+/// Whether `found`, a use of a name in the wrong case, is a phrase of ordinary words: several
+/// words, all in lower case, each known to the language's dictionary as written.
+fn is_an_ordinary_phrase(lang: &str, found: &str) -> bool {
+    let lexicon = Lexicon::builtin();
+    let words: Vec<&str> = found
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() > 1
+        && lexicon.covers(lang)
+        && words
+            .iter()
+            .all(|w| !w.chars().any(char::is_uppercase) && lexicon.is_known_as_written(lang, w))
+}
+
+/// The words `found` may be derived from by a demonym or adjective ending (`Kazakhstani` from
+/// `Kazakhstan`, `Syrian` from `Syria`, `Iraqis` from `Iraq`), in English.
+fn derived_stems<'f>(lang: &str, found: &'f str) -> impl Iterator<Item = String> + 'f {
+    const ENDINGS: &[&str] = &[
+        "i", "is", "an", "ans", "ian", "ians", "ese", "ish", "er", "ers", "ite", "ites",
+    ];
+    let english = primary_lang(lang) == "en";
+    ENDINGS
+        .iter()
+        .filter(move |_| english)
+        .filter_map(move |e| found.strip_suffix(e))
+        .filter(|stem| stem.chars().count() >= 3)
+        .flat_map(|stem| {
+            [
+                stem.to_string(),
+                format!("{stem}a"),
+                format!("{stem}y"),
+                format!("{stem}e"),
+            ]
+        })
+}
+
+fn primary_lang(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
 }
 
 /// The kind of a concept for inflection: the glossary's, else `term` when the concept is

@@ -357,6 +357,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
                 || a_verb_of_the_pair_in(&mut target_words, unit, &targets)
                 || a_derived_russian_word_in(&mut target_words, unit, &targets)
                 || hyphenated_in(unit, &targets)
+                || an_arabic_form_in(&mut target_words, unit, &targets)
                 || derived_word_in(
                     &mut target_words,
                     unit,
@@ -432,11 +433,13 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
         return false;
     }
     let text = unit.source_doc;
+    // A capitalised word that is no ordinary word in lower case: a name (`Jordan Spieth`,
+    // `Tate Britain`; Hunspell knows `Tate` only as a name).
     let is_name = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
-            && !lexicon.is_known(unit.source_lang, &lower(unit.source_lang, w))
+            && !lexicon.is_known_as_written(unit.source_lang, &lower(unit.source_lang, w))
     };
     let covered = |at: usize| unit.source.iter().any(|h| h.range.contains(&at));
     // Words end at white space and at markup around the segment (`<source>`, a PO quote).
@@ -451,7 +454,9 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
             || b[..start]
                 .trim_end()
                 .ends_with(['.', '!', '?', ':', '"', '>', '\u{201c}']);
-        (!sentence_start && !word.is_empty() && !covered(start)).then_some(word)
+        // Punctuation ends a name: `Mariupol. Jordan`, `the Donbas, Jordan`.
+        let ends_a_clause = word.ends_with(['.', ',', ';', ':', '!', '?', ')', '"', '\u{201d}']);
+        (!sentence_start && !ends_a_clause && !word.is_empty() && !covered(start)).then_some(word)
     });
     let next = text[hit.range.end..].strip_prefix(' ').and_then(|a| {
         let word = a.split(boundary).next().unwrap_or("");
@@ -471,6 +476,17 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
         // An acronym after a capitalised word: `Team USA`, `Story Hour UK`.
         return true;
     }
+    let kind = glossary.concepts[hit.term.concept as usize].kind.as_deref();
+    if kind == Some("place")
+        && prev.is_some_and(|w| {
+            COMPASS_POINTS
+                .iter()
+                .any(|c| w.trim_end_matches(['\'', '\u{2019}']) == *c)
+        })
+    {
+        // Another place: `East Germany`, `North Carolina`, `South Sudan`, `New Mexico`.
+        return true;
+    }
     if prev == Some("The") {
         // `The Washington Post`: a title, mid-sentence.
         return true;
@@ -483,6 +499,12 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
             .is_some_and(char::is_alphabetic);
     compound || prev.is_some_and(is_name) || next.is_some_and(is_name)
 }
+
+/// Words that, capitalised before a place name, make another place.
+const COMPASS_POINTS: &[&str] = &[
+    "East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "New", "Upper",
+    "Lower",
+];
 
 /// A use, in the target, of a source-language term of `source`'s concept, when none of the
 /// concept's target terms is written the same way (`Idlib` left in a Russian target; not
@@ -629,6 +651,49 @@ fn a_derived_russian_word_in(
         && target_words(words, unit)
             .iter()
             .any(|w| stems.iter().any(|s| w.starts_with(s.as_str())))
+}
+
+/// Arabic forms the tables do not generate: the sound plurals of a one-word term, with or
+/// without the article and clitics (`الجهاديين`, `جهاديون` for `جهادي`; `مسلحات`), and a
+/// construct whose second word loses its article before a noun (`وزير خارجية كوريا` for
+/// `وزير الخارجية`).
+fn an_arabic_form_in(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: &[&Term]) -> bool {
+    if primary(unit.target_lang) != "ar" {
+        return false;
+    }
+    let text = format!(" {} ", skeleton(unit.target_text));
+    let words = target_words(words, unit);
+    targets.iter().any(|t| {
+        let term = skeleton(&t.text);
+        let parts: Vec<&str> = term.split(' ').filter(|w| !w.is_empty()).collect();
+        if parts.len() == 1 {
+            let stem = term.strip_suffix('ه').unwrap_or(&term);
+            let plurals: Vec<String> = ["ين", "ون", "ان"]
+                .iter()
+                .map(|e| format!("{term}{e}"))
+                .chain(std::iter::once(format!("{stem}ات")))
+                .collect();
+            return words.iter().any(|w| {
+                let bare = ARABIC_PROCLITICS
+                    .iter()
+                    .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() > 2))
+                    .unwrap_or(w);
+                plurals.iter().any(|p| w == p || bare == p)
+            });
+        }
+        let construct: Vec<&str> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i > 0 {
+                    w.strip_prefix("ال").unwrap_or(w)
+                } else {
+                    w
+                }
+            })
+            .collect();
+        construct != parts && text.contains(&format!(" {} ", construct.join(" ")))
+    })
 }
 
 /// Whether a term of several words is written in the target as one hyphenated compound
