@@ -20,7 +20,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.environ.get("DATA", os.path.join(ROOT, "..", "shared", "data"))
 ANN = os.path.join(DATA, "annotations", "wmt23-mqm-ende-google",
                    "sxs_mqm_generalMT2023_ende.3ratingsPerSegment.no-metadata.tsv.gz")
-BIN = os.path.join(ROOT, "target", "release", "termlint")
+BIN = os.environ.get('TERMLINT', os.path.join(ROOT, 'target', 'release', 'termlint'))
 tmp = tempfile.mkdtemp(prefix="mqm-")
 
 segs = defaultdict(dict)      # system -> seg id -> (source, target)
@@ -79,8 +79,8 @@ keys = sorted(distinct)
 random.Random(23).shuffle(keys)
 with open(os.path.join(ROOT, "tests", "eval", "mqm-findings.tsv"), "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f, delimiter="\t", lineterminator="\n")
-    w.writerow(["rule", "side", "seg", "found", "suggestion", "system", "judge", "message", "mqm", "source"])
+    w.writerow(["rule", "side", "seg", "found", "suggestion", "system", "judge", "systems", "message", "mqm", "source"])
     for k in sorted(keys[:60]):
         d = distinct[k]
-        w.writerow(list(k) + [judged.get(k, ""), d["message"], " ; ".join(sorted(set(d["errors"])))[:300],
-                              d["source"][:300]])
+        w.writerow(list(k) + [judged.get(k, ""), ",".join(d["systems"]), d["message"],
+                              " ; ".join(sorted(set(d["errors"])))[:300], d["source"][:300]])

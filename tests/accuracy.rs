@@ -267,3 +267,26 @@ fn issue_11_arabic_sound_plurals_translate() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn issue_11_words_mixing_two_scripts_are_misspellings_in_every_language() {
+    // A Cyrillic О in a Latin word, a Latin o in a Cyrillic word, a Cyrillic е in German.
+    let cases = [
+        ("en", "Shelling near Aleppо resumed.", "Aleppо"),
+        ("fr", "Des frappes près d'Alеp.", "Alеp"),
+        ("de", "Gespräche in Mоskau.", "Mоskau"),
+        ("tr", "Heyet Mоskova'ya gitti.", "Mоskova"),
+        ("ru", "Бои под Алеппo.", "Алеппo"),
+    ];
+    for (lang, text, found) in cases {
+        let got = mono(lang, text);
+        assert!(
+            got.iter().any(|f| f == &format!("misspelling {found}")),
+            "{lang}: {text}: {got:?}"
+        );
+    }
+    let checker = Checker::new(Glossary::builtin(), CheckOptions::default());
+    let f = checker.check_text("Talks in Мoscow.", "en");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].suggestions, ["Moscow"]);
+}

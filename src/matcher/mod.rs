@@ -194,6 +194,7 @@ impl Matcher {
         hits: &mut Vec<Hit>,
     ) {
         let base = range.start;
+        let range_of_chunk = range.clone();
         let text = &folded.text[range];
         let to_seg = |r: Range<usize>| folded.map.range_to_src(r.start + base..r.end + base);
         let to_doc = |r: Range<usize>| segment.map.range_to_src(to_seg(r));
@@ -304,8 +305,87 @@ impl Matcher {
                 });
             }
         });
+        mixed_script_hits(m, segment, folded, range_of_chunk, hits, first_hit);
         hits[first_hit..].sort_by_key(|h| (h.range.start, h.range.end));
     }
+}
+
+/// Words of the chunk that mix look-alike letters of two scripts and, written in one script,
+/// are a form of a term (`Аstana` with a Cyrillic А): near misses, whatever their length.
+fn mixed_script_hits(
+    m: &LangMatcher,
+    segment: &Segment,
+    folded: &Folded,
+    range: Range<usize>,
+    hits: &mut Vec<Hit>,
+    first_hit: usize,
+) {
+    use crate::text::script::{cleaned, mixed};
+    let seg = folded.map.range_to_src(range);
+    let Some(text) = segment.text.get(seg.clone()) else {
+        return;
+    };
+    // Cheap test first: both a letter of ASCII and a Cyrillic or Greek letter.
+    if !text.bytes().any(|b| b.is_ascii_alphabetic())
+        || !text.chars().any(|c| ('\u{370}'..='\u{52f}').contains(&c))
+    {
+        return;
+    }
+    let mut start = None;
+    let mut words = Vec::new();
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric() || is_combining(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    for w in words {
+        let word = &text[w.clone()];
+        let Some(mix) = mixed(word) else { continue };
+        for script in [mix.main, mix.other] {
+            let Some(clean) = cleaned(word, script) else {
+                continue;
+            };
+            let skel = crate::text::skeleton::skeleton(&clean);
+            let raw = m.exact.find(&skel);
+            let Some(r) = raw.iter().find(|r| r.range == (0..skel.len())) else {
+                continue;
+            };
+            let Some(form) = m.exact.forms_of(r.pattern).next() else {
+                continue;
+            };
+            let doc = segment
+                .map
+                .range_to_src(seg.start + w.start..seg.start + w.end);
+            if hits[first_hit..]
+                .iter()
+                .any(|h| h.range.start < doc.end && doc.start < h.range.end)
+            {
+                break;
+            }
+            hits.push(Hit {
+                range: doc,
+                term: form.term,
+                form: clean,
+                inflection: form.inflection,
+                kind: HitKind::Near { distance: 1 },
+                unit: segment.unit.clone(),
+                also: Vec::new(),
+            });
+            break;
+        }
+    }
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 impl LangMatcher {

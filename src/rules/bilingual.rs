@@ -445,6 +445,11 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
     // Words end at white space and at markup around the segment (`<source>`, a PO quote).
     let boundary = |c: char| c.is_whitespace() || matches!(c, '>' | '<' | '"');
     let before = &text[..hit.range.start];
+    // The word just before, even at a sentence start (`East Germany's leader`).
+    let word_before = before.strip_suffix(' ').map(|b| {
+        let start = b.rfind(boundary).map_or(0, |i| i + 1);
+        &b[start..]
+    });
     let prev = before.strip_suffix(' ').and_then(|b| {
         let start = b.rfind(boundary).map_or(0, |i| i + 1);
         let word = &b[start..];
@@ -472,13 +477,18 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, hit: &Hit) -> bool {
         return false;
     }
     let term = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize].text;
+    if !term.chars().any(char::is_uppercase) {
+        // A common term written with a capital in a title or a label is still the term
+        // (`Intrastat Processing`, `Intercompany Transactions`): only names make longer names.
+        return false;
+    }
     if is_all_caps(term) && prev.is_some_and(capitalised) {
         // An acronym after a capitalised word: `Team USA`, `Story Hour UK`.
         return true;
     }
     let kind = glossary.concepts[hit.term.concept as usize].kind.as_deref();
     if kind == Some("place")
-        && prev.is_some_and(|w| {
+        && word_before.is_some_and(|w| {
             COMPASS_POINTS
                 .iter()
                 .any(|c| w.trim_end_matches(['\'', '\u{2019}']) == *c)

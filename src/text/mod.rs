@@ -7,6 +7,7 @@
 pub mod decode;
 pub mod fold;
 pub mod offsets;
+pub mod script;
 pub mod skeleton;
 pub mod surface;
 
