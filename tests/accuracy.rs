@@ -290,3 +290,30 @@ fn issue_11_words_mixing_two_scripts_are_misspellings_in_every_language() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].suggestions, ["Moscow"]);
 }
+
+#[test]
+fn issue_11_closed_and_hyphenated_spellings_are_variants_of_one_term() {
+    let checker = Checker::new(Glossary::builtin(), CheckOptions::default());
+    let f = checker.check_text(
+        "Two airstrikes and a safezone; the deathtoll and a car-bomb.",
+        "en",
+    );
+    let got: Vec<(String, String)> = f
+        .iter()
+        .map(|f| {
+            (
+                f.found.clone(),
+                f.suggestions.first().cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        got.contains(&("deathtoll".into(), "death toll".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("car-bomb".into(), "car bomb".into())),
+        "{got:?}"
+    );
+    assert!(mono("en", "A car bomb raised the death toll.").is_empty());
+}

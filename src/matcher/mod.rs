@@ -119,6 +119,11 @@ pub struct Matcher {
 pub struct LangMatcher {
     pub exact: exact::ExactMatcher,
     pub fuzzy: fuzzy::FuzzyIndex,
+    /// Spacing variants of the forms of terms of two or three words, by skeleton: closed
+    /// (`carbomb`), hyphenated (`death-toll`) or spaced (`safe zone` for `safe-zone`), each to
+    /// the index of its form in `fuzzy.forms`. Variants that are forms or known words are left
+    /// out.
+    pub spacing: FxHashMap<String, u32>,
 }
 
 impl Matcher {
@@ -150,7 +155,12 @@ impl Matcher {
                 || exact::ExactMatcher::with_forms(forms.clone()),
                 || fuzzy::FuzzyIndex::with_forms(forms.clone()),
             );
-            LangMatcher { exact, fuzzy }
+            let spacing = spacing_variants(&forms, key);
+            LangMatcher {
+                exact,
+                fuzzy,
+                spacing,
+            }
         }))
     }
 
@@ -275,6 +285,9 @@ impl Matcher {
                 lang,
                 near,
             );
+            if !m.spacing.is_empty() {
+                spacing_hits(m, text, words, covered, near);
+            }
             for near in near.iter() {
                 let form = &m.fuzzy.forms[near.form];
                 let found = &segment.text[folded
@@ -307,6 +320,83 @@ impl Matcher {
         });
         mixed_script_hits(m, segment, folded, range_of_chunk, hits, first_hit);
         hits[first_hit..].sort_by_key(|h| (h.range.start, h.range.end));
+    }
+}
+
+/// The spacing variants of the forms of terms of two or three words (see
+/// [`LangMatcher::spacing`]).
+fn spacing_variants(forms: &[Form], lang: &str) -> FxHashMap<String, u32> {
+    use crate::text::skeleton::skeleton;
+    let known: rustc_hash::FxHashSet<String> = forms.iter().map(|f| skeleton(&f.text)).collect();
+    let lexicon = Lexicon::builtin();
+    let mut out: FxHashMap<String, u32> = FxHashMap::default();
+    for (i, form) in forms.iter().enumerate() {
+        let words: Vec<&str> = form
+            .text
+            .split([' ', '-'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !(2..=3).contains(&words.len())
+            || words.iter().any(|w| w.chars().count() < 2)
+            || is_all_caps(&form.text)
+        {
+            continue;
+        }
+        let closed = words.concat();
+        let variants = [closed.clone(), words.join("-"), words.join(" ")];
+        for v in variants {
+            let key = skeleton(&v);
+            if known.contains(&key)
+                || (v == closed && lexicon.is_known(lang, &lower(lang, &closed)))
+            {
+                continue;
+            }
+            out.entry(key).or_insert(i as u32);
+        }
+    }
+    out
+}
+
+/// Spacing variants in the text (`carbomb`, `death-toll`): near misses at distance 1 of the
+/// form, on words no exact hit covers.
+fn spacing_hits(
+    m: &LangMatcher,
+    text: &str,
+    words: &[Range<usize>],
+    covered: &[Range<usize>],
+    near: &mut Vec<fuzzy::NearHit>,
+) {
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let mut i = 0;
+    while i < words.len() {
+        let mut matched = 0;
+        for n in (1..=3).rev() {
+            if i + n > words.len() {
+                continue;
+            }
+            let span = words[i].start..words[i + n - 1].end;
+            // Words of a span are one separator apart.
+            if (0..n - 1).any(|k| words[i + k + 1].start != words[i + k].end + 1) {
+                continue;
+            }
+            let Some(&form) = text.get(span.clone()).and_then(|t| m.spacing.get(t)) else {
+                continue;
+            };
+            if covered.iter().any(|c| overlaps(c, &span))
+                || near.iter().any(|c| overlaps(&c.range, &span))
+            {
+                continue;
+            }
+            near.push(fuzzy::NearHit {
+                range: span,
+                form: form as usize,
+                word: 0,
+                distance: 1,
+            });
+            matched = n;
+            break;
+        }
+        i += matched.max(1);
     }
 }
 
