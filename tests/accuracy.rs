@@ -317,3 +317,28 @@ fn issue_11_closed_and_hyphenated_spellings_are_variants_of_one_term() {
     );
     assert!(mono("en", "A car bomb raised the death toll.").is_empty());
 }
+
+#[test]
+fn issue_11_a_name_carried_over_inside_a_longer_name_is_no_other_concept() {
+    let got = pair(
+        Glossary::builtin(),
+        "en",
+        "Team USA lost to the hosts in France.",
+        "de",
+        "Team USA verlor gegen die Gastgeber.",
+    );
+    let bilingual: Vec<&String> = got.iter().filter(|f| f.contains("translation")).collect();
+    assert_eq!(bilingual, ["missing-translation France"]);
+}
+
+#[test]
+fn issue_11_an_adjective_inside_a_romance_term_still_translates_it() {
+    let got = pair(
+        Glossary::builtin(),
+        "en",
+        "The Iraqi foreign minister arrived.",
+        "fr",
+        "Le ministre irakien des Affaires étrangères est arrivé.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -329,9 +329,13 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
     let strays: Vec<&Hit> = approved
         .iter()
         .filter(|(h, cs)| {
+            // A concept the source names inside a longer name is carried over with it
+            // (`Team USA` in both), not put in place of another.
+            let in_source_names = unit.source.iter().any(|s| cs.contains(&concept_of(s)));
             !cs.is_empty()
                 && !used_in_source(concept_of(h))
                 && !cs.iter().any(|c| used_in_source(*c))
+                && !in_source_names
         })
         .map(|(h, _)| *h)
         .collect();
@@ -358,6 +362,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
                 || a_derived_russian_word_in(&mut target_words, unit, &targets)
                 || hyphenated_in(unit, &targets)
                 || an_arabic_form_in(&mut target_words, unit, &targets)
+                || with_an_adjective_inside(&mut target_words, unit, &targets)
                 || derived_word_in(
                     &mut target_words,
                     unit,
@@ -703,6 +708,40 @@ fn an_arabic_form_in(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: 
             })
             .collect();
         construct != parts && text.contains(&format!(" {} ", construct.join(" ")))
+    })
+}
+
+/// Romance languages: whether a term of three words or more is in the target with one word
+/// (an adjective of nationality, mostly) after its head: `ministre nord-coréen des Affaires
+/// étrangères` for `ministre des Affaires étrangères`.
+fn with_an_adjective_inside(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    if !matches!(
+        primary(unit.target_lang),
+        "fr" | "es" | "it" | "pt" | "ca" | "ro"
+    ) {
+        return false;
+    }
+    let words = target_words(words, unit);
+    targets.iter().any(|t| {
+        let term: Vec<String> = skeleton(&t.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if term.len() < 3 {
+            return false;
+        }
+        (0..words.len()).any(|i| {
+            words[i] == term[0]
+                && (2..=3).any(|gap| {
+                    words.len() >= i + gap + term.len() - 1
+                        && words[i + gap..i + gap + term.len() - 1] == term[1..]
+                })
+        })
     })
 }
 
