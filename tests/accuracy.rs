@@ -342,3 +342,32 @@ fn issue_11_an_adjective_inside_a_romance_term_still_translates_it() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn issue_11_a_tbx_subject_field_person_declines_russian_surnames() {
+    let tbx = r#"<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<text><body>
+<conceptEntry id="shoigu">
+<descrip type="subjectField">person</descrip>
+<langSec xml:lang="en"><termSec><term>Shoigu</term></termSec></langSec>
+<langSec xml:lang="ru"><termSec><term>Шойгу</term></termSec></langSec>
+</conceptEntry>
+<conceptEntry id="peskov">
+<descrip type="subjectField">person</descrip>
+<langSec xml:lang="en"><termSec><term>Peskov</term></termSec></langSec>
+<langSec xml:lang="ru"><termSec><term>Песков</term></termSec></langSec>
+</conceptEntry>
+</body></text>
+</tbx>"#;
+    let g = Glossary::parse("people.tbx", "tbx", tbx.as_bytes()).expect("tbx");
+    assert_eq!(g.concepts[1].kind.as_deref(), Some("person"));
+    let got = pair(
+        g,
+        "en",
+        "Peskov met reporters.",
+        "ru",
+        "Журналисты встретились с Песковым.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
