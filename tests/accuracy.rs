@@ -371,3 +371,19 @@ fn issue_11_a_tbx_subject_field_person_declines_russian_surnames() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn issue_11_russian_fleeting_vowels_without_listed_forms() {
+    let csv = "id,en,ru\nsetting,setting,настройка\nbasket,Basket,Корзинка\negypt,Egypt,Египет\n";
+    let g = || Glossary::parse("g.csv", "csv", csv.as_bytes()).expect("csv");
+    let got = pair(g(), "en", "Reset the settings.", "ru", "Сброс настроек.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = pair(
+        g(),
+        "en",
+        "Flights to Egypt resumed.",
+        "ru",
+        "Рейсы до Египта возобновлены.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -360,6 +360,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
                 || nested_approved.iter().any(|cs| cs.contains(&c))
                 || a_verb_of_the_pair_in(&mut target_words, unit, &targets)
                 || a_derived_russian_word_in(&mut target_words, unit, &targets)
+                || a_russian_fleeting_vowel_in(&mut target_words, unit, &targets)
                 || hyphenated_in(unit, &targets)
                 || an_arabic_form_in(&mut target_words, unit, &targets)
                 || with_an_adjective_inside(&mut target_words, unit, &targets)
@@ -743,6 +744,40 @@ fn with_an_adjective_inside(
                 })
         })
     })
+}
+
+/// Russian: whether the target has a one-word term whose last syllable loses its vowel before
+/// an ending (`Египет` → `Египта`, `Египте`; `отец` → `отца`): the tables do not guess a
+/// fleeting vowel, and a client's glossary never lists the forms.
+fn a_russian_fleeting_vowel_in(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    const ENDINGS: &[&str] = &[
+        "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах", "ей", "ем", "я", "ю",
+    ];
+    if !matches!(primary(unit.target_lang), "ru" | "uk") {
+        return false;
+    }
+    let stems: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.text.contains([' ', '-']))
+        .filter_map(|t| {
+            let w: Vec<char> = skeleton(&t.text).chars().collect();
+            let n = w.len();
+            let vowel = |c: char| "аеёиоуыэюя".contains(c);
+            (n >= 4 && !vowel(w[n - 1]) && matches!(w[n - 2], 'е' | 'о') && !vowel(w[n - 3]))
+                .then(|| w[..n - 2].iter().chain(&w[n - 1..]).collect())
+        })
+        .collect();
+    !stems.is_empty()
+        && target_words(words, unit).iter().any(|w| {
+            stems.iter().any(|s| {
+                w.strip_prefix(s.as_str())
+                    .is_some_and(|e| ENDINGS.contains(&e))
+            })
+        })
 }
 
 /// Whether a term of several words is written in the target as one hyphenated compound
