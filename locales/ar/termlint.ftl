@@ -6,6 +6,12 @@ finding-forbidden = «{ $found }» صيغة محظورة؛ استخدم «{ $sug
 finding-forbidden-plain = «{ $found }» صيغة محظورة
 finding-out-of-force = «{ $found }» ليس الاسم المعتمد بتاريخ { $date }؛ استخدم «{ $suggestion }»
 finding-misspelling = يبدو أن «{ $found }» خطأ إملائي في كتابة «{ $suggestion }»
+finding-misspelling-mixed-latin-in-cyrillic = تخلط «{ $found }» بين أبجديتين: «{ $letters }» حرف لاتيني في كلمة سيريلية؛ الصواب «{ $suggestion }»
+finding-misspelling-mixed-latin-in-greek = تخلط «{ $found }» بين أبجديتين: «{ $letters }» حرف لاتيني في كلمة يونانية؛ الصواب «{ $suggestion }»
+finding-misspelling-mixed-cyrillic-in-latin = تخلط «{ $found }» بين أبجديتين: «{ $letters }» حرف سيريلي في كلمة لاتينية؛ الصواب «{ $suggestion }»
+finding-misspelling-mixed-cyrillic-in-greek = تخلط «{ $found }» بين أبجديتين: «{ $letters }» حرف سيريلي في كلمة يونانية؛ الصواب «{ $suggestion }»
+finding-misspelling-mixed-greek-in-latin = تخلط «{ $found }» بين أبجديتين: «{ $letters }» حرف يوناني في كلمة لاتينية؛ الصواب «{ $suggestion }»
+finding-misspelling-mixed-greek-in-cyrillic = تخلط «{ $found }» بين أبجديتين: «{ $letters }» حرف يوناني في كلمة سيريلية؛ الصواب «{ $suggestion }»
 finding-case = يجب أن تُكتب «{ $found }» بالشكل «{ $suggestion }»
 finding-inconsistent = تُستخدم «{ $found }» و«{ $other }» معًا لمفهوم واحد؛ وردت «{ $other }» { $count ->
         [one] مرة واحدة

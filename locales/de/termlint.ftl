@@ -6,6 +6,12 @@ finding-forbidden = „{ $found }“ ist eine unzulässige Form; verwenden Sie �
 finding-forbidden-plain = „{ $found }“ ist eine unzulässige Form
 finding-out-of-force = „{ $found }“ ist nicht der am { $date } gültige Name; verwenden Sie „{ $suggestion }“
 finding-misspelling = „{ $found }“ scheint eine falsche Schreibung von „{ $suggestion }“ zu sein
+finding-misspelling-mixed-latin-in-cyrillic = „{ $found }“ mischt Schriften: „{ $letters }“ ist lateinisch in einem kyrillischen Wort; richtig ist „{ $suggestion }“
+finding-misspelling-mixed-latin-in-greek = „{ $found }“ mischt Schriften: „{ $letters }“ ist lateinisch in einem griechischen Wort; richtig ist „{ $suggestion }“
+finding-misspelling-mixed-cyrillic-in-latin = „{ $found }“ mischt Schriften: „{ $letters }“ ist kyrillisch in einem lateinischen Wort; richtig ist „{ $suggestion }“
+finding-misspelling-mixed-cyrillic-in-greek = „{ $found }“ mischt Schriften: „{ $letters }“ ist kyrillisch in einem griechischen Wort; richtig ist „{ $suggestion }“
+finding-misspelling-mixed-greek-in-latin = „{ $found }“ mischt Schriften: „{ $letters }“ ist griechisch in einem lateinischen Wort; richtig ist „{ $suggestion }“
+finding-misspelling-mixed-greek-in-cyrillic = „{ $found }“ mischt Schriften: „{ $letters }“ ist griechisch in einem kyrillischen Wort; richtig ist „{ $suggestion }“
 finding-case = „{ $found }“ sollte „{ $suggestion }“ geschrieben werden
 finding-inconsistent = „{ $found }“ und „{ $other }“ werden beide für denselben Begriff verwendet; „{ $other }“ kommt { $count ->
         [one] einmal

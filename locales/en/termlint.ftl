@@ -13,6 +13,13 @@ finding-forbidden-plain = '{ $found }' is a forbidden form
 finding-out-of-force = '{ $found }' is not the name in force on { $date }; use '{ $suggestion }'
 # $found, $suggestion
 finding-misspelling = '{ $found }' looks like a misspelling of '{ $suggestion }'
+# $found, $letters (the letters of the other script), $suggestion: a word mixing two scripts
+finding-misspelling-mixed-latin-in-cyrillic = '{ $found }' mixes scripts: '{ $letters }' is Latin in a Cyrillic word; use '{ $suggestion }'
+finding-misspelling-mixed-latin-in-greek = '{ $found }' mixes scripts: '{ $letters }' is Latin in a Greek word; use '{ $suggestion }'
+finding-misspelling-mixed-cyrillic-in-latin = '{ $found }' mixes scripts: '{ $letters }' is Cyrillic in a Latin word; use '{ $suggestion }'
+finding-misspelling-mixed-cyrillic-in-greek = '{ $found }' mixes scripts: '{ $letters }' is Cyrillic in a Greek word; use '{ $suggestion }'
+finding-misspelling-mixed-greek-in-latin = '{ $found }' mixes scripts: '{ $letters }' is Greek in a Latin word; use '{ $suggestion }'
+finding-misspelling-mixed-greek-in-cyrillic = '{ $found }' mixes scripts: '{ $letters }' is Greek in a Cyrillic word; use '{ $suggestion }'
 # $found, $suggestion
 finding-case = '{ $found }' should be written '{ $suggestion }'
 # $found, $other (the other form), $count (how often the other form is used)

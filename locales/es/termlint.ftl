@@ -6,6 +6,12 @@ finding-forbidden = «{ $found }» es una forma prohibida; use «{ $suggestion }
 finding-forbidden-plain = «{ $found }» es una forma prohibida
 finding-out-of-force = «{ $found }» no es el nombre vigente a fecha de { $date }; use «{ $suggestion }»
 finding-misspelling = «{ $found }» parece una errata de «{ $suggestion }»
+finding-misspelling-mixed-latin-in-cyrillic = «{ $found }» mezcla alfabetos: «{ $letters }» es latino en una palabra en alfabeto cirílico; use «{ $suggestion }»
+finding-misspelling-mixed-latin-in-greek = «{ $found }» mezcla alfabetos: «{ $letters }» es latino en una palabra en alfabeto griego; use «{ $suggestion }»
+finding-misspelling-mixed-cyrillic-in-latin = «{ $found }» mezcla alfabetos: «{ $letters }» es cirílico en una palabra en alfabeto latino; use «{ $suggestion }»
+finding-misspelling-mixed-cyrillic-in-greek = «{ $found }» mezcla alfabetos: «{ $letters }» es cirílico en una palabra en alfabeto griego; use «{ $suggestion }»
+finding-misspelling-mixed-greek-in-latin = «{ $found }» mezcla alfabetos: «{ $letters }» es griego en una palabra en alfabeto latino; use «{ $suggestion }»
+finding-misspelling-mixed-greek-in-cyrillic = «{ $found }» mezcla alfabetos: «{ $letters }» es griego en una palabra en alfabeto cirílico; use «{ $suggestion }»
 finding-case = «{ $found }» debe escribirse «{ $suggestion }»
 finding-inconsistent = «{ $found }» y «{ $other }» se usan para un mismo concepto; «{ $other }» se usa { $count ->
         [one] una vez

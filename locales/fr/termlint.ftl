@@ -7,6 +7,12 @@ finding-forbidden = « { $found } » est une forme proscrite ; utilisez « {
 finding-forbidden-plain = « { $found } » est une forme proscrite
 finding-out-of-force = « { $found } » n’est pas le nom en vigueur le { $date } ; utilisez « { $suggestion } »
 finding-misspelling = « { $found } » semble être une faute d’orthographe pour « { $suggestion } »
+finding-misspelling-mixed-latin-in-cyrillic = « { $found } » mélange deux écritures : « { $letters } » est latin dans un mot cyrillique ; écrire « { $suggestion } »
+finding-misspelling-mixed-latin-in-greek = « { $found } » mélange deux écritures : « { $letters } » est latin dans un mot grec ; écrire « { $suggestion } »
+finding-misspelling-mixed-cyrillic-in-latin = « { $found } » mélange deux écritures : « { $letters } » est cyrillique dans un mot latin ; écrire « { $suggestion } »
+finding-misspelling-mixed-cyrillic-in-greek = « { $found } » mélange deux écritures : « { $letters } » est cyrillique dans un mot grec ; écrire « { $suggestion } »
+finding-misspelling-mixed-greek-in-latin = « { $found } » mélange deux écritures : « { $letters } » est grec dans un mot latin ; écrire « { $suggestion } »
+finding-misspelling-mixed-greek-in-cyrillic = « { $found } » mélange deux écritures : « { $letters } » est grec dans un mot cyrillique ; écrire « { $suggestion } »
 finding-case = « { $found } » doit s’écrire « { $suggestion } »
 finding-inconsistent = « { $found } » et « { $other } » sont employés pour un même concept ; « { $other } » est employé { $count ->
         [1] une fois

@@ -6,6 +6,12 @@ finding-forbidden = «{ $found }» — запрещённая форма; исп
 finding-forbidden-plain = «{ $found }» — запрещённая форма
 finding-out-of-force = «{ $found }» не является действующим названием на { $date }; используйте «{ $suggestion }»
 finding-misspelling = «{ $found }», похоже, написано с ошибкой; правильно: «{ $suggestion }»
+finding-misspelling-mixed-latin-in-cyrillic = в «{ $found }» смешаны алфавиты: «{ $letters }» латиницей в слове на кириллице; правильно: «{ $suggestion }»
+finding-misspelling-mixed-latin-in-greek = в «{ $found }» смешаны алфавиты: «{ $letters }» латиницей в слове на греческом; правильно: «{ $suggestion }»
+finding-misspelling-mixed-cyrillic-in-latin = в «{ $found }» смешаны алфавиты: «{ $letters }» кириллицей в слове на латинице; правильно: «{ $suggestion }»
+finding-misspelling-mixed-cyrillic-in-greek = в «{ $found }» смешаны алфавиты: «{ $letters }» кириллицей в слове на греческом; правильно: «{ $suggestion }»
+finding-misspelling-mixed-greek-in-latin = в «{ $found }» смешаны алфавиты: «{ $letters }» греческим письмом в слове на латинице; правильно: «{ $suggestion }»
+finding-misspelling-mixed-greek-in-cyrillic = в «{ $found }» смешаны алфавиты: «{ $letters }» греческим письмом в слове на кириллице; правильно: «{ $suggestion }»
 finding-case = «{ $found }» следует писать как «{ $suggestion }»
 finding-inconsistent = для одного понятия используются и «{ $found }», и «{ $other }»; «{ $other }» встречается { $count ->
         [1] один раз

@@ -6,6 +6,12 @@ finding-forbidden = “{ $found }” yasaklı bir biçim; “{ $suggestion }” 
 finding-forbidden-plain = “{ $found }” yasaklı bir biçim
 finding-out-of-force = “{ $found }”, { $date } tarihinde geçerli olan ad değil; “{ $suggestion }” kullanın
 finding-misspelling = “{ $found }” yanlış yazılmış olabilir; doğrusu “{ $suggestion }”
+finding-misspelling-mixed-latin-in-cyrillic = “{ $found }” iki alfabeyi karıştırıyor: “{ $letters }” Latin harfi, sözcük ise Kiril alfabesiyle; doğrusu “{ $suggestion }”
+finding-misspelling-mixed-latin-in-greek = “{ $found }” iki alfabeyi karıştırıyor: “{ $letters }” Latin harfi, sözcük ise Yunan alfabesiyle; doğrusu “{ $suggestion }”
+finding-misspelling-mixed-cyrillic-in-latin = “{ $found }” iki alfabeyi karıştırıyor: “{ $letters }” Kiril harfi, sözcük ise Latin alfabesiyle; doğrusu “{ $suggestion }”
+finding-misspelling-mixed-cyrillic-in-greek = “{ $found }” iki alfabeyi karıştırıyor: “{ $letters }” Kiril harfi, sözcük ise Yunan alfabesiyle; doğrusu “{ $suggestion }”
+finding-misspelling-mixed-greek-in-latin = “{ $found }” iki alfabeyi karıştırıyor: “{ $letters }” Yunan harfi, sözcük ise Latin alfabesiyle; doğrusu “{ $suggestion }”
+finding-misspelling-mixed-greek-in-cyrillic = “{ $found }” iki alfabeyi karıştırıyor: “{ $letters }” Yunan harfi, sözcük ise Kiril alfabesiyle; doğrusu “{ $suggestion }”
 finding-case = “{ $found }”, “{ $suggestion }” olarak yazılmalı
 finding-inconsistent = aynı kavram için hem “{ $found }” hem “{ $other }” kullanılıyor; “{ $other }” { $count ->
         [1] bir kez

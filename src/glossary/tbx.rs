@@ -82,6 +82,8 @@ enum Field {
     PartOfSpeech,
     Note,
     Kind,
+    /// `subjectField`: a kind when it names one (`person`, `place`, ...), else a note.
+    Subject,
 }
 
 struct Capture {
@@ -357,6 +359,7 @@ impl Parser<'_> {
                     })
                 }
                 Field::Note => level_note(&mut t.term.note),
+                Field::Subject => level_note(&mut t.term.note),
                 Field::Kind => {}
             }
             if c.field != Field::Kind {
@@ -369,6 +372,16 @@ impl Parser<'_> {
         match c.field {
             Field::Note => level_note(&mut pc.concept.note),
             Field::Kind if !text.is_empty() => pc.concept.kind = Some(text.to_string()),
+            Field::Subject => {
+                // A subject field that names a kind (`person`) says how the names inflect
+                // (Russian surnames: `Лавровым`).
+                let kind = text.trim().to_lowercase();
+                if pc.concept.kind.is_none() && super::KINDS.contains(&kind.as_str()) {
+                    pc.concept.kind = Some(kind);
+                } else {
+                    level_note(&mut pc.concept.note);
+                }
+            }
             _ => {}
         }
         Ok(())
@@ -413,7 +426,8 @@ fn field_of(category: &str) -> Option<Field> {
         "administrativeStatus" | "normativeAuthorization" => Field::Status,
         "termType" => Field::TermType,
         "partOfSpeech" => Field::PartOfSpeech,
-        "definition" | "note" | "subjectField" => Field::Note,
+        "definition" | "note" => Field::Note,
+        "subjectField" => Field::Subject,
         "kind" | "termlint:kind" => Field::Kind,
         _ => return None,
     })

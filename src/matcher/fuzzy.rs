@@ -424,6 +424,10 @@ impl FuzzyIndex {
             // form (Идлибы, Эрдоганы, Syrian, ateşkesın), not a misspelling.
             return None;
         }
+        if distance == 2 && chars.len() == target.len() && !is_slip(chars, &target) {
+            // Two letters replaced: another name (`Warrington`, not `Washington`).
+            return None;
+        }
         if distance == 2 && chars.first() != target.first() {
             // Two edits and another first letter: another word (Харингтон, not Вашингтон).
             return None;

@@ -60,6 +60,10 @@ pub struct Hit {
     /// The segment's unit id, in bilingual files. Shared by every hit of the segment: a PO
     /// msgid of 50 KB with 8,000 hits would otherwise be copied 8,000 times (issue 12).
     pub unit: Option<std::sync::Arc<str>>,
+    /// Terms of other concepts that the text at this hit is also a use of (concepts that share
+    /// a form: `type` for a type of data and a type of contract; `services` the plural of
+    /// `service` and the term `Services`), each concept once. Empty when there are none.
+    pub also: Vec<TermRef>,
 }
 
 /// How the text at a hit relates to the form.
@@ -116,6 +120,11 @@ pub struct Matcher {
 pub struct LangMatcher {
     pub exact: exact::ExactMatcher,
     pub fuzzy: fuzzy::FuzzyIndex,
+    /// Spacing variants of the forms of terms of two or three words, by skeleton: closed
+    /// (`carbomb`), hyphenated (`death-toll`) or spaced (`safe zone` for `safe-zone`), each to
+    /// the index of its form in `fuzzy.forms`. Variants that are forms or known words are left
+    /// out.
+    pub spacing: FxHashMap<String, u32>,
 }
 
 impl Matcher {
@@ -147,7 +156,12 @@ impl Matcher {
                 || exact::ExactMatcher::with_forms(forms.clone()),
                 || fuzzy::FuzzyIndex::with_forms(forms.clone()),
             );
-            LangMatcher { exact, fuzzy }
+            let spacing = spacing_variants(&forms, key);
+            LangMatcher {
+                exact,
+                fuzzy,
+                spacing,
+            }
         }))
     }
 
@@ -201,6 +215,7 @@ impl Matcher {
         hits: &mut Vec<Hit>,
     ) {
         let base = range.start;
+        let range_of_chunk = range.clone();
         let text = &folded.text[range];
         let to_seg = |r: Range<usize>| folded.map.range_to_src(r.start + base..r.end + base);
         let to_doc = |r: Range<usize>| segment.map.range_to_src(to_seg(r));
@@ -222,7 +237,7 @@ impl Matcher {
             let mut cursor = folded.map.cursor();
             for raw in raw.iter() {
                 let seg_range = cursor.range_to_src(raw.range.start + base..raw.range.end + base);
-                let found = &segment.text[seg_range];
+                let found = &segment.text[seg_range.clone()];
                 covered.push(raw.range.clone());
                 // Of the forms sharing this skeleton, the one the text is closest to.
                 let best = best_form(glossary, m.exact.forms_of(raw.pattern), |form| {
@@ -233,6 +248,32 @@ impl Matcher {
                     // `turkey` the bird, `chad` the word: another word, not a case error.
                     continue;
                 }
+                if kind == HitKind::Case
+                    && is_an_ordinary_phrase(lang, found)
+                    && ordinary_use(
+                        lang,
+                        &segment.text[..seg_range.start],
+                        &segment.text[seg_range.end..],
+                    )
+                {
+                    // `the west bank of the river`, `a white house`: ordinary words in lower
+                    // case, not the name in the wrong case.
+                    continue;
+                }
+                let mut also: Vec<TermRef> = Vec::new();
+                for other in m.exact.forms_of(raw.pattern) {
+                    if other.term.concept == form.term.concept
+                        || also.iter().any(|t| t.concept == other.term.concept)
+                    {
+                        continue;
+                    }
+                    if matches!(
+                        classify(lang, found, other),
+                        Some(HitKind::Exact | HitKind::Case)
+                    ) {
+                        also.push(other.term);
+                    }
+                }
                 hits.push(Hit {
                     range: to_doc(raw.range.clone()),
                     term: form.term,
@@ -240,6 +281,7 @@ impl Matcher {
                     inflection: form.inflection,
                     kind,
                     unit: unit.clone(),
+                    also,
                 });
             }
             near.clear();
@@ -253,8 +295,26 @@ impl Matcher {
                 lang,
                 near,
             );
+            if !m.spacing.is_empty() {
+                spacing_hits(m, text, words, covered, near);
+            }
             for near in near.iter() {
                 let form = &m.fuzzy.forms[near.form];
+                let found = &segment.text[folded
+                    .map
+                    .range_to_src(near.range.start + base..near.range.end + base)];
+                if derived_stems(lang, found).any(|stem| {
+                    let stem = crate::text::skeleton::skeleton(&stem);
+                    m.exact.find(&stem).iter().any(|r| {
+                        r.range == (0..stem.len())
+                            && m.exact
+                                .forms_of(r.pattern)
+                                .any(|f| f.term.concept == form.term.concept)
+                    })
+                }) {
+                    // `Kazakhstani`: the name of the concept with a derivational ending.
+                    continue;
+                }
                 hits.push(Hit {
                     range: to_doc(near.range.clone()),
                     term: form.term,
@@ -264,9 +324,11 @@ impl Matcher {
                         distance: near.distance,
                     },
                     unit: unit.clone(),
+                    also: Vec::new(),
                 });
             }
         });
+        mixed_script_hits(m, segment, folded, range_of_chunk, hits, first_hit);
         hits[first_hit..].sort_by_key(|h| (h.range.start, h.range.end));
     }
 }
@@ -321,6 +383,161 @@ fn best_form<'f>(
     closest()
         .find(|f| f.term.concept == concept)
         .and_then(|f| Some((classify(f)?, f)))
+}
+
+/// The spacing variants of the forms of terms of two or three words (see
+/// [`LangMatcher::spacing`]).
+fn spacing_variants(forms: &[Form], lang: &str) -> FxHashMap<String, u32> {
+    use crate::text::skeleton::skeleton;
+    let known: rustc_hash::FxHashSet<String> = forms.iter().map(|f| skeleton(&f.text)).collect();
+    let lexicon = Lexicon::builtin();
+    let mut out: FxHashMap<String, u32> = FxHashMap::default();
+    for (i, form) in forms.iter().enumerate() {
+        let words: Vec<&str> = form
+            .text
+            .split([' ', '-'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !(2..=3).contains(&words.len())
+            || words.iter().any(|w| w.chars().count() < 2)
+            || is_all_caps(&form.text)
+        {
+            continue;
+        }
+        let closed = words.concat();
+        let variants = [closed.clone(), words.join("-"), words.join(" ")];
+        for v in variants {
+            let key = skeleton(&v);
+            if known.contains(&key)
+                || (v == closed && lexicon.is_known(lang, &lower(lang, &closed)))
+            {
+                continue;
+            }
+            out.entry(key).or_insert(i as u32);
+        }
+    }
+    out
+}
+
+/// Spacing variants in the text (`carbomb`, `death-toll`): near misses at distance 1 of the
+/// form, on words no exact hit covers.
+fn spacing_hits(
+    m: &LangMatcher,
+    text: &str,
+    words: &[Range<usize>],
+    covered: &[Range<usize>],
+    near: &mut Vec<fuzzy::NearHit>,
+) {
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let mut i = 0;
+    while i < words.len() {
+        let mut matched = 0;
+        for n in (1..=3).rev() {
+            if i + n > words.len() {
+                continue;
+            }
+            let span = words[i].start..words[i + n - 1].end;
+            // Words of a span are one separator apart.
+            if (0..n - 1).any(|k| words[i + k + 1].start != words[i + k].end + 1) {
+                continue;
+            }
+            let Some(&form) = text.get(span.clone()).and_then(|t| m.spacing.get(t)) else {
+                continue;
+            };
+            if covered.iter().any(|c| overlaps(c, &span))
+                || near.iter().any(|c| overlaps(&c.range, &span))
+            {
+                continue;
+            }
+            near.push(fuzzy::NearHit {
+                range: span,
+                form: form as usize,
+                word: 0,
+                distance: 1,
+            });
+            matched = n;
+            break;
+        }
+        i += matched.max(1);
+    }
+}
+
+/// Words of the chunk that mix look-alike letters of two scripts and, written in one script,
+/// are a form of a term (`Аstana` with a Cyrillic А): near misses, whatever their length.
+fn mixed_script_hits(
+    m: &LangMatcher,
+    segment: &Segment,
+    folded: &Folded,
+    range: Range<usize>,
+    hits: &mut Vec<Hit>,
+    first_hit: usize,
+) {
+    use crate::text::script::{cleaned, mixed};
+    let seg = folded.map.range_to_src(range);
+    let Some(text) = segment.text.get(seg.clone()) else {
+        return;
+    };
+    // Cheap test first: both a letter of ASCII and a Cyrillic or Greek letter.
+    if !text.bytes().any(|b| b.is_ascii_alphabetic())
+        || !text.chars().any(|c| ('\u{370}'..='\u{52f}').contains(&c))
+    {
+        return;
+    }
+    let mut start = None;
+    let mut words = Vec::new();
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric() || is_combining(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    for w in words {
+        let word = &text[w.clone()];
+        let Some(mix) = mixed(word) else { continue };
+        for script in [mix.main, mix.other] {
+            let Some(clean) = cleaned(word, script) else {
+                continue;
+            };
+            let skel = crate::text::skeleton::skeleton(&clean);
+            let raw = m.exact.find(&skel);
+            let Some(r) = raw.iter().find(|r| r.range == (0..skel.len())) else {
+                continue;
+            };
+            let Some(form) = m.exact.forms_of(r.pattern).next() else {
+                continue;
+            };
+            let doc = segment
+                .map
+                .range_to_src(seg.start + w.start..seg.start + w.end);
+            if hits[first_hit..]
+                .iter()
+                .any(|h| h.range.start < doc.end && doc.start < h.range.end)
+            {
+                break;
+            }
+            hits.push(Hit {
+                range: doc,
+                term: form.term,
+                form: clean,
+                inflection: form.inflection,
+                kind: HitKind::Near { distance: 1 },
+                unit: segment.unit.as_deref().map(Into::into),
+                also: Vec::new(),
+            });
+            break;
+        }
+    }
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 impl LangMatcher {
@@ -409,17 +626,35 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
             .or_default()
             .push((ci, ti));
     }
+    let case_of = |concept: &crate::glossary::Concept, term: &crate::glossary::Term| {
+        if term.case == CaseRule::Sensitive && is_capitalised_common_word(lang, concept, term) {
+            CaseRule::Insensitive
+        } else {
+            term.case
+        }
+    };
     let mut forms = Vec::new();
     for (ci, ti, concept, term) in terms() {
         let term_ref = TermRef {
             concept: ci as u32,
             term: ti as u32,
         };
-        for (text, inflection) in inflect::forms(term, concept.kind.as_deref()) {
+        let case = case_of(concept, term);
+        for (text, inflection) in inflect::forms(term, kind_of(concept)) {
+            // A generated form that is another term written the same way: of two names, the
+            // name (`Hamas`, not the genitive of `Hama`); an ordinary word stays a form of both
+            // (`services`, the plural of `service` and the term `Services`).
             if matches!(inflection, Inflection::Cell(_))
                 && bases
                     .get(&crate::text::skeleton::skeleton(&text))
-                    .is_some_and(|terms| terms.iter().any(|&other| other != (ci, ti)))
+                    .is_some_and(|terms| {
+                        terms.iter().any(|&(oc, ot)| {
+                            (oc, ot) != (ci, ti) && {
+                                let other = &glossary.concepts[oc];
+                                case_of(other, &other.terms[ot]) == CaseRule::Sensitive
+                            }
+                        })
+                    })
             {
                 continue;
             }
@@ -427,11 +662,115 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
                 term: term_ref,
                 text,
                 inflection,
-                case: term.case,
+                case,
             });
         }
     }
     forms
+}
+
+/// Whether the words around a phrase make it an ordinary one, in English: after an indefinite
+/// article (`a white house`) or before `of` (`the west bank of the river`); a name in lower
+/// case elsewhere (`a black sea resort`) stays a case error.
+fn ordinary_use(lang: &str, before: &str, after: &str) -> bool {
+    if primary_lang(lang) != "en" {
+        return false;
+    }
+    let before = before.trim_end().to_lowercase();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(prev, "a" | "an") || next == "of"
+}
+
+/// Whether `found`, a use of a name in the wrong case, is a phrase of ordinary words: several
+/// words, all in lower case, each known to the language's dictionary as written.
+fn is_an_ordinary_phrase(lang: &str, found: &str) -> bool {
+    let lexicon = Lexicon::builtin();
+    let words: Vec<&str> = found
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() > 1
+        && lexicon.covers(lang)
+        && words
+            .iter()
+            .all(|w| !w.chars().any(char::is_uppercase) && lexicon.is_known_as_written(lang, w))
+}
+
+/// The words `found` may be derived from by a demonym or adjective ending (`Kazakhstani` from
+/// `Kazakhstan`, `Syrian` from `Syria`, `Iraqis` from `Iraq`), in English.
+fn derived_stems<'f>(lang: &str, found: &'f str) -> impl Iterator<Item = String> + 'f {
+    const ENDINGS: &[&str] = &[
+        "i", "is", "an", "ans", "ian", "ians", "ese", "ish", "er", "ers", "ite", "ites",
+    ];
+    let english = primary_lang(lang) == "en";
+    ENDINGS
+        .iter()
+        .filter(move |_| english)
+        .filter_map(move |e| found.strip_suffix(e))
+        .filter(|stem| stem.chars().count() >= 3)
+        .flat_map(|stem| {
+            [
+                stem.to_string(),
+                format!("{stem}a"),
+                format!("{stem}y"),
+                format!("{stem}e"),
+            ]
+        })
+}
+
+fn primary_lang(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
+}
+
+/// The kind of a concept for inflection: the glossary's, else `term` when the concept is
+/// evidently a common term (a term of it is written in lower case in a cased script, like
+/// `type` beside German `Typ`, or is an ordinary word written with a capital, like `Resource`),
+/// else none (a capitalised term of a concept without a kind is then taken for a name).
+pub fn kind_of(concept: &crate::glossary::Concept) -> Option<&str> {
+    if concept.kind.is_some() {
+        return concept.kind.as_deref();
+    }
+    let lower_case = |t: &crate::glossary::Term| {
+        t.text.chars().any(char::is_lowercase) && !t.text.chars().any(char::is_uppercase)
+    };
+    concept
+        .terms
+        .iter()
+        .any(|t| lower_case(t) || is_capitalised_common_word(&t.lang, concept, t))
+        .then_some("term")
+}
+
+/// Whether a capitalised term is an ordinary word of the language written with a capital
+/// (`Procedure`, `Table`, `Resource` in a software glossary): one word, only its first letter
+/// in upper case, known to the language's dictionary in lower case, and of a concept that is
+/// not a name (no kind, or `term`). Such a term matches the word in lower case in running text.
+fn is_capitalised_common_word(
+    lang: &str,
+    concept: &crate::glossary::Concept,
+    term: &crate::glossary::Term,
+) -> bool {
+    if !matches!(concept.kind.as_deref(), None | Some("term")) {
+        return false;
+    }
+    let text = term.text.as_str();
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || !chars.all(|c| c.is_lowercase()) {
+        return false;
+    }
+    let lexicon = Lexicon::builtin();
+    let lowered = lower(lang, text);
+    lexicon.covers(lang) && lexicon.is_known_as_written(lang, &lowered)
 }
 
 /// How `found`, whose skeleton is the form's, relates to the form; `None` when it is not a use

@@ -20,11 +20,14 @@
 //! A concept with no approved target term in force says nothing about the target and is
 //! skipped.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::glossary::{Date, Glossary, Related, Status, Term};
+use crate::matcher::inflect::{self, Inflection};
 use crate::matcher::lexicon::Lexicon;
-use crate::matcher::{Hit, HitKind};
+use crate::matcher::{Hit, HitKind, TermRef};
 use crate::text::skeleton::skeleton;
 use crate::text::surface::{is_all_caps, lower};
 
@@ -42,12 +45,18 @@ pub enum Outcome<'h> {
     Missing,
 }
 
-/// One source concept of a unit and what became of it.
+/// One source span of a unit, the concepts it is a use of, and what became of them.
 #[derive(Clone, Debug)]
 pub struct Pairing<'h> {
-    /// The concept's first use in the source.
-    pub source: &'h Hit,
+    /// The span's first use in the source (a term nested in a longer one is a hit of its own).
+    pub source: Cow<'h, Hit>,
+    /// What the target does with the span: translated when a target form of any of its
+    /// concepts is there.
     pub outcome: Outcome<'h>,
+    /// Each concept of the span that has a target term, judged on its own: whether a form of
+    /// that very concept is in the target (`type` → `вид` is not found where only `тип`, the
+    /// target of another concept of `type`, is).
+    pub checked: Vec<(u32, bool)>,
 }
 
 /// The hits of one translation unit, each side in its own language.
@@ -71,11 +80,18 @@ pub struct UnitHits<'h> {
 }
 
 /// Concepts that share a written form in one language: a source word that is a term of several
-/// concepts is translated by a term of any of them.
+/// concepts is translated by a term of any of them. Also the forms of terms that are part of a
+/// longer term of the same language (`provider` in `data provider`), which the matcher, longest
+/// first, never reports inside the longer one.
 #[derive(Debug, Default)]
 pub struct Homographs {
     by_form: FxHashMap<(String, String), Vec<u32>>,
+    /// (language, skeleton of a form) → the nested terms with that form.
+    nested: FxHashMap<(String, String), Vec<NestedForm>>,
 }
+
+/// A form of a nested term: the term, the form, how it was made.
+type NestedForm = (TermRef, String, Inflection);
 
 impl Homographs {
     pub fn new(glossary: &Glossary) -> Homographs {
@@ -90,21 +106,154 @@ impl Homographs {
                 }
             }
         }
+        // Terms written inside a longer term of their language, word for word.
+        let mut inner: rustc_hash::FxHashSet<(String, String)> = Default::default();
+        for ((lang, form), _) in by_form.iter() {
+            let words: Vec<&str> = form.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            for i in 0..words.len() {
+                for j in i + 1..=words.len() {
+                    if j - i == words.len() {
+                        continue;
+                    }
+                    let part = words[i..j].join(" ");
+                    let key = (lang.clone(), part);
+                    if by_form.contains_key(&key) {
+                        inner.insert(key);
+                    }
+                }
+            }
+        }
+        let mut nested: FxHashMap<(String, String), Vec<NestedForm>> = FxHashMap::default();
+        if !inner.is_empty() {
+            for (ci, concept) in glossary.concepts.iter().enumerate() {
+                for (ti, term) in concept.terms.iter().enumerate() {
+                    if term.status == Status::Forbidden
+                        || !inner.contains(&(term.lang.clone(), skeleton(&term.text)))
+                    {
+                        continue;
+                    }
+                    let at = TermRef {
+                        concept: ci as u32,
+                        term: ti as u32,
+                    };
+                    for (form, inflection) in inflect::forms(term, crate::matcher::kind_of(concept))
+                    {
+                        let entry = nested
+                            .entry((term.lang.clone(), skeleton(&form)))
+                            .or_default();
+                        if !entry.iter().any(|(t, _, _)| t.concept == at.concept) {
+                            entry.push((at, form, inflection));
+                        }
+                    }
+                }
+            }
+        }
         by_form.retain(|_, v| v.len() > 1);
-        Homographs { by_form }
+        Homographs { by_form, nested }
     }
 
-    /// The concepts with a term written like `hit`'s term, in its language (its own first).
+    /// The concepts `hit` is a use of, its own first: its term's, the other concepts whose
+    /// forms the text also is, and those with a term written like its term, in its language.
     fn of(&self, glossary: &Glossary, hit: &Hit) -> Vec<u32> {
         let own = hit.term.concept;
+        let mut out = vec![own];
+        for t in &hit.also {
+            if !out.contains(&t.concept) {
+                out.push(t.concept);
+            }
+        }
         if self.by_form.is_empty() {
-            return vec![own];
+            return out;
         }
         let term = &glossary.concepts[own as usize].terms[hit.term.term as usize];
         let key = (term.lang.clone(), skeleton(&term.text));
-        let mut out = vec![own];
         if let Some(others) = self.by_form.get(&key) {
-            out.extend(others.iter().copied().filter(|c| *c != own));
+            for c in others {
+                if !out.contains(c) {
+                    out.push(*c);
+                }
+            }
+        }
+        out
+    }
+
+    /// The concepts a target hit is an approved use of.
+    fn approved_of(&self, glossary: &Glossary, hit: &Hit) -> Vec<u32> {
+        let term = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize];
+        let written = skeleton(&term.text);
+        self.of(glossary, hit)
+            .into_iter()
+            .filter(|&c| {
+                if c == hit.term.concept {
+                    return term.status != Status::Forbidden;
+                }
+                let concept = &glossary.concepts[c as usize];
+                hit.also
+                    .iter()
+                    .filter(|t| t.concept == c)
+                    .map(|t| &concept.terms[t.term as usize])
+                    .chain(
+                        concept
+                            .terms
+                            .iter()
+                            .filter(|t| t.lang == term.lang && skeleton(&t.text) == written),
+                    )
+                    .any(|t| t.status != Status::Forbidden)
+            })
+            .collect()
+    }
+
+    /// The terms written inside the longer term of `hit`, each a hit of its own (`provider` in
+    /// `data providers`), at their place in the source document.
+    fn nested_in(&self, glossary: &Glossary, doc: &str, hit: &Hit) -> Vec<Hit> {
+        if self.nested.is_empty() {
+            return Vec::new();
+        }
+        let Some(text) = doc.get(hit.range.clone()) else {
+            return Vec::new();
+        };
+        let lang = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize].lang;
+        let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            let word = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+            match (word, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push(s..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push(s..text.len());
+        }
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            for j in i + 1..=words.len() {
+                if j - i == words.len() {
+                    continue;
+                }
+                let range = words[i].start..words[j - 1].end;
+                let key = (lang.clone(), skeleton(&text[range.clone()]));
+                let Some(terms) = self.nested.get(&key) else {
+                    continue;
+                };
+                let (first, form, inflection) = &terms[0];
+                out.push(Hit {
+                    range: hit.range.start + range.start..hit.range.start + range.end,
+                    term: *first,
+                    form: form.clone(),
+                    inflection: *inflection,
+                    kind: HitKind::Exact,
+                    unit: hit.unit.clone(),
+                    also: terms[1..].iter().map(|(t, _, _)| *t).collect(),
+                });
+            }
         }
         out
     }
@@ -128,8 +277,9 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
     let status_of =
         |h: &Hit| glossary.concepts[h.term.concept as usize].terms[h.term.term as usize].status;
     let term_of = |h: &Hit| &glossary.concepts[h.term.concept as usize].terms[h.term.term as usize];
-    // Each source concept once, with the concepts written the same way.
-    let mut sources: Vec<(&Hit, Vec<u32>)> = Vec::new();
+    // Each source span once, with every concept it is a use of; a term nested in a longer one
+    // after the longer one, with the index of the longer one.
+    let mut sources: Vec<(Cow<'h, Hit>, Vec<u32>, Option<usize>)> = Vec::new();
     let covered = Covered::new(unit.source);
     for hit in unit.source.iter().filter(|h| is_use(h)) {
         if in_a_longer_name(glossary, unit, &covered, hit) {
@@ -140,56 +290,119 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
             // cannot be recognised, so its absence proves nothing.
             continue;
         }
-        if !sources.iter().any(|(_, cs)| cs.contains(&concept_of(hit))) {
-            sources.push((hit, unit.homographs.of(glossary, hit)));
+        if sources
+            .iter()
+            .any(|(_, cs, _)| cs.contains(&concept_of(hit)))
+        {
+            continue;
+        }
+        let parent = sources.len();
+        sources.push((Cow::Borrowed(hit), unit.homographs.of(glossary, hit), None));
+        for inner in unit.homographs.nested_in(glossary, unit.source_doc, hit) {
+            if term_of(&inner).pos.as_deref() == Some("verb")
+                || sources
+                    .iter()
+                    .any(|(_, cs, _)| cs.contains(&inner.term.concept))
+            {
+                continue;
+            }
+            let concepts = unit.homographs.of(glossary, &inner);
+            sources.push((Cow::Owned(inner), concepts, Some(parent)));
         }
     }
-    let used_in_source = |c: u32| sources.iter().any(|(_, cs)| cs.contains(&c));
-    // Target uses of concepts the source does not have, of a kind a translator could confuse.
-    let strays: Vec<&Hit> = unit
+    let used_in_source = |c: u32| sources.iter().any(|(_, cs, _)| cs.contains(&c));
+    // Per target use, the concepts it is an approved use of.
+    let approved: Vec<(&Hit, Vec<u32>)> = unit
         .target
         .iter()
-        .filter(|h| is_use(h) && !used_in_source(concept_of(h)))
-        .filter(|h| status_of(h) != Status::Forbidden)
+        .filter(|h| is_use(h))
+        .map(|h| (h, unit.homographs.approved_of(glossary, h)))
+        .collect();
+    // Terms written inside longer target terms (`провайдеров` in `провайдеров данных`).
+    let nested_approved: Vec<Vec<u32>> = unit
+        .target
+        .iter()
+        .filter(|h| is_use(h))
+        .flat_map(|h| unit.homographs.nested_in(glossary, unit.target_doc, h))
+        .map(|h| unit.homographs.approved_of(glossary, &h))
+        .collect();
+    // Target uses of concepts the source does not have, of a kind a translator could confuse.
+    let strays: Vec<&Hit> = approved
+        .iter()
+        .filter(|(h, cs)| {
+            // A concept the source names inside a longer name is carried over with it
+            // (`Team USA` in both), not put in place of another.
+            let in_source_names = unit.source.iter().any(|s| cs.contains(&concept_of(s)));
+            !cs.is_empty()
+                && !used_in_source(concept_of(h))
+                && !cs.iter().any(|c| used_in_source(*c))
+                && !in_source_names
+        })
+        .map(|(h, _)| *h)
         .collect();
     let mut claimed: Vec<u32> = Vec::new();
     let mut target_words: Option<Vec<String>> = None;
-    let mut out = Vec::new();
-    for (source, candidates) in sources {
-        let concept = &glossary.concepts[source.term.concept as usize];
-        let targets: Vec<_> = concept
-            .terms_in(unit.target_lang)
-            .filter(|t| t.status != Status::Forbidden && t.in_force(date))
-            .collect();
-        if targets.is_empty() {
+    let mut out: Vec<Pairing<'h>> = Vec::new();
+    let mut outcome_of: Vec<Option<bool>> = Vec::new();
+    for (source, candidates, parent) in sources {
+        // Each concept on its own: is one of its own target forms there?
+        let mut checked: Vec<(u32, bool)> = Vec::new();
+        let mut all_targets: Vec<&Term> = Vec::new();
+        for &c in &candidates {
+            let concept = &glossary.concepts[c as usize];
+            let targets: Vec<&Term> = concept
+                .terms_in(unit.target_lang)
+                .filter(|t| t.status != Status::Forbidden && t.in_force(date))
+                .collect();
+            if targets.is_empty() {
+                continue;
+            }
+            let found = approved.iter().any(|(_, cs)| cs.contains(&c))
+                || nested_approved.iter().any(|cs| cs.contains(&c))
+                || a_verb_of_the_pair_in(&mut target_words, unit, &targets)
+                || a_derived_russian_word_in(&mut target_words, unit, &targets)
+                || a_russian_fleeting_vowel_in(&mut target_words, unit, &targets)
+                || hyphenated_in(unit, &targets)
+                || an_arabic_form_in(&mut target_words, unit, &targets)
+                || with_an_adjective_inside(&mut target_words, unit, &targets)
+                || derived_word_in(
+                    &mut target_words,
+                    unit,
+                    concept
+                        .related
+                        .iter()
+                        .filter(|r| crate::lang::compatible(&r.lang, unit.target_lang)),
+                )
+                || in_a_compound(&mut target_words, unit, &targets)
+                || inside_another_term(unit, &targets);
+            checked.push((c, found));
+            all_targets.extend(targets);
+        }
+        outcome_of.push(None);
+        if checked.is_empty() {
             continue;
         }
+        let translated = checked.iter().any(|(_, found)| *found);
+        *outcome_of.last_mut().unwrap() = Some(translated);
+        let parent_translated = parent.and_then(|p| outcome_of[p]);
         let of_concept = |h: &&Hit| candidates.contains(&concept_of(h));
         let in_target: Vec<&Hit> = unit.target.iter().filter(of_concept).collect();
-        let outcome = if in_target
-            .iter()
-            .any(|h| is_use(h) && status_of(h) != Status::Forbidden)
-        {
+        let outcome = if translated || parent_translated == Some(true) {
             Outcome::Translated
         } else if in_target.iter().any(|h| !is_use(h)) {
             Outcome::Misspelt
-        } else if let Some(h) = in_target.iter().find(|h| is_use(h)) {
-            Outcome::Forbidden(h)
-        } else if derived_word_in(
-            &mut target_words,
-            unit,
-            concept
-                .related
-                .iter()
-                .filter(|r| crate::lang::compatible(&r.lang, unit.target_lang)),
-        ) || in_a_compound(&mut target_words, unit, &targets)
-            || inside_another_term(unit, &targets)
+        } else if let Some(h) = in_target
+            .iter()
+            .find(|h| is_use(h) && status_of(h) == Status::Forbidden)
         {
-            Outcome::Translated
-        } else if let Some(h) = copied(glossary, unit, source, &targets) {
+            Outcome::Forbidden(h)
+        } else if let Some(h) = copied(glossary, unit, &candidates, &all_targets) {
             Outcome::Copied(h)
+        } else if parent_translated.is_some() {
+            // The longer term is reported missing already.
+            Outcome::Translated
         } else {
-            let kind = &concept.kind;
+            let kind = &glossary.concepts[source.term.concept as usize].kind;
             let same_kind: Vec<&Hit> = strays
                 .iter()
                 .copied()
@@ -206,7 +419,11 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
                 _ => Outcome::Missing,
             }
         };
-        out.push(Pairing { source, outcome });
+        out.push(Pairing {
+            source,
+            outcome,
+            checked,
+        });
     }
     out
 }
@@ -223,35 +440,70 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, covered: &Covered, hit
         return false;
     }
     let text = unit.source_doc;
+    // A capitalised word that is no ordinary word in lower case: a name (`Jordan Spieth`,
+    // `Tate Britain`; Hunspell knows `Tate` only as a name).
     let is_name = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).any(char::is_lowercase)
-            && !lexicon.is_known(unit.source_lang, &lower(unit.source_lang, w))
+            && !lexicon.is_known_as_written(unit.source_lang, &lower(unit.source_lang, w))
     };
     let covered = |at: usize| covered.contains(at);
     // Words end at white space and at markup around the segment (`<source>`, a PO quote).
     let boundary = |c: char| c.is_whitespace() || matches!(c, '>' | '<' | '"');
     let before = &text[..hit.range.start];
+    // The word just before, even at a sentence start (`East Germany's leader`).
+    let word_before = before.strip_suffix(' ').map(|b| {
+        let start = b.rfind(boundary).map_or(0, |i| i + 1);
+        &b[start..]
+    });
     let prev = before.strip_suffix(' ').and_then(|b| {
         let start = b.rfind(boundary).map_or(0, |i| i + 1);
         let word = &b[start..];
-        let sentence_start = b[..start].trim_end().is_empty()
+        // A line break starts a segment (aligned text, one segment per line).
+        let sentence_start = b[..start].trim_end_matches([' ', '\t']).is_empty()
+            || b[..start].ends_with(['\n', '\r'])
             || b[..start]
                 .trim_end()
                 .ends_with(['.', '!', '?', ':', '"', '>', '\u{201c}']);
-        (!sentence_start && !word.is_empty() && !covered(start)).then_some(word)
+        // Punctuation ends a name: `Mariupol. Jordan`, `the Donbas, Jordan`.
+        let ends_a_clause = word.ends_with(['.', ',', ';', ':', '!', '?', ')', '"', '\u{201d}']);
+        (!sentence_start && !ends_a_clause && !word.is_empty() && !covered(start)).then_some(word)
     });
     let next = text[hit.range.end..].strip_prefix(' ').and_then(|a| {
         let word = a.split(boundary).next().unwrap_or("");
         (!word.is_empty() && !covered(hit.range.end + 1)).then_some(word)
     });
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !text[hit.range.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+    {
+        // A word in lower case is no part of a name, whatever follows (`public IPv4`).
+        return false;
+    }
     let term = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize].text;
+    if !term.chars().any(char::is_uppercase) {
+        // A common term written with a capital in a title or a label is still the term
+        // (`Intrastat Processing`, `Intercompany Transactions`): only names make longer names.
+        return false;
+    }
     // A comma or a bracket after the word ends the name: `Turkey, USA and Russia`.
     let glued = |w: &str| w.chars().next_back().is_some_and(char::is_alphanumeric);
     if is_all_caps(term) && prev.is_some_and(|w| capitalised(w) && glued(w)) {
         // An acronym after a capitalised word: `Team USA`, `Story Hour UK`.
+        return true;
+    }
+    let kind = glossary.concepts[hit.term.concept as usize].kind.as_deref();
+    if kind == Some("place")
+        && word_before.is_some_and(|w| {
+            COMPASS_POINTS
+                .iter()
+                .any(|c| w.trim_end_matches(['\'', '\u{2019}']) == *c)
+        })
+    {
+        // Another place: `East Germany`, `North Carolina`, `South Sudan`, `New Mexico`.
         return true;
     }
     if prev == Some("The") {
@@ -301,18 +553,24 @@ impl Covered {
     }
 }
 
+/// Words that, capitalised before a place name, make another place.
+const COMPASS_POINTS: &[&str] = &[
+    "East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "New", "Upper",
+    "Lower",
+];
+
 /// A use, in the target, of a source-language term of `source`'s concept, when none of the
 /// concept's target terms is written the same way (`Idlib` left in a Russian target; not
 /// `Idlib` in a German one, where it is the German name too).
 fn copied<'h>(
     glossary: &Glossary,
     unit: &UnitHits<'h>,
-    source: &Hit,
+    concepts: &[u32],
     targets: &[&crate::glossary::Term],
 ) -> Option<&'h Hit> {
     unit.copied
         .iter()
-        .filter(|h| is_use(h) && h.term.concept == source.term.concept)
+        .filter(|h| is_use(h) && concepts.contains(&h.term.concept))
         .find(|h| {
             // The term, not the inflected form: German `Trumps` is `Trump` in German too.
             let term = &glossary.concepts[h.term.concept as usize].terms[h.term.term as usize];
@@ -360,18 +618,224 @@ fn in_a_compound(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: &[&T
     }
     let parts: Vec<String> = targets
         .iter()
-        .filter(|t| !t.text.contains([' ', '-']) && t.text.chars().count() >= 4)
+        .filter(|t| !t.text.contains([' ', '-']) && t.text.chars().count() >= 3)
         .map(|t| skeleton(&t.text))
         .collect();
     if parts.is_empty() {
         return false;
     }
     target_words(words, unit).iter().any(|w| {
-        parts
-            .iter()
-            .any(|p| w.len() > p.len() && w.contains(p.as_str()))
+        parts.iter().any(|p| {
+            if w.len() <= p.len() {
+                return false;
+            }
+            if p.chars().count() >= 4 {
+                return w.contains(p.as_str());
+            }
+            // A short noun only as the head, at the end, with a case or plural ending
+            // (`Skalentyp`, `Vertragsarten`, `Speicherorts`): inside a word, three letters are
+            // too often something else (`Art` in `Standardartikel`).
+            COMPOUND_HEAD_ENDINGS.iter().any(|e| {
+                w.strip_suffix(e)
+                    .is_some_and(|stem| stem.ends_with(p.as_str()))
+            })
+        })
     })
 }
+
+/// The case and plural endings a German compound's head takes.
+const COMPOUND_HEAD_ENDINGS: &[&str] = &["", "s", "es", "e", "en", "n", "er", "ern"];
+
+/// Russian: whether the target has a form of a verb of `targets` (an infinitive in `-ть`) or of
+/// its aspect partner made with a prefix (`редактировать` and `отредактировать`, `определить`
+/// and `определяет` are one stem): verbs conjugate beyond what the tables generate.
+fn a_verb_of_the_pair_in(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    if !matches!(primary(unit.target_lang), "ru" | "uk") {
+        return false;
+    }
+    let stems: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.text.contains(' '))
+        .filter_map(|t| {
+            let w = skeleton(&t.text);
+            let w = w.strip_suffix("ся").unwrap_or(&w).to_string();
+            let stem = ["овать", "евать", "ать", "ять", "ить", "еть", "уть", "ыть"]
+                .iter()
+                .find_map(|e| w.strip_suffix(e))?;
+            (stem.chars().count() >= 4).then(|| stem.to_string())
+        })
+        .collect();
+    if stems.is_empty() {
+        return false;
+    }
+    target_words(words, unit).iter().any(|w| {
+        stems.iter().any(|stem| {
+            RUSSIAN_VERB_PREFIXES.iter().any(|p| {
+                w.strip_prefix(p).is_some_and(|rest| {
+                    rest.starts_with(stem.as_str()) && rest.len() - stem.len() <= 12
+                })
+            })
+        })
+    })
+}
+
+/// Russian: whether a target word is made from a one-word term of six letters or more by a
+/// suffix (`мониторинга` from `монитор`, `транспортировки` from `транспорт`, `балансовой` from
+/// `баланс`): a derived word translates the term.
+fn a_derived_russian_word_in(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    if !matches!(primary(unit.target_lang), "ru" | "uk") {
+        return false;
+    }
+    let stems: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.text.contains([' ', '-']))
+        .map(|t| skeleton(&t.text))
+        .filter(|w| w.chars().count() >= 6 && w.ends_with(|c: char| !"аеиоуыэюяйь".contains(c)))
+        .collect();
+    !stems.is_empty()
+        && target_words(words, unit)
+            .iter()
+            .any(|w| stems.iter().any(|s| w.starts_with(s.as_str())))
+}
+
+/// Arabic forms the tables do not generate: the sound plurals of a one-word term, with or
+/// without the article and clitics (`الجهاديين`, `جهاديون` for `جهادي`; `مسلحات`), and a
+/// construct whose second word loses its article before a noun (`وزير خارجية كوريا` for
+/// `وزير الخارجية`).
+fn an_arabic_form_in(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: &[&Term]) -> bool {
+    if primary(unit.target_lang) != "ar" {
+        return false;
+    }
+    let text = format!(" {} ", skeleton(unit.target_text));
+    let words = target_words(words, unit);
+    targets.iter().any(|t| {
+        let term = skeleton(&t.text);
+        let parts: Vec<&str> = term.split(' ').filter(|w| !w.is_empty()).collect();
+        if parts.len() == 1 {
+            let stem = term.strip_suffix('ه').unwrap_or(&term);
+            let plurals: Vec<String> = ["ين", "ون", "ان"]
+                .iter()
+                .map(|e| format!("{term}{e}"))
+                .chain(std::iter::once(format!("{stem}ات")))
+                .collect();
+            return words.iter().any(|w| {
+                let bare = ARABIC_PROCLITICS
+                    .iter()
+                    .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() > 2))
+                    .unwrap_or(w);
+                plurals.iter().any(|p| w == p || bare == p)
+            });
+        }
+        let construct: Vec<&str> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i > 0 {
+                    w.strip_prefix("ال").unwrap_or(w)
+                } else {
+                    w
+                }
+            })
+            .collect();
+        construct != parts && text.contains(&format!(" {} ", construct.join(" ")))
+    })
+}
+
+/// Romance languages: whether a term of three words or more is in the target with one word
+/// (an adjective of nationality, mostly) after its head: `ministre nord-coréen des Affaires
+/// étrangères` for `ministre des Affaires étrangères`.
+fn with_an_adjective_inside(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    if !matches!(
+        primary(unit.target_lang),
+        "fr" | "es" | "it" | "pt" | "ca" | "ro"
+    ) {
+        return false;
+    }
+    let words = target_words(words, unit);
+    targets.iter().any(|t| {
+        let term: Vec<String> = skeleton(&t.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if term.len() < 3 {
+            return false;
+        }
+        (0..words.len()).any(|i| {
+            words[i] == term[0]
+                && (2..=3).any(|gap| {
+                    words.len() >= i + gap + term.len() - 1
+                        && words[i + gap..i + gap + term.len() - 1] == term[1..]
+                })
+        })
+    })
+}
+
+/// Russian: whether the target has a one-word term whose last syllable loses its vowel before
+/// an ending (`Египет` → `Египта`, `Египте`; `отец` → `отца`): the tables do not guess a
+/// fleeting vowel, and a client's glossary never lists the forms.
+fn a_russian_fleeting_vowel_in(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    const ENDINGS: &[&str] = &[
+        "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах", "ей", "ем", "я", "ю",
+    ];
+    if !matches!(primary(unit.target_lang), "ru" | "uk") {
+        return false;
+    }
+    let stems: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.text.contains([' ', '-']))
+        .filter_map(|t| {
+            let w: Vec<char> = skeleton(&t.text).chars().collect();
+            let n = w.len();
+            let vowel = |c: char| "аеёиоуыэюя".contains(c);
+            (n >= 4 && !vowel(w[n - 1]) && matches!(w[n - 2], 'е' | 'о') && !vowel(w[n - 3]))
+                .then(|| w[..n - 2].iter().chain(&w[n - 1..]).collect())
+        })
+        .collect();
+    !stems.is_empty()
+        && target_words(words, unit).iter().any(|w| {
+            stems.iter().any(|s| {
+                w.strip_prefix(s.as_str())
+                    .is_some_and(|e| ENDINGS.contains(&e))
+            })
+        })
+}
+
+/// Whether a term of several words is written in the target as one hyphenated compound
+/// (`Joint-Venture-Accounting-Kostenträger` for `Joint Venture Accounting`).
+fn hyphenated_in(unit: &UnitHits, targets: &[&Term]) -> bool {
+    let text = skeleton(unit.target_text);
+    targets.iter().any(|t| {
+        let words: Vec<String> = skeleton(&t.text)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        words.len() > 1 && text.contains(&words.join("-"))
+    })
+}
+
+/// Prefixes that make a Russian perfective from an imperfective (and none).
+const RUSSIAN_VERB_PREFIXES: &[&str] = &[
+    "", "о", "от", "по", "с", "со", "за", "вы", "про", "на", "у", "раз", "рас", "пере", "под",
+    "из", "ис", "в", "вз", "при",
+];
 
 /// Whether one of `targets` is written in the target inside a longer term of another concept
 /// (`США` in `Государственный департамент США`): the matcher reports the longest term only.

@@ -54,15 +54,15 @@ fn check(
         if p.outcome != Outcome::Missing {
             continue;
         }
-        let expected = expected_forms(src.glossary, p.source, tgt.lang, tgt.date);
+        let expected = expected_forms(src.glossary, &p.source, tgt.lang, tgt.date);
         let Some(first) = expected.first() else {
             continue;
         };
         let message = Message::new("finding-missing-translation")
-            .arg("source", src.found(p.source))
+            .arg("source", src.found(&p.source))
             .arg("expected", first.as_str())
             .arg("lang", tgt.lang);
-        let mut finding = src.finding(ID, p.source, expected, message);
+        let mut finding = src.finding(ID, &p.source, expected, message);
         finding.lang = src.lang.to_string();
         out.push((Side::Source, finding));
     }

@@ -49,9 +49,16 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let Some(first) = suggestions.first() else {
             continue;
         };
-        let message = Message::new("finding-misspelling")
-            .arg("found", found)
-            .arg("suggestion", first.as_str());
+        let message = match crate::text::script::mixed(found) {
+            // `Аstana` with a Cyrillic А: say which letter is from which script.
+            Some(mix) => Message::new(mix.message_id())
+                .arg("found", found)
+                .arg("letters", mix.letters)
+                .arg("suggestion", first.as_str()),
+            None => Message::new("finding-misspelling")
+                .arg("found", found)
+                .arg("suggestion", first.as_str()),
+        };
         out.push(ctx.finding(ID, hit, suggestions, message));
     }
 }

@@ -3,7 +3,7 @@
 //! One rule, one file. Rule ids are CONTRACT.md's and never renamed; inside the code a rule is
 //! always a [`RuleId`], never a bare string.
 
-pub(crate) mod bilingual;
+pub mod bilingual;
 pub mod case;
 pub mod forbidden;
 pub mod inconsistent;

@@ -56,7 +56,7 @@ fn check(
         let Outcome::Copied(hit) = p.outcome else {
             continue;
         };
-        let suggestions = expected(src, tgt, p.source);
+        let suggestions = expected(src, tgt, &p.source);
         let Some(first) = suggestions.first() else {
             continue;
         };
@@ -77,8 +77,8 @@ fn check_not_translated(
     // The first term whose translation is not the source form itself: a name written the same
     // in both languages (`Gaziantep`) is right even if the source is copied.
     let Some((p, suggestions)) = pairings.iter().find_map(|p| {
-        let suggestions = expected(src, tgt, p.source);
-        let written = skeleton(&src.term(p.source).text);
+        let suggestions = expected(src, tgt, &p.source);
+        let written = skeleton(&src.term(&p.source).text);
         let same = suggestions.iter().any(|s| skeleton(s) == written);
         (!same && !suggestions.is_empty()).then_some((p, suggestions))
     }) else {
@@ -86,11 +86,11 @@ fn check_not_translated(
     };
     let first = &suggestions[0];
     let message = Message::new("finding-untranslated-unit")
-        .arg("source", src.found(p.source))
+        .arg("source", src.found(&p.source))
         .arg("suggestion", first.as_str());
     out.push((
         Side::Source,
-        src.finding(ID, p.source, suggestions, message),
+        src.finding(ID, &p.source, suggestions, message),
     ));
 }
 

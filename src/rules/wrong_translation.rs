@@ -56,10 +56,15 @@ fn check(
     out: &mut Vec<(Side, Finding)>,
 ) {
     for p in pairings {
-        let source = src.found(p.source);
+        let source = src.found(&p.source);
         let finding = match p.outcome {
             Outcome::Forbidden(hit) => {
-                let suggestions = tgt.replacements(hit);
+                let found = tgt.found(hit);
+                let suggestions: Vec<String> = tgt
+                    .replacements(hit)
+                    .into_iter()
+                    .filter(|s| !same_text(s, found))
+                    .collect();
                 let Some(first) = suggestions.first() else {
                     continue;
                 };
@@ -70,7 +75,7 @@ fn check(
                 tgt.finding(ID, hit, suggestions, message)
             }
             Outcome::OtherConcept(hit) => {
-                let concept = src.concept(p.source);
+                let concept = src.concept(&p.source);
                 let found = tgt.found(hit);
                 let mut suggestions: Vec<String> = Vec::new();
                 for t in concept.preferred_in(tgt.lang, tgt.date) {
@@ -78,10 +83,11 @@ fn check(
                     let s = inflect::reinflect(&lemma, hit.inflection)
                         .unwrap_or_else(|| t.text.clone());
                     let s = tgt.in_case_of(found, &hit.form, s);
-                    if !suggestions.contains(&s) {
+                    if !suggestions.contains(&s) && !same_text(&s, found) {
                         suggestions.push(s);
                     }
                 }
+                // A suggestion that is the flagged text says the text is right.
                 let Some(first) = suggestions.first() else {
                     continue;
                 };
@@ -103,6 +109,12 @@ fn check(
         };
         out.push((Side::Target, finding));
     }
+}
+
+/// Whether a suggestion is the flagged text itself (up to normalization and case).
+fn same_text(suggestion: &str, found: &str) -> bool {
+    use crate::text::surface::surface;
+    surface(suggestion).to_lowercase() == surface(found).to_lowercase()
 }
 
 #[cfg(test)]

@@ -178,6 +178,10 @@ pub const HEADS: &[(&str, Gender, &str)] = &[
     ("macht", Gender::Feminine, "mächte"),
     ("stadt", Gender::Feminine, "städte"),
     ("hilfe", Gender::Feminine, "hilfen"),
+    // Short nouns, often compound heads: Skalentyp, Vertragsart, Speicherort.
+    ("typ", Gender::Masculine, "typen"),
+    ("art", Gender::Feminine, "arten"),
+    ("ort", Gender::Masculine, "orte"),
 ];
 
 /// Adjective endings per gender and cell (in the order of [`CELLS`]): the strong ending first

@@ -684,7 +684,9 @@ impl<'a> Word<'a> {
         }
         let mut out = Vec::new();
         for e in endings {
-            if e.is_empty() && ends_in_two_consonants(stem) {
+            if e.is_empty()
+                && (ends_in_two_consonants(stem) || stem.ends_with("йк") || stem.ends_with("ьк"))
+            {
                 // A zero ending after two consonants may take a fleeting vowel (каска →
                 // касок, девушка → девушек) or not (войско → войск): both are accepted.
                 out.push(format!("{}{}", self.prefix, stem));
@@ -1001,10 +1003,14 @@ fn ends_in_two_consonants(stem: &str) -> bool {
 }
 
 /// The zero-ending genitive plural with a fleeting vowel before a final к: каск → касок,
-/// девушк → девушек (е after ж ш ч щ).
+/// девушк → девушек (е after ж ш ч щ), настройк → настроек (е for й).
 fn with_fleeting_vowel(stem: &str) -> Option<String> {
     let body = stem.strip_suffix('к')?;
     let prev = body.chars().next_back()?;
+    if prev == 'й' || prev == 'ь' {
+        // настройк → настроек, письмо-like stems: the й or ь gives way to е.
+        return Some(format!("{}ек", &body[..body.len() - prev.len_utf8()]));
+    }
     let vowel = if "жшчщ".contains(prev) {
         'е'
     } else {
