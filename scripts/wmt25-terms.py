@@ -3,7 +3,8 @@
 
 For en-ru and en-de: builds a CSV glossary of the task's required term pairs ("proper"; one
 concept per distinct pair, so concepts that share a source form stay apart), runs
-`examples/checked.rs` (termlint's own pairing, concept by concept) on the human reference and on
+`termlint check --explain --format json` (its `checked` list: each source term of each line,
+concept by concept, and whether that concept is in the target) on the human reference and on
 every system output, and per segment and required pair compares termlint's verdict (the source
 term found and a form of that concept in the target) with a plain case-insensitive substring
 test of the target term. Prints the found-rates on the references, the disagreements on the
@@ -19,7 +20,7 @@ from collections import Counter
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.environ.get("DATA", os.path.join(ROOT, "..", "shared", "data", "parallel"))
 D = os.path.join(DATA, "wmt25-terminology-track1")
-BIN = os.path.join(ROOT, "target", "release", "examples", "checked")
+BIN = os.path.join(ROOT, "target", "release", "termlint")
 SAMPLE = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 40
 tmp = tempfile.mkdtemp(prefix="wmt25-")
 
@@ -32,11 +33,14 @@ def checked(gloss, src_lines, tgt_lines, tl):
     s, t = os.path.join(tmp, "src.txt"), os.path.join(tmp, "tgt.txt")
     open(s, "w").write("\n".join(x.replace("\n", " ") for x in src_lines) + "\n")
     open(t, "w").write("\n".join(x.replace("\n", " ") for x in tgt_lines) + "\n")
-    out = subprocess.run([BIN, gloss, s, t, "en", tl], capture_output=True, text=True, check=True).stdout
+    args = [BIN, "check", "--no-config", "-g", gloss, "--source", s, "--target", t,
+            "--source-lang", "en", "--target-lang", tl, "--explain", "--format", "json"]
+    out = subprocess.run(args, capture_output=True, text=True).stdout
     found = {}
-    for row in out.splitlines():
-        line, cid, _src, ok, _outcome = row.split("\t")
-        found[(int(line), cid)] = found.get((int(line), cid), False) or ok == "1"
+    for c in json.loads(out)["checked"]:
+        for concept in c["concepts"]:
+            key = (c["line"], concept["concept"])
+            found[key] = found.get(key, False) or concept["found"]
     return found
 
 

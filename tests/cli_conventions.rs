@@ -297,3 +297,42 @@ fn long_lines_are_cut_one_way_even_in_wide_characters() {
         .unwrap();
     assert!(shown.contains('…') && !shown.contains("..."), "{shown}");
 }
+
+#[test]
+fn explain_adds_the_checked_list_to_the_json_report_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("s.en.txt"), "The ceasefire in Idlib.\n").unwrap();
+    std::fs::write(dir.path().join("s.de.txt"), "Die Waffenruhe hielt.\n").unwrap();
+    let args = [
+        "check", "--source", "s.en.txt", "--target", "s.de.txt", "--format", "json",
+    ];
+    let out = termlint(dir.path(), &args, &[]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(report.get("checked").is_none(), "{report}");
+    let mut explained = args.to_vec();
+    explained.push("--explain");
+    let out = termlint(dir.path(), &explained, &[]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let checked = report["checked"].as_array().expect("a checked list");
+    let rows: Vec<(String, String, bool)> = checked
+        .iter()
+        .flat_map(|c| {
+            c["concepts"].as_array().unwrap().iter().map(move |k| {
+                (
+                    c["source"].as_str().unwrap().to_string(),
+                    c["outcome"].as_str().unwrap().to_string(),
+                    k["found"].as_bool().unwrap(),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("ceasefire".to_string(), "translated".to_string(), true),
+            ("Idlib".to_string(), "missing".to_string(), false)
+        ]
+    );
+    assert_eq!(checked[1]["line"], 1);
+    assert_eq!(checked[1]["start"], 17);
+}

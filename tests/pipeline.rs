@@ -82,3 +82,56 @@ fn aligned_text_from_bytes() {
     );
     assert!(short.unwrap_err().reason.contains("not aligned"));
 }
+
+#[test]
+fn explain_lists_each_source_term_and_whether_its_concept_was_found() {
+    let checker = Checker::new(
+        load_glossaries(&[]).unwrap(),
+        CheckOptions {
+            explain: true,
+            ..CheckOptions::default()
+        },
+    );
+    let config = Config::default();
+    let pipeline = Pipeline::new(&checker, &config, Hints::default());
+    let named = |name: &'static str, text: &str| Named {
+        name: name.to_string(),
+        path: Path::new(name),
+        bytes: text.as_bytes().to_vec(),
+    };
+    let files = pipeline
+        .check_aligned_bytes(
+            named("n.en.txt", "Talks in Aleppo and Idlib.\n"),
+            named("n.ru.txt", "Переговоры в Идлибе.\n"),
+            None,
+            None,
+        )
+        .unwrap();
+    let checked = files[0]
+        .checked
+        .as_ref()
+        .expect("the source side lists what was checked");
+    let seen: Vec<(&str, &str, bool, &str)> = checked
+        .iter()
+        .flat_map(|c| {
+            c.concepts
+                .iter()
+                .map(move |(id, found)| (c.found.as_str(), id.as_str(), *found, c.outcome))
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("Aleppo", "aleppo", false, "missing"),
+            ("Idlib", "idlib", true, "translated")
+        ]
+    );
+    assert!(files[1].checked.is_none());
+    // Without explain, nothing is kept.
+    let quiet = checker();
+    let pipeline = Pipeline::new(&quiet, &config, Hints::default());
+    let file = pipeline
+        .check_bytes("story.en.txt", Path::new("story.en.txt"), b"Idlib".to_vec())
+        .unwrap();
+    assert!(file.checked.is_none());
+}

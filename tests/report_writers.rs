@@ -72,6 +72,7 @@ fn report() -> Report {
         text: t.into(),
         lang: Some("en".into()),
         lang_source: LangSource::FileName,
+        checked: None,
         findings: vec![
             finding(
                 t,
@@ -144,6 +145,7 @@ fn report() -> Report {
         text: t.into(),
         lang: Some("ru".into()),
         lang_source: LangSource::FileName,
+        checked: None,
         findings: vec![
             misspelling,
             finding(
@@ -163,6 +165,7 @@ fn report() -> Report {
         text: "1234\n".into(),
         lang: None,
         lang_source: LangSource::Unknown,
+        checked: None,
         findings: vec![],
     };
     Report {
@@ -311,6 +314,7 @@ fn human_cuts_very_long_lines_around_the_span() {
             text,
             lang: Some("en".into()),
             lang_source: LangSource::Option,
+            checked: None,
             findings: vec![finding],
         }],
         skipped: vec![],
@@ -352,6 +356,7 @@ fn human_long_line_with_the_related_form_far_away_on_it() {
             text,
             lang: Some("en".into()),
             lang_source: LangSource::Option,
+            checked: None,
             findings: vec![finding],
         }],
         skipped: vec![],
@@ -370,6 +375,7 @@ fn human_no_findings() {
             text: "fine\n".into(),
             lang: Some("en".into()),
             lang_source: LangSource::Config,
+            checked: None,
             findings: vec![],
         }],
         skipped: vec![],

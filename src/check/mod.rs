@@ -10,7 +10,7 @@ mod pipeline;
 
 pub use pipeline::{load_glossaries, parse_glossary, Hints, Named, Pipeline, PipelineError};
 
-use crate::diagnostic::{Finding, RuleId, Severity, Side};
+use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};
 use crate::formats::{plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
 use crate::lang::primary;
@@ -37,6 +37,8 @@ pub struct CheckOptions {
     pub include_fuzzy: bool,
     /// Check obsolete PO entries (skipped by default).
     pub include_obsolete: bool,
+    /// Keep, per bilingual unit, what was looked for and found ([`Checked`]).
+    pub explain: bool,
 }
 
 impl Default for CheckOptions {
@@ -52,6 +54,7 @@ impl Default for CheckOptions {
             target_lang: None,
             include_fuzzy: false,
             include_obsolete: false,
+            explain: false,
         }
     }
 }
@@ -107,6 +110,17 @@ impl Checker {
     /// ordered by position. A bilingual document (one with units) is checked unit by unit, its
     /// source side in the source language and its target side in the target language.
     pub fn check(&self, doc: &Document, lang: &str) -> Vec<Finding> {
+        self.check_explained(doc, lang).0
+    }
+
+    /// Whether the checker keeps what it checked ([`CheckOptions::explain`]).
+    pub fn explains(&self) -> bool {
+        self.options.explain
+    }
+
+    /// [`Checker::check`], with what the bilingual check looked for in each unit when the
+    /// options ask for it ([`CheckOptions::explain`]; empty otherwise).
+    pub fn check_explained(&self, doc: &Document, lang: &str) -> (Vec<Finding>, Vec<Checked>) {
         if doc.units.is_empty() {
             let segments: Vec<_> = (0..doc.segments.len())
                 .map(|i| Some(segment_lang(&doc.segments[i], None, lang)))
@@ -114,14 +128,14 @@ impl Checker {
             let hits = self.hits(doc, &segments);
             let mut findings = self.monolingual(doc, &hits, true);
             self.finish(&mut findings);
-            return findings;
+            return (findings, Vec::new());
         }
         let (source_lang, target_lang) = self.unit_langs(doc, lang);
-        let (mut source, target) =
+        let (mut source, target, checked) =
             self.check_units(doc, doc, &doc.units, &source_lang, &target_lang);
         source.extend(target);
         self.finish(&mut source);
-        source
+        (source, checked)
     }
 
     /// The findings of aligned text: line `n` of `source` is translated by line `n` of
@@ -133,6 +147,19 @@ impl Checker {
         source_lang: &str,
         target_lang: &str,
     ) -> (Vec<Finding>, Vec<Finding>) {
+        let (s, t, _) = self.check_aligned_explained(source, target, source_lang, target_lang);
+        (s, t)
+    }
+
+    /// [`Checker::check_aligned`], with what was checked in each line when the options ask
+    /// for it.
+    pub fn check_aligned_explained(
+        &self,
+        source: &Document,
+        target: &Document,
+        source_lang: &str,
+        target_lang: &str,
+    ) -> (Vec<Finding>, Vec<Finding>, Vec<Checked>) {
         let units: Vec<Unit> = source
             .segments
             .iter()
@@ -150,10 +177,11 @@ impl Checker {
                 range: t.map.to_src(0)..t.map.to_src(t.text.len()),
             })
             .collect();
-        let (mut s, mut t) = self.check_units(source, target, &units, source_lang, target_lang);
+        let (mut s, mut t, checked) =
+            self.check_units(source, target, &units, source_lang, target_lang);
         self.finish(&mut s);
         self.finish(&mut t);
-        (s, t)
+        (s, t, checked)
     }
 
     /// The source and target languages of a bilingual document: the options', else the
@@ -180,7 +208,7 @@ impl Checker {
 
     /// Checks translation units whose source segments are in `source` and target segments in
     /// `target` (the same document for XLIFF, PO and TMX). Returns the findings on each side,
-    /// not yet sorted.
+    /// not yet sorted, and what was checked in each unit (with [`CheckOptions::explain`]).
     fn check_units(
         &self,
         source: &Document,
@@ -188,8 +216,9 @@ impl Checker {
         units: &[Unit],
         source_lang: &str,
         target_lang: &str,
-    ) -> (Vec<Finding>, Vec<Finding>) {
+    ) -> (Vec<Finding>, Vec<Finding>, Vec<Checked>) {
         let same = std::ptr::eq(source, target);
+        let mut explained: Vec<Checked> = Vec::new();
         let src_override = self.options.source_lang.as_deref();
         let tgt_override = self.options.target_lang.as_deref();
         let mut src_langs: Vec<Option<String>> = vec![None; source.segments.len()];
@@ -262,6 +291,25 @@ impl Checker {
                         .map(|p| (p.source.term.concept, p.source.term)),
                 );
             }
+            if self.options.explain {
+                explained.extend(pairings.iter().map(|p| {
+                    Checked {
+                        unit: p.source.unit.clone(),
+                        range: p.source.range.clone(),
+                        found: source.text[p.source.range.clone()].to_string(),
+                        concepts: (p.checked.iter())
+                            .map(|&(c, found)| {
+                                (self.glossary.concepts[c as usize].id.clone(), found)
+                            })
+                            .collect(),
+                        outcome: if checked {
+                            p.outcome.as_str()
+                        } else {
+                            "not-translated"
+                        },
+                    }
+                }));
+            }
             let src_ctx = self.context(s_lang, &source.text);
             let tgt_ctx = self.context(t_lang, &target.text);
             for rule in REGISTRY {
@@ -299,7 +347,8 @@ impl Checker {
         if same {
             src_findings.append(&mut tgt_findings);
         }
-        (src_findings, tgt_findings)
+        explained.sort_by_key(|c| (c.range.start, c.range.end));
+        (src_findings, tgt_findings, explained)
     }
 
     /// The hits of each segment of `doc` that has a language in `langs` (by segment index).

@@ -131,16 +131,18 @@ impl<'a> Pipeline<'a> {
             .read_with(name, text, self.hints.source_lang.as_deref())
             .map_err(|e| skip(format!("{name}:{e}"), true))?;
         let (lang, source) = self.lang_of(&doc, path);
-        let findings = match &lang {
-            Some(l) => self.checker.check(&doc, l),
-            None => Vec::new(),
+        let (findings, checked) = match &lang {
+            Some(l) => self.checker.check_explained(&doc, l),
+            None => (Vec::new(), Vec::new()),
         };
+        let bilingual = !doc.units.is_empty();
         Ok(FileReport {
             path: name.to_string(),
             text: doc.text,
             lang,
             lang_source: source,
             findings,
+            checked: (self.checker.explains() && bilingual).then_some(checked),
         })
     }
 
@@ -209,8 +211,9 @@ impl<'a> Pipeline<'a> {
                 is_error: true,
             });
         }
-        let (src_findings, tgt_findings) =
-            (self.checker).check_aligned(&src, &tgt, &src_lang, &tgt_lang);
+        let (src_findings, tgt_findings, checked) =
+            (self.checker).check_aligned_explained(&src, &tgt, &src_lang, &tgt_lang);
+        let explains = self.checker.explains();
         Ok(vec![
             FileReport {
                 path: src.path,
@@ -218,6 +221,7 @@ impl<'a> Pipeline<'a> {
                 lang: Some(src_lang),
                 lang_source: src_from,
                 findings: src_findings,
+                checked: explains.then_some(checked),
             },
             FileReport {
                 path: tgt.path,
@@ -225,6 +229,7 @@ impl<'a> Pipeline<'a> {
                 lang: Some(tgt_lang),
                 lang_source: tgt_from,
                 findings: tgt_findings,
+                checked: None,
             },
         ])
     }

@@ -317,6 +317,7 @@ fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
     options.target_lang = args.target_lang.clone();
     options.include_fuzzy = args.include_fuzzy;
     options.include_obsolete = args.include_obsolete;
+    options.explain = args.explain;
     options.date = match &args.date {
         Some(d) => Some(
             Date::parse(d).with_context(|| format!("--date '{d}' is not a date (YYYY-MM-DD)"))?,

@@ -117,6 +117,10 @@ pub struct CheckArgs {
     /// Also check obsolete PO entries (`#~`).
     #[arg(long)]
     pub include_obsolete: bool,
+    /// With --format json, list per bilingual unit each source term looked for and whether
+    /// its concept was found in the target (`checked`).
+    #[arg(long)]
+    pub explain: bool,
     /// Say on standard error which language each file was checked in, and how it was told.
     #[arg(short, long)]
     pub verbose: bool,

@@ -112,6 +112,23 @@ pub enum Side {
     Target,
 }
 
+/// What the bilingual check looked for in one unit (`--explain`): a source span, each concept
+/// it is a use of, and whether a target form of that concept was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checked {
+    /// The unit's id, as in findings.
+    pub unit: Option<std::sync::Arc<str>>,
+    /// Byte range of the span in the file of the source side.
+    pub range: Range<usize>,
+    /// The span as written.
+    pub found: String,
+    /// Each concept of the span that has a target term, with whether it was found.
+    pub concepts: Vec<(String, bool)>,
+    /// What the target does with the span: `translated`, `misspelt`, `forbidden`, `copied`,
+    /// `other-concept`, `missing`; `not-translated` for a unit with no translation yet.
+    pub outcome: &'static str,
+}
+
 /// An input that was not checked.
 #[derive(Clone, Debug)]
 pub struct Skipped {

@@ -30,6 +30,14 @@
 //!   ],                                 //   lang is null when unknown (file not checked)
 //!   "skipped": [                       // extension: inputs not checked, by path
 //!     {"path": "photo.jpg", "reason": "not a text file"}
+//!   ],
+//!   "checked": [                       // extension, only with --explain: per bilingual
+//!     {                                //   unit, each source span looked for, by path
+//!       "path": "story.xlf", "unit": "u1", "line": 4, "column": 20,
+//!       "start": 120, "end": 125, "source": "Idlib",
+//!       "concepts": [{"concept": "idlib", "found": true}],
+//!       "outcome": "translated"        // translated | misspelt | forbidden | copied |
+//!     }                                //   other-concept | missing | not-translated
 //!   ]
 //! }
 //! ```
@@ -63,6 +71,27 @@ struct WireReport<'a> {
     summary: WireSummary,
     files: Vec<WireFile<'a>>,
     skipped: Vec<WireSkipped<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checked: Option<Vec<WireChecked<'a>>>,
+}
+
+#[derive(Serialize)]
+struct WireChecked<'a> {
+    path: &'a str,
+    unit: Option<&'a str>,
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+    source: &'a str,
+    concepts: Vec<WireConcept<'a>>,
+    outcome: &'static str,
+}
+
+#[derive(Serialize)]
+struct WireConcept<'a> {
+    concept: &'a str,
+    found: bool,
 }
 
 #[derive(Serialize)]
@@ -176,6 +205,42 @@ impl<'a> WireReport<'a> {
                     reason: &s.reason,
                 })
                 .collect(),
+            checked: checked(report),
         }
     }
+}
+
+/// The `checked` list, when any file has one (`--explain`).
+fn checked(report: &Report) -> Option<Vec<WireChecked<'_>>> {
+    let files = report.ordered_files();
+    if files.iter().all(|f| f.checked.is_none()) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for file in files {
+        let Some(checked) = &file.checked else {
+            continue;
+        };
+        let idx = LineIndex::new(&file.text);
+        for c in checked {
+            let (line, column) = idx.line_col(&file.text, c.range.start);
+            out.push(WireChecked {
+                path: &file.path,
+                unit: c.unit.as_deref(),
+                line,
+                column,
+                start: c.range.start,
+                end: c.range.end,
+                source: &c.found,
+                concepts: (c.concepts.iter())
+                    .map(|(concept, found)| WireConcept {
+                        concept,
+                        found: *found,
+                    })
+                    .collect(),
+                outcome: c.outcome,
+            });
+        }
+    }
+    Some(out)
 }

@@ -9,7 +9,7 @@ pub mod json;
 pub mod sarif;
 
 pub use crate::diagnostic::Skipped;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::{Checked, Finding, Severity};
 use crate::lang::LangSource;
 
 /// Everything a run found.
@@ -33,6 +33,9 @@ pub struct FileReport {
     pub lang_source: LangSource,
     /// Ordered by position.
     pub findings: Vec<Finding>,
+    /// With `--explain`, what the bilingual check looked for in each unit whose source is in
+    /// this file, ordered by position; `None` without it.
+    pub checked: Option<Vec<Checked>>,
 }
 
 /// The counts of CONTRACT.md's `summary`.

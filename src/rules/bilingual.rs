@@ -45,6 +45,20 @@ pub enum Outcome<'h> {
     Missing,
 }
 
+impl Outcome<'_> {
+    /// The outcome's name in reports (`--explain`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Translated => "translated",
+            Outcome::Misspelt => "misspelt",
+            Outcome::Forbidden(_) => "forbidden",
+            Outcome::Copied(_) => "copied",
+            Outcome::OtherConcept(_) => "other-concept",
+            Outcome::Missing => "missing",
+        }
+    }
+}
+
 /// One source span of a unit, the concepts it is a use of, and what became of them.
 #[derive(Clone, Debug)]
 pub struct Pairing<'h> {
