@@ -85,7 +85,7 @@ fn aligned_text_from_bytes() {
 
 #[test]
 fn explain_lists_each_source_term_and_whether_its_concept_was_found() {
-    let checker = Checker::new(
+    let explaining = Checker::new(
         load_glossaries(&[]).unwrap(),
         CheckOptions {
             explain: true,
@@ -93,7 +93,7 @@ fn explain_lists_each_source_term_and_whether_its_concept_was_found() {
         },
     );
     let config = Config::default();
-    let pipeline = Pipeline::new(&checker, &config, Hints::default());
+    let pipeline = Pipeline::new(&explaining, &config, Hints::default());
     let named = |name: &'static str, text: &str| Named {
         name: name.to_string(),
         path: Path::new(name),
