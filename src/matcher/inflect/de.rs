@@ -233,14 +233,6 @@ pub(super) fn generate(lemma: &Lemma, out: &mut Vec<(String, u16)>) {
     }
 }
 
-pub(super) fn cell_name(index: u16) -> String {
-    CELLS
-        .get(usize::from(index))
-        .copied()
-        .unwrap_or("?")
-        .to_string()
-}
-
 /// Endings after which a name takes no genitive -s: a sibilant (the genitive is written with an
 /// apostrophe, `Homs'`, `Damaskus'`), and, for places and organizations, a feminine ending (`der
 /// Türkei`, `der Ukraine`) or a plural (`der Vereinten Nationen`).

@@ -6,7 +6,7 @@
 use super::{ends_with_pattern, Lemma, Nature};
 
 /// The cells: index 0 is the plural.
-const CELLS: &[&str] = &["pl"];
+pub(super) const CELLS: &[&str] = &["pl"];
 
 /// One plural rule: a last word ending in one of `only` (any ending, when empty) and in none of
 /// `unless` drops `strip` and takes `add`. The first rule that applies wins.
@@ -61,14 +61,6 @@ pub(super) fn generate(lemma: &Lemma, out: &mut Vec<(String, u16)>) {
     };
     let stem = &text[..text.len() - rule.strip.len()];
     out.push((format!("{stem}{}", rule.add), 0));
-}
-
-pub(super) fn cell_name(index: u16) -> String {
-    CELLS
-        .get(usize::from(index))
-        .copied()
-        .unwrap_or("?")
-        .to_string()
 }
 
 #[cfg(test)]

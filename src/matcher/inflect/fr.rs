@@ -8,7 +8,7 @@
 
 use super::{Lemma, Nature};
 
-const CELLS: &[&str] = &["pl"];
+pub(super) const CELLS: &[&str] = &["pl"];
 
 /// Words that start a complement: nothing from them on takes the plural.
 pub const PREPOSITIONS: &[&str] = &[
@@ -114,14 +114,6 @@ pub(super) fn generate(lemma: &Lemma, out: &mut Vec<(String, u16)>) {
     if changed {
         out.push((plural.join(" "), 0));
     }
-}
-
-pub(super) fn cell_name(index: u16) -> String {
-    CELLS
-        .get(usize::from(index))
-        .copied()
-        .unwrap_or("?")
-        .to_string()
 }
 
 fn plural_of(word: &str) -> String {

@@ -204,15 +204,24 @@ pub fn generated(lemma: &Lemma) -> Vec<(String, Cell)> {
 /// The name of a cell, for tests and debugging: `gen.sg`, `pl.loc`, `wa+al`.
 pub fn cell_name(cell: Cell) -> String {
     match cell.lang {
-        Lang::En => en::cell_name(cell.index),
+        Lang::En => named_cell(en::CELLS, cell.index),
         Lang::Ru => ru::cell_name(cell.index),
         Lang::Tr => tr::cell_name(cell.index),
         Lang::Ar => ar::cell_name(cell.index),
-        Lang::De => de::cell_name(cell.index),
-        Lang::Fr => fr::cell_name(cell.index),
+        Lang::De => named_cell(de::CELLS, cell.index),
+        Lang::Fr => named_cell(fr::CELLS, cell.index),
         // No table: no cell.
         Lang::Es | Lang::Az => String::new(),
     }
+}
+
+/// The name of cell `index` of a language whose cells are a plain list of names.
+fn named_cell(cells: &[&str], index: u16) -> String {
+    cells
+        .get(usize::from(index))
+        .copied()
+        .unwrap_or("?")
+        .to_string()
 }
 
 // --- Helpers shared by the language tables -------------------------------------------------
