@@ -90,7 +90,7 @@ fn inflection(c: &mut Criterion) {
     let terms: Vec<_> = glossary
         .concepts
         .iter()
-        .flat_map(|c| c.terms.iter().map(move |t| (t, c.kind.as_deref())))
+        .flat_map(|c| c.terms.iter().map(move |t| (t, c.kind)))
         .collect();
     let mut g = c.benchmark_group("inflection");
     g.throughput(Throughput::Elements(terms.len() as u64));

@@ -8,8 +8,8 @@ use ::csv::{ReaderBuilder, StringRecord};
 use unicode_normalization::UnicodeNormalization;
 
 use super::{
-    is_concept_id, is_language_tag, CaseRule, Concept, Glossary, GlossaryError, Origin, Origins,
-    Status, Term, TermType, KINDS,
+    is_concept_id, is_language_tag, CaseRule, Concept, Glossary, GlossaryError, Kind, Origin,
+    Origins, Status, Term, TermType, KINDS,
 };
 
 /// Parses a CSV glossary with the given delimiter (`b','`, or `b'\t'` for TSV); `name` is the
@@ -292,7 +292,7 @@ impl Cx<'_> {
                             i,
                             format!(
                                 "kind {q_kind} for concept '{}', which is '{k}' at {}; expected one kind per concept",
-                                concept.id, concept.origin, q_kind = excerpt(&kind)),
+                                concept.id, concept.origin, q_kind = excerpt(kind.as_str())),
                         ))
                     }
                     _ => concept.kind = Some(kind),
@@ -318,9 +318,9 @@ impl Cx<'_> {
         }
     }
 
-    fn kind(&self, row: &StringRecord, i: usize, kind: &str) -> Result<String, GlossaryError> {
-        if KINDS.contains(&kind) {
-            Ok(kind.to_string())
+    fn kind(&self, row: &StringRecord, i: usize, kind: &str) -> Result<Kind, GlossaryError> {
+        if let Some(kind) = Kind::parse(kind) {
+            Ok(kind)
         } else {
             Err(self.err(
                 row,

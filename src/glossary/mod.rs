@@ -30,8 +30,8 @@ pub struct Glossary {
 pub struct Concept {
     /// Stable identifier, unique across every glossary in use.
     pub id: String,
-    /// `person`, `place`, `organization`, `term`, ...
-    pub kind: Option<String>,
+    /// What the concept is: a person, a place, a term, ...
+    pub kind: Option<Kind>,
     pub note: Option<String>,
     pub terms: Vec<Term>,
     /// Stems of words derived from the concept (adjectives, demonyms: `американск`,
@@ -63,8 +63,8 @@ pub struct Term {
     pub status: Status,
     pub case: CaseRule,
     pub note: Option<String>,
-    /// Part of speech: `noun`, `proper-noun`, ...
-    pub pos: Option<String>,
+    /// Part of speech.
+    pub pos: Option<Pos>,
     pub kind: TermType,
     /// The period in which the term is in force, both ends included.
     pub valid_from: Option<Date>,
@@ -180,7 +180,79 @@ impl GlossaryError {
     }
 }
 
-/// Concept kinds the glossary formats accept.
+/// What a concept is; the glossary formats write it as in [`KINDS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Person,
+    Place,
+    Organization,
+    Term,
+    Event,
+    Work,
+    Product,
+    Other,
+}
+
+impl Kind {
+    const ALL: [Kind; 8] = [
+        Kind::Person,
+        Kind::Place,
+        Kind::Organization,
+        Kind::Term,
+        Kind::Event,
+        Kind::Work,
+        Kind::Product,
+        Kind::Other,
+    ];
+
+    /// The kind as the glossary formats write it (`person`, `place`, ...).
+    pub fn as_str(self) -> &'static str {
+        KINDS[self as usize]
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A term's part of speech; the glossary formats write it as in [`PARTS_OF_SPEECH`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pos {
+    Noun,
+    ProperNoun,
+    Adjective,
+    Verb,
+    Adverb,
+    Phrase,
+}
+
+impl Pos {
+    const ALL: [Pos; 6] = [
+        Pos::Noun,
+        Pos::ProperNoun,
+        Pos::Adjective,
+        Pos::Verb,
+        Pos::Adverb,
+        Pos::Phrase,
+    ];
+
+    /// The part of speech as the glossary formats write it (`noun`, `proper-noun`, ...).
+    pub fn as_str(self) -> &'static str {
+        PARTS_OF_SPEECH[self as usize]
+    }
+
+    pub fn parse(s: &str) -> Option<Pos> {
+        Pos::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// Concept kinds the glossary formats accept, in the order of [`Kind`].
 pub(crate) const KINDS: [&str; 8] = [
     "person",
     "place",
@@ -192,7 +264,7 @@ pub(crate) const KINDS: [&str; 8] = [
     "other",
 ];
 
-/// Parts of speech the glossary formats accept.
+/// Parts of speech the glossary formats accept, in the order of [`Pos`].
 pub(crate) const PARTS_OF_SPEECH: [&str; 6] = [
     "noun",
     "proper-noun",
@@ -619,5 +691,21 @@ mod status_conflict_tests {
     fn issue_12_the_builtin_glossary_never_approves_what_it_forbids() {
         let conflicts = super::Glossary::builtin().status_conflicts();
         assert!(conflicts.is_empty(), "{conflicts:#?}");
+    }
+}
+
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_parts_of_speech_are_written_as_the_formats_accept_them() {
+        for name in KINDS {
+            assert_eq!(Kind::parse(name).map(Kind::as_str), Some(name));
+        }
+        for name in PARTS_OF_SPEECH {
+            assert_eq!(Pos::parse(name).map(Pos::as_str), Some(name));
+        }
+        assert_eq!(Kind::parse("city"), None);
     }
 }

@@ -14,8 +14,8 @@ use crate::formats::xml::{Node, Xml};
 use crate::formats::FormatError;
 
 use super::{
-    is_language_tag, CaseRule, Concept, Glossary, GlossaryError, Origin, Origins, Status, Term,
-    TermType,
+    is_language_tag, CaseRule, Concept, Glossary, GlossaryError, Kind, Origin, Origins, Pos,
+    Status, Term, TermType,
 };
 
 /// Elements nested deeper than this are refused.
@@ -353,10 +353,10 @@ impl Parser<'_> {
                 })?),
                 Field::TermType => t.term.kind = term_type_of(text),
                 Field::PartOfSpeech => {
-                    t.term.pos = Some(match text {
-                        "properNoun" => "proper-noun".to_string(),
-                        other => other.to_string(),
-                    })
+                    t.term.pos = match text {
+                        "properNoun" => Some(Pos::ProperNoun),
+                        other => Pos::parse(other),
+                    }
                 }
                 Field::Note => level_note(&mut t.term.note),
                 Field::Subject => level_note(&mut t.term.note),
@@ -371,13 +371,15 @@ impl Parser<'_> {
         };
         match c.field {
             Field::Note => level_note(&mut pc.concept.note),
-            Field::Kind if !text.is_empty() => pc.concept.kind = Some(text.to_string()),
+            Field::Kind if !text.is_empty() => {
+                pc.concept.kind = Some(Kind::parse(text).unwrap_or(Kind::Other))
+            }
             Field::Subject => {
                 // A subject field that names a kind (`person`) says how the names inflect
                 // (Russian surnames: `Лавровым`).
-                let kind = text.trim().to_lowercase();
-                if pc.concept.kind.is_none() && super::KINDS.contains(&kind.as_str()) {
-                    pc.concept.kind = Some(kind);
+                let kind = Kind::parse(&text.trim().to_lowercase());
+                if pc.concept.kind.is_none() && kind.is_some() {
+                    pc.concept.kind = kind;
                 } else {
                     level_note(&mut pc.concept.note);
                 }

@@ -11,7 +11,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::{
     is_concept_id, is_language_tag, CaseRule, Concept, Date, Example, Glossary, GlossaryError,
-    InflectionSetting, Origin, Origins, Related, Status, Term, TermType, KINDS, PARTS_OF_SPEECH,
+    InflectionSetting, Kind, Origin, Origins, Pos, Related, Status, Term, TermType, KINDS,
+    PARTS_OF_SPEECH,
 };
 
 /// Parses a TOML glossary; `name` is the file name used in origins and errors.
@@ -228,7 +229,7 @@ impl Cx<'_> {
                     }
                     concept.id = id.to_string();
                 }
-                "kind" => concept.kind = Some(self.one_of(value, "kind", &KINDS)?.to_string()),
+                "kind" => concept.kind = Kind::parse(self.one_of(value, "kind", &KINDS)?),
                 "note" => concept.note = Some(self.string(value)?.to_string()),
                 "case" => case = Some(self.case(value)?),
                 "examples" => {
@@ -433,10 +434,7 @@ impl Cx<'_> {
                 "case" => case = Some(self.case(value)?),
                 "note" => term.note = Some(self.string(value)?.to_string()),
                 "pos" => {
-                    term.pos = Some(
-                        self.one_of(value, "part of speech", &PARTS_OF_SPEECH)?
-                            .to_string(),
-                    )
+                    term.pos = Pos::parse(self.one_of(value, "part of speech", &PARTS_OF_SPEECH)?)
                 }
                 "type" => {
                     let s = self.one_of(value, "type", &TermType::ALL)?;

@@ -782,7 +782,9 @@ mod tests {
         let mut forms = Vec::new();
         for (i, (text, kind)) in terms.iter().enumerate() {
             let term = crate::glossary::Term::new(lang, text, crate::glossary::Status::Preferred);
-            for (form, inflection) in crate::matcher::inflect::forms(&term, Some(kind)) {
+            for (form, inflection) in
+                crate::matcher::inflect::forms(&term, crate::glossary::Kind::parse(kind))
+            {
                 forms.push(Form {
                     term: TermRef {
                         concept: i as u32,

@@ -23,7 +23,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::formats::Segment;
-use crate::glossary::{CaseRule, Glossary, Status};
+use crate::glossary::{CaseRule, Glossary, Kind, Status};
 use crate::text::skeleton::word_ranges;
 use crate::text::surface::{capitalize, is_all_caps, lower, surface};
 use crate::text::{fold, Folded};
@@ -734,9 +734,9 @@ fn primary_lang(lang: &str) -> &str {
 /// evidently a common term (a term of it is written in lower case in a cased script, like
 /// `type` beside German `Typ`, or is an ordinary word written with a capital, like `Resource`),
 /// else none (a capitalised term of a concept without a kind is then taken for a name).
-pub fn kind_of(concept: &crate::glossary::Concept) -> Option<&str> {
+pub fn kind_of(concept: &crate::glossary::Concept) -> Option<Kind> {
     if concept.kind.is_some() {
-        return concept.kind.as_deref();
+        return concept.kind;
     }
     let lower_case = |t: &crate::glossary::Term| {
         t.text.chars().any(char::is_lowercase) && !t.text.chars().any(char::is_uppercase)
@@ -745,7 +745,7 @@ pub fn kind_of(concept: &crate::glossary::Concept) -> Option<&str> {
         .terms
         .iter()
         .any(|t| lower_case(t) || is_capitalised_common_word(&t.lang, concept, t))
-        .then_some("term")
+        .then_some(Kind::Term)
 }
 
 /// Whether a capitalised term is an ordinary word of the language written with a capital
@@ -757,7 +757,7 @@ fn is_capitalised_common_word(
     concept: &crate::glossary::Concept,
     term: &crate::glossary::Term,
 ) -> bool {
-    if !matches!(concept.kind.as_deref(), None | Some("term")) {
+    if !matches!(concept.kind, None | Some(Kind::Term)) {
         return false;
     }
     let text = term.text.as_str();

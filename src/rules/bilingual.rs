@@ -24,7 +24,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
 
-use crate::glossary::{Date, Glossary, Related, Status, Term};
+use crate::glossary::{Date, Glossary, Kind, Pos, Related, Status, Term};
 use crate::matcher::inflect::{self, Inflection};
 use crate::matcher::lexicon::Lexicon;
 use crate::matcher::{Hit, HitKind, TermRef};
@@ -299,7 +299,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         if in_a_longer_name(glossary, unit, &covered, hit) {
             continue;
         }
-        if term_of(hit).pos.as_deref() == Some("verb") {
+        if term_of(hit).pos == Some(Pos::Verb) {
             // Verbs conjugate beyond what the inflection tables generate: a target verb form
             // cannot be recognised, so its absence proves nothing.
             continue;
@@ -313,7 +313,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         let parent = sources.len();
         sources.push((Cow::Borrowed(hit), unit.homographs.of(glossary, hit), None));
         for inner in unit.homographs.nested_in(glossary, unit.source_doc, hit) {
-            if term_of(&inner).pos.as_deref() == Some("verb")
+            if term_of(&inner).pos == Some(Pos::Verb)
                 || sources
                     .iter()
                     .any(|(_, cs, _)| cs.contains(&inner.term.concept))
@@ -509,8 +509,8 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, covered: &Covered, hit
         // An acronym after a capitalised word: `Team USA`, `Story Hour UK`.
         return true;
     }
-    let kind = glossary.concepts[hit.term.concept as usize].kind.as_deref();
-    if kind == Some("place")
+    let kind = glossary.concepts[hit.term.concept as usize].kind;
+    if kind == Some(Kind::Place)
         && word_before.is_some_and(|w| {
             COMPASS_POINTS
                 .iter()

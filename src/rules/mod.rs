@@ -142,7 +142,7 @@ impl<'a> RuleContext<'a> {
 
     /// The term at `hit` as its language's inflection tables see it.
     pub fn lemma(&self, hit: &Hit) -> inflect::Lemma<'a> {
-        inflect::Lemma::of(self.term(hit), self.concept(hit).kind.as_deref())
+        inflect::Lemma::of(self.term(hit), self.concept(hit).kind)
     }
 
     /// The text of the document at `hit`.
@@ -259,7 +259,7 @@ impl<'a> RuleContext<'a> {
     fn approved_replacements(&self, hit: &Hit, words: usize, bases: &mut Vec<inflect::Lemma<'a>>) {
         let term = self.term(hit);
         let concept = self.concept(hit);
-        let kind = concept.kind.as_deref();
+        let kind = concept.kind;
         let approved: Vec<&Term> = concept
             .terms_in(self.lang)
             .filter(|t| t.status != Status::Forbidden && t.in_force(self.date))

@@ -4,7 +4,7 @@
 use crate::check::{CheckOptions, Checker};
 use crate::diagnostic::RuleId;
 use crate::glossary::{
-    Concept, Date, Glossary, InflectionSetting, Related, Status, Term, TermType,
+    Concept, Date, Glossary, InflectionSetting, Kind, Related, Status, Term, TermType,
 };
 
 /// An expected finding: rule, the text found, the suggestions.
@@ -101,7 +101,7 @@ pub fn fixture() -> Glossary {
     let mut concept = |id: &str, kind: &str, terms: Vec<Term>| {
         g.concepts.push(Concept {
             id: id.to_string(),
-            kind: Some(kind.to_string()),
+            kind: Kind::parse(kind),
             terms,
             ..Concept::default()
         })

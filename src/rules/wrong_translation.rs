@@ -79,7 +79,7 @@ fn check(
                 let found = tgt.found(hit);
                 let mut suggestions: Vec<String> = Vec::new();
                 for t in concept.preferred_in(tgt.lang, tgt.date) {
-                    let lemma = inflect::Lemma::of(t, concept.kind.as_deref());
+                    let lemma = inflect::Lemma::of(t, concept.kind);
                     let s = inflect::reinflect(&lemma, hit.inflection)
                         .unwrap_or_else(|| t.text.clone());
                     let s = tgt.in_case_of(found, &hit.form, s);

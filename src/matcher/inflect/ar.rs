@@ -228,10 +228,11 @@ mod tests {
     #[test]
     fn cells_are_named() {
         let term = Term::new("ar", "هدنة", Status::Preferred);
-        let names: Vec<(String, String)> = generated(&Lemma::of(&term, Some("term")))
-            .into_iter()
-            .map(|(f, c)| (cell_name(c), f))
-            .collect();
+        let names: Vec<(String, String)> =
+            generated(&Lemma::of(&term, Some(crate::glossary::Kind::Term)))
+                .into_iter()
+                .map(|(f, c)| (cell_name(c), f))
+                .collect();
         assert!(names.contains(&("wa+al".to_string(), "والهدنة".to_string())));
         assert!(names.contains(&("bi+hu".to_string(), "بهدنته".to_string())));
         assert!(names.contains(&("al".to_string(), "الهدنة".to_string())));

@@ -31,7 +31,7 @@ pub(crate) mod fr;
 pub(crate) mod ru;
 pub(crate) mod tr;
 
-use crate::glossary::{CaseRule, InflectionSetting, Term};
+use crate::glossary::{CaseRule, InflectionSetting, Kind, Pos, Term};
 
 /// How an inflected form was made from its base form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,20 +63,20 @@ pub struct Lemma<'a> {
     pub text: &'a str,
     pub case: CaseRule,
     /// The glossary's part of speech, if any.
-    pub pos: Option<&'a str>,
-    /// The concept's kind (`person`, `place`, `organization`, `term`, ...), if any.
-    pub kind: Option<&'a str>,
+    pub pos: Option<Pos>,
+    /// The concept's kind, if any.
+    pub kind: Option<Kind>,
     pub setting: InflectionSetting,
 }
 
 impl<'a> Lemma<'a> {
     /// The lemma of `term`, a term of a concept of `kind`.
-    pub fn of(term: &'a Term, kind: Option<&'a str>) -> Lemma<'a> {
+    pub fn of(term: &'a Term, kind: Option<Kind>) -> Lemma<'a> {
         Lemma {
             lang: &term.lang,
             text: &term.text,
             case: term.case,
-            pos: term.pos.as_deref(),
+            pos: term.pos,
             kind,
             setting: term.inflection,
         }
@@ -94,16 +94,18 @@ impl<'a> Lemma<'a> {
     /// Whether the term names one thing or is a common term.
     pub fn nature(&self) -> Nature {
         match self.pos {
-            Some("proper-noun") => return Nature::Name,
-            Some("noun" | "phrase") => return Nature::Common,
-            Some("adjective") => return Nature::Adjective,
-            Some("verb" | "adverb") => return Nature::Fixed,
-            _ => {}
+            Some(Pos::ProperNoun) => return Nature::Name,
+            Some(Pos::Noun | Pos::Phrase) => return Nature::Common,
+            Some(Pos::Adjective) => return Nature::Adjective,
+            Some(Pos::Verb | Pos::Adverb) => return Nature::Fixed,
+            None => {}
         }
         match self.kind {
-            Some("person") => Nature::Person,
-            Some("place" | "organization" | "event" | "work" | "product") => Nature::Name,
-            Some("term") => Nature::Common,
+            Some(Kind::Person) => Nature::Person,
+            Some(Kind::Place | Kind::Organization | Kind::Event | Kind::Work | Kind::Product) => {
+                Nature::Name
+            }
+            Some(Kind::Term) => Nature::Common,
             _ if self.case == CaseRule::Sensitive => Nature::Name,
             _ => Nature::Common,
         }
@@ -137,7 +139,7 @@ impl Nature {
 
 /// The forms of `term` (a term of a concept of `kind`) to look for, with how each was made; the
 /// base form first, no form twice.
-pub fn forms(term: &Term, kind: Option<&str>) -> Vec<(String, Inflection)> {
+pub fn forms(term: &Term, kind: Option<Kind>) -> Vec<(String, Inflection)> {
     let mut out = vec![(term.text.clone(), Inflection::Base)];
     let lemma = Lemma::of(term, kind);
     for (form, cell) in generated(&lemma) {
@@ -296,7 +298,7 @@ mod tests {
     /// The generated forms of a term of a concept of `kind`, without the base form.
     pub(crate) fn forms_of(lang: &str, text: &str, kind: &str) -> Vec<String> {
         let term = Term::new(lang, text, Status::Preferred);
-        forms(&term, Some(kind))
+        forms(&term, Kind::parse(kind))
             .into_iter()
             .skip(1)
             .map(|(f, _)| f)
@@ -319,7 +321,7 @@ mod tests {
             forms: vec!["Алеппо".into(), "Халеб".into()],
             ..Term::new("ru", "Алеппо", Status::Preferred)
         };
-        let forms = forms(&term, Some("place"));
+        let forms = forms(&term, Some(Kind::Place));
         assert_eq!(
             forms,
             [
@@ -338,24 +340,30 @@ mod tests {
     #[test]
     fn reinflection_follows_the_cell_and_the_language() {
         let term = Term::new("ru", "Идлеб", Status::Forbidden);
-        let forms = forms(&term, Some("place"));
+        let forms = forms(&term, Some(Kind::Place));
         let (_, how) = forms.iter().find(|(f, _)| f == "Идлеба").unwrap();
         let target = Term::new("ru", "Идлиб", Status::Preferred);
-        let lemma = Lemma::of(&target, Some("place"));
+        let lemma = Lemma::of(&target, Some(Kind::Place));
         assert_eq!(reinflect(&lemma, *how).as_deref(), Some("Идлиба"));
         let english = Term::new("en", "Idlib", Status::Preferred);
-        assert_eq!(reinflect(&Lemma::of(&english, Some("place")), *how), None);
+        assert_eq!(
+            reinflect(&Lemma::of(&english, Some(Kind::Place)), *how),
+            None
+        );
     }
 
     #[test]
     fn nature_comes_from_pos_then_kind_then_case() {
         let mut term = Term::new("ru", "зона", Status::Preferred);
         assert_eq!(Lemma::of(&term, None).nature(), Nature::Common);
-        assert_eq!(Lemma::of(&term, Some("place")).nature(), Nature::Name);
-        term.pos = Some("adjective".into());
-        assert_eq!(Lemma::of(&term, Some("place")).nature(), Nature::Adjective);
+        assert_eq!(Lemma::of(&term, Some(Kind::Place)).nature(), Nature::Name);
+        term.pos = Some(Pos::Adjective);
+        assert_eq!(
+            Lemma::of(&term, Some(Kind::Place)).nature(),
+            Nature::Adjective
+        );
         let name = Term::new("de", "Waffenruhe", Status::Preferred);
         assert_eq!(Lemma::of(&name, None).nature(), Nature::Name);
-        assert_eq!(Lemma::of(&name, Some("term")).nature(), Nature::Common);
+        assert_eq!(Lemma::of(&name, Some(Kind::Term)).nature(), Nature::Common);
     }
 }

@@ -1049,7 +1049,7 @@ mod tests {
 
     fn cells(text: &str, kind: &str) -> Vec<(String, String)> {
         let term = Term::new("ru", text, Status::Preferred);
-        generated(&Lemma::of(&term, Some(kind)))
+        generated(&Lemma::of(&term, crate::glossary::Kind::parse(kind)))
             .into_iter()
             .map(|(f, c)| (cell_name(c), f))
             .collect()
@@ -1351,8 +1351,8 @@ mod tests {
     #[test]
     fn a_few_forms_per_term() {
         let term = Term::new("ru", "Российская Федерация", Status::Preferred);
-        assert!(forms(&term, Some("place")).len() <= 12);
+        assert!(forms(&term, Some(crate::glossary::Kind::Place)).len() <= 12);
         let term = Term::new("ru", "зона безопасности", Status::Preferred);
-        assert!(forms(&term, Some("term")).len() <= 14);
+        assert!(forms(&term, Some(crate::glossary::Kind::Term)).len() <= 14);
     }
 }
