@@ -25,6 +25,8 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use crate::glossary::{Date, Glossary, Kind, Pos, Related, Status, Term};
+use crate::lang::primary;
+use crate::matcher::inflect::ar::prefixes as arabic_prefixes;
 use crate::matcher::inflect::{self, Inflection};
 use crate::matcher::lexicon::Lexicon;
 use crate::matcher::{Hit, HitKind, TermRef};
@@ -612,7 +614,7 @@ fn derived_word_in<'r>(
         words.iter().any(|w| {
             w.starts_with(&stem)
                 || (arabic
-                    && ARABIC_PROCLITICS.iter().any(|p| {
+                    && arabic_prefixes().iter().any(|p| {
                         w.strip_prefix(p)
                             .is_some_and(|rest| rest.starts_with(&stem))
                     }))
@@ -741,7 +743,7 @@ fn an_arabic_form_in(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: 
                 .chain(std::iter::once(format!("{stem}ات")))
                 .collect();
             return words.iter().any(|w| {
-                let bare = ARABIC_PROCLITICS
+                let bare = arabic_prefixes()
                     .iter()
                     .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() > 2))
                     .unwrap_or(w);
@@ -874,16 +876,6 @@ fn target_words<'w>(words: &'w mut Option<Vec<String>>, unit: &UnitHits) -> &'w 
             .map(str::to_string)
             .collect()
     })
-}
-
-/// Arabic conjunctions, prepositions and the article written joined to the next word, as
-/// folded by the skeleton (hamza forms as bare alef), longest first.
-const ARABIC_PROCLITICS: &[&str] = &[
-    "وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك",
-];
-
-fn primary(lang: &str) -> &str {
-    lang.split(['-', '_']).next().unwrap_or(lang)
 }
 
 /// The target forms to suggest for a source term, best first: approved target terms of the

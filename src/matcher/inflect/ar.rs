@@ -109,6 +109,29 @@ pub(super) fn cell_name(index: u16) -> String {
 
 /// `clitic` written before `word`: `ل` + `ال…` drops the alef (`للأمم`), and the article's lam
 /// too before a word that starts with lam (`ل` + `اللاجئين` → `للاجئين`).
+/// Every prefix a word can take from [`PROCLITICS`] and the [`ARTICLE`], alone or together
+/// (`و`, `ال`, `وال`, `لل`, `وبال`, ...), longest first: what to strip from a word of running
+/// text to find the word a term or a stem starts.
+pub(crate) fn prefixes() -> &'static [String] {
+    static PREFIXES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let mut out: Vec<String> = Vec::new();
+        for clitic in std::iter::once("").chain(PROCLITICS.iter().copied()) {
+            for article in ["", ARTICLE] {
+                // `attach` contracts `ل` + `ال` to `لل`: joined to a word, the article's alef
+                // goes; the `x` stands for that word and is cut off again.
+                let joined = attach(clitic, &format!("{article}x"));
+                let prefix = joined.trim_end_matches('x').to_string();
+                if !prefix.is_empty() && !out.contains(&prefix) {
+                    out.push(prefix);
+                }
+            }
+        }
+        out.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        out
+    })
+}
+
 pub fn attach(clitic: &str, word: &str) -> String {
     if clitic.ends_with('ل') {
         if let Some(rest) = word.strip_prefix("الل") {
@@ -236,5 +259,19 @@ mod tests {
         assert!(names.contains(&("wa+al".to_string(), "والهدنة".to_string())));
         assert!(names.contains(&("bi+hu".to_string(), "بهدنته".to_string())));
         assert!(names.contains(&("al".to_string(), "الهدنة".to_string())));
+    }
+}
+
+#[cfg(test)]
+mod prefix_tests {
+    #[test]
+    fn prefixes_are_the_clitics_and_the_article_longest_first() {
+        let p = super::prefixes();
+        for want in ["و", "ال", "وال", "لل", "ولل", "وبال", "كال"] {
+            assert!(p.iter().any(|x| x == want), "{want} missing from {p:?}");
+        }
+        assert!(!p.iter().any(|x| x == "لال"), "ل + ال is written لل");
+        let lens: Vec<usize> = p.iter().map(|x| x.chars().count()).collect();
+        assert!(lens.windows(2).all(|w| w[0] >= w[1]), "{p:?}");
     }
 }
