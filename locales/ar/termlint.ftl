@@ -24,6 +24,7 @@ finding-missing-translation = «{ $source }» غير مترجم في النص ا
 finding-wrong-translation-forbidden = «{ $found }» ترجمة محظورة لـ«{ $source }»؛ استخدم «{ $suggestion }»
 finding-wrong-translation-other = «{ $found }» ترجمة لـ«{ $other }» وليس لـ«{ $source }»؛ استخدم «{ $suggestion }»
 finding-untranslated = «{ $found }» تُرك دون ترجمة؛ استخدم «{ $suggestion }»
+finding-untranslated-foreign = «{ $found }» صيغة لغة أخرى؛ استخدم «{ $suggestion }»
 finding-untranslated-unit = هذه الوحدة لم تُترجم بعد؛ يحتوي مصدرها على «{ $source }» («{ $suggestion }»)
 
 ## Severity words

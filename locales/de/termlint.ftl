@@ -22,6 +22,7 @@ finding-missing-translation = „{ $source }“ fehlt in der Übersetzung; erwar
 finding-wrong-translation-forbidden = „{ $found }“ ist eine unzulässige Übersetzung von „{ $source }“; verwenden Sie „{ $suggestion }“
 finding-wrong-translation-other = „{ $found }“ übersetzt „{ $other }“, nicht „{ $source }“; verwenden Sie „{ $suggestion }“
 finding-untranslated = „{ $found }“ ist unübersetzt geblieben; verwenden Sie „{ $suggestion }“
+finding-untranslated-foreign = „{ $found }“ ist die Form einer anderen Sprache; verwenden Sie „{ $suggestion }“
 finding-untranslated-unit = diese Einheit ist noch nicht übersetzt; ihr Ausgangstext enthält „{ $source }“ („{ $suggestion }“)
 
 ## Severity words

@@ -36,6 +36,7 @@ finding-wrong-translation-forbidden = '{ $found }' is a forbidden translation of
 finding-wrong-translation-other = '{ $found }' translates '{ $other }', not '{ $source }'; use '{ $suggestion }'
 # $found (the source form left in the target), $suggestion
 finding-untranslated = '{ $found }' is left untranslated; use '{ $suggestion }'
+finding-untranslated-foreign = '{ $found }' is another language's form; this language has its own: use '{ $suggestion }'
 # $source, $suggestion
 finding-untranslated-unit = this unit is not translated yet; its source has '{ $source }' ('{ $suggestion }')
 

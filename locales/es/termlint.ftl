@@ -22,6 +22,7 @@ finding-missing-translation = «{ $source }» no está traducido en el destino; 
 finding-wrong-translation-forbidden = «{ $found }» es una traducción prohibida de «{ $source }»; use «{ $suggestion }»
 finding-wrong-translation-other = «{ $found }» traduce «{ $other }», no «{ $source }»; use «{ $suggestion }»
 finding-untranslated = «{ $found }» quedó sin traducir; use «{ $suggestion }»
+finding-untranslated-foreign = «{ $found }» es la forma de otro idioma; use «{ $suggestion }»
 finding-untranslated-unit = esta unidad aún no está traducida; su origen contiene «{ $source }» («{ $suggestion }»)
 
 ## Severity words

@@ -23,6 +23,7 @@ finding-missing-translation = « { $source } » n’est pas traduit dans la cibl
 finding-wrong-translation-forbidden = « { $found } » est une traduction proscrite de « { $source } » ; utilisez « { $suggestion } »
 finding-wrong-translation-other = « { $found } » traduit « { $other } », pas « { $source } » ; utilisez « { $suggestion } »
 finding-untranslated = « { $found } » est resté non traduit ; utilisez « { $suggestion } »
+finding-untranslated-foreign = « { $found } » est la forme d’une autre langue ; utilisez « { $suggestion } »
 finding-untranslated-unit = cette unité n’est pas encore traduite ; sa source contient « { $source } » (« { $suggestion } »)
 
 ## Severity words

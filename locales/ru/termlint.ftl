@@ -25,6 +25,7 @@ finding-missing-translation = «{ $source }» не переведено в пе�
 finding-wrong-translation-forbidden = «{ $found }» — запрещённый перевод «{ $source }»; используйте «{ $suggestion }»
 finding-wrong-translation-other = «{ $found }» переводит «{ $other }», а не «{ $source }»; используйте «{ $suggestion }»
 finding-untranslated = «{ $found }» оставлено без перевода; используйте «{ $suggestion }»
+finding-untranslated-foreign = «{ $found }» — форма другого языка; используйте «{ $suggestion }»
 finding-untranslated-unit = этот сегмент ещё не переведён; в исходном тексте есть «{ $source }» («{ $suggestion }»)
 
 ## Severity words

@@ -22,6 +22,7 @@ finding-missing-translation = '{ $source }' çeviride yok; beklenen: '{ $expecte
 finding-wrong-translation-forbidden = '{ $found }', '{ $source }' için yasaklı bir çeviri; '{ $suggestion }' kullanın
 finding-wrong-translation-other = '{ $found }', '{ $source }' değil '{ $other }' çevirisi; '{ $suggestion }' kullanın
 finding-untranslated = '{ $found }' çevrilmeden bırakılmış; '{ $suggestion }' kullanın
+finding-untranslated-foreign = '{ $found }' başka bir dilin biçimi; '{ $suggestion }' kullanın
 finding-untranslated-unit = bu birim henüz çevrilmedi; kaynakta '{ $source }' ('{ $suggestion }') var
 
 ## Severity words

@@ -127,6 +127,7 @@ impl Checker {
                 .collect();
             let hits = self.hits(doc, &segments);
             let mut findings = self.monolingual(doc, &hits, true);
+            self.foreign(doc, &hits, &mut findings);
             self.finish(&mut findings);
             return (findings, Vec::new());
         }
@@ -316,6 +317,7 @@ impl Checker {
                 let Check::Unit {
                     translated,
                     untranslated,
+                    ..
                 } = rule.check
                 else {
                     continue;
@@ -382,6 +384,47 @@ impl Checker {
             }
         }
         findings
+    }
+
+    /// The foreign-form checks of the registry on a monolingual document: per segment not in
+    /// [`rules::FOREIGN_SOURCE_LANG`], the hits of that language's terms, judged against the
+    /// segment language's own hits. A foreign form reported here is not also a misspelling of
+    /// the language's own form (`Jerusalem` in French).
+    fn foreign(&self, doc: &Document, hits: &[Option<(String, Vec<Hit>)>], out: &mut Vec<Finding>) {
+        let checks: Vec<_> = (REGISTRY.iter())
+            .filter_map(|r| match r.check {
+                Check::Unit { foreign, .. } => foreign,
+                _ => None,
+            })
+            .collect();
+        if checks.is_empty() {
+            return;
+        }
+        let foreign_lang = rules::FOREIGN_SOURCE_LANG;
+        let foreign: Vec<Option<(String, Vec<Hit>)>> = (doc.segments.iter())
+            .zip(hits)
+            .map(|(segment, own)| {
+                let (lang, _) = own.as_ref()?;
+                (primary(lang) != foreign_lang).then(|| {
+                    let found = self.matcher.find(&self.glossary, segment, foreign_lang);
+                    (lang.clone(), found)
+                })
+            })
+            .collect();
+        let own = policy::by_language(hits);
+        let mut found = Vec::new();
+        for (lang, foreign_hits) in &policy::by_language(&foreign) {
+            let own_hits = own
+                .iter()
+                .find(|(l, _)| l == lang)
+                .map_or(&[][..], |(_, h)| h.as_slice());
+            let ctx = self.context(lang, &doc.text);
+            for check in &checks {
+                check(&ctx, own_hits, foreign_hits, &mut found);
+            }
+        }
+        policy::drop_misspellings_reported_as_foreign(out, &found);
+        out.extend(found);
     }
 
     /// Runs the registry's rules of `scope` on `hits`, in `lang`, of the document `text`.

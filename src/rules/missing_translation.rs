@@ -40,6 +40,7 @@ pub const RULE: Rule = Rule::new(
     Check::Unit {
         translated: check,
         untranslated: None,
+        foreign: None,
     },
 );
 

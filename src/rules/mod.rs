@@ -74,12 +74,25 @@ pub enum Check {
     /// translations of one source form. The grouping is [`policy`]'s.
     Group(HitsCheck),
     /// A bilingual unit: what its target does with each concept of its source. `translated`
-    /// checks a translated unit; `untranslated`, if any, one with no translation yet.
+    /// checks a translated unit; `untranslated`, if any, one with no translation yet;
+    /// `foreign`, if any, the same question asked of a monolingual text, where the "source" is
+    /// the language most copy is translated from (see [`ForeignCheck`]).
     Unit {
         translated: UnitCheck,
         untranslated: Option<UnitCheck>,
+        foreign: Option<ForeignCheck>,
     },
 }
+
+/// The language whose forms a monolingual text may have left in place: English, the source
+/// language of most wire copy. Only its terms are looked for as foreign forms (issue 11: other
+/// languages' forms cost precision on the human references for little recall).
+pub const FOREIGN_SOURCE_LANG: &str = "en";
+
+/// The check of a monolingual document for forms of another language: `own` are the hits in
+/// the document's language (`ctx.lang`), `foreign` the hits of [`FOREIGN_SOURCE_LANG`]'s terms
+/// in the same text.
+pub type ForeignCheck = fn(ctx: &RuleContext, own: &[Hit], foreign: &[Hit], out: &mut Vec<Finding>);
 
 /// The check of hits, in the document of `ctx`.
 pub type HitsCheck = fn(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>);

@@ -7,7 +7,7 @@ use crate::diagnostic::{Finding, Side};
 use crate::matcher::{Hit, TermRef};
 use crate::text::surface::surface;
 
-use super::{forbidden, missing_translation, wrong_translation};
+use super::{forbidden, missing_translation, misspelling, untranslated, wrong_translation};
 
 /// The hits of a document grouped by language, in the order the languages first appear: each
 /// language is checked with its own forms.
@@ -47,6 +47,20 @@ pub fn translation_groups<'a>(
         .into_iter()
         .map(|((lang, _), hits)| (lang, hits))
         .collect()
+}
+
+/// A foreign form reported as `untranslated` in a monolingual text (`Jerusalem` in French) is
+/// not also a misspelling of the language's own form (`Jérusalem`): removes those from
+/// `findings`.
+pub fn drop_misspellings_reported_as_foreign(findings: &mut Vec<Finding>, foreign: &[Finding]) {
+    findings.retain(|f| {
+        !(f.rule == misspelling::ID
+            && (foreign.iter()).any(|u| u.rule == untranslated::ID && overlaps(&u.range, &f.range)))
+    });
+}
+
+fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
 }
 
 /// A forbidden target form reported as a wrong translation is not reported again as

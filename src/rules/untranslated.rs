@@ -5,8 +5,11 @@
 use super::bilingual::{expected_forms, Outcome, Pairing};
 use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
-use crate::matcher::Hit;
-use crate::text::skeleton::skeleton;
+use crate::glossary::{Kind, Status, TermType};
+use crate::matcher::lexicon::Lexicon;
+use crate::matcher::{Hit, HitKind};
+use crate::text::skeleton::{is_apostrophe, skeleton};
+use crate::text::surface::{is_all_caps, surface};
 
 /// The documentation of `untranslated` (see [`super::Rule::docs`]): a one-line summary, the help,
 /// then what it checks, why, an example, what to use instead and how safe a fix is.
@@ -23,6 +26,10 @@ source-language form as it was (`Idlib` in a Russian target, where the glossary 
 Units with no translation yet (an empty target, XLIFF state `new` or `initial`, an empty PO \
 msgstr) are reported once each, at their first glossary term, instead of their terms being \
 reported as missing.\n\n\
+In a monolingual text, an English name of a place or an organization where the text's language \
+has its own Latin-script form (`Moscow` in German for `Moskau`, `Jerusalem` in French for \
+`Jérusalem`) is reported too; not a form the language also writes, a known word of the \
+language, a name in capitals, nor a part of a longer foreign name or an English quote.\n\n\
 **Why.** Copied names are what a translator leaves behind in a hurry, and what machine \
 translation does with names it does not know.\n\n\
 **Example.** Source `fighting in Idlib`, target `бои в Idlib`.\n\n\
@@ -42,8 +49,172 @@ pub const RULE: Rule = Rule::new(
     Check::Unit {
         translated: check,
         untranslated: Some(check_not_translated),
+        foreign: Some(check_foreign),
     },
 );
+
+/// Reports, in a monolingual text, a name left in the form of [`super::FOREIGN_SOURCE_LANG`]
+/// where the text's language has its own (`Moscow` in German for `Moskau`).
+///
+/// Precision first (issue 11: at most one new finding per 1,000 segments of the human
+/// references): only names (people, places, organizations), only an exact use of a Latin-script
+/// form that is not forbidden, and not when
+/// - the text's language has no form of the concept, or one written the same (skeleton-equal:
+///   `Idlib` is German too), or the form is a known word of the text's language (lexicon);
+/// - a hit of the text's own terms covers it (other than a near miss of the same concept:
+///   `Jerusalem` in French is untranslated, not a misspelling of `Jérusalem`);
+/// - it is part of a longer foreign name or a quote: a neighbouring word is capitalised and
+///   unknown to the text's language, or is an English word the language does not know.
+fn check_foreign(ctx: &RuleContext, own: &[Hit], foreign: &[Hit], out: &mut Vec<Finding>) {
+    let lexicon = Lexicon::builtin();
+    for hit in foreign {
+        if hit.kind != HitKind::Exact {
+            continue;
+        }
+        let concept = ctx.concept(hit);
+        let term = ctx.term(hit);
+        if !matches!(concept.kind, Some(Kind::Place | Kind::Organization))
+            || term.status == Status::Forbidden
+            || term.kind != TermType::Full
+            || !term.in_force(ctx.date)
+        {
+            continue;
+        }
+        let found = ctx.found(hit);
+        if !is_latin(found) || is_all_caps(found) {
+            continue;
+        }
+        let mut own_forms = concept.terms_in(ctx.lang).peekable();
+        if own_forms.peek().is_none()
+            || !concept.terms_in(ctx.lang).all(|t| is_latin(&t.text))
+            || (concept.terms_in(ctx.lang)).any(|t| same_letters(ctx.lang, &t.text, found))
+        {
+            continue;
+        }
+        let covered = own.iter().any(|o| {
+            o.range.start < hit.range.end
+                && hit.range.start < o.range.end
+                && !(o.term.concept == hit.term.concept && matches!(o.kind, HitKind::Near { .. }))
+        });
+        if covered
+            || words(found).any(|w| lexicon.is_known(ctx.lang, w))
+            || in_longer_name(ctx, hit.range.clone())
+        {
+            continue;
+        }
+        let suggestions = expected_forms(ctx.glossary, hit, ctx.lang, ctx.date);
+        let Some(first) = suggestions.first() else {
+            continue;
+        };
+        let message = Message::new("finding-untranslated-foreign")
+            .arg("found", found)
+            .arg("suggestion", first.as_str());
+        out.push(ctx.finding(ID, hit, suggestions, message));
+    }
+}
+
+/// Whether `s` has letters, all of the Latin script.
+fn is_latin(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some()
+        && letters.all(|c| matches!(c, 'A'..='Z' | 'a'..='z' | '\u{c0}'..='\u{24f}'))
+}
+
+/// Whether the foreign form at `range` is part of a longer foreign name or a quote: a word
+/// joined to it by a hyphen in lower case (`Hauts-de-France`), or a neighbour across one space
+/// that [`foreign_neighbour`] says is foreign (`Jordan Spieth`, `the Moscow office`).
+fn in_longer_name(ctx: &RuleContext, range: std::ops::Range<usize>) -> bool {
+    let before = &ctx.text[..range.start];
+    let after = &ctx.text[range.end..];
+    let prev = before
+        .strip_suffix([' ', '-'])
+        .map(|b| (b, words(b).next_back()));
+    let next = after.strip_prefix([' ', '-']).map(|a| (a, words(a).next()));
+    let joined = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    if let Some((b, Some(w))) = prev {
+        let hyphen = before.ends_with('-');
+        if b.ends_with(w)
+            && ((hyphen && joined(w)) || (!hyphen && foreign_neighbour(ctx.lang, w, false)))
+        {
+            return true;
+        }
+    }
+    if let Some((a, Some(w))) = next {
+        let hyphen = after.starts_with('-');
+        if a.starts_with(w)
+            && ((hyphen && joined(w)) || (!hyphen && foreign_neighbour(ctx.lang, w, true)))
+        {
+            return true;
+        }
+    }
+    in_quote(ctx.lang, before, after)
+}
+
+/// Whether the text around a foreign form (three words each side, on its line) reads as the
+/// foreign language: a title or a quote (`AI Superpowers: China, Silicon Valley and the New
+/// World Order` in Turkish). With a dictionary of the text's language: two English words it
+/// does not know; without one: one of [`ENGLISH_ONLY`].
+fn in_quote(lang: &str, before: &str, after: &str) -> bool {
+    let lexicon = Lexicon::builtin();
+    let before = before.rsplit('\n').next().unwrap_or("");
+    let after = after.split('\n').next().unwrap_or("");
+    let window = words(before).rev().take(3).chain(words(after).take(3));
+    if lexicon.covers(lang) {
+        let foreign = super::FOREIGN_SOURCE_LANG;
+        let english = |w: &&str| lexicon.is_known(foreign, w) && !lexicon.is_known(lang, w);
+        return window.filter(english).count() >= 2;
+    }
+    window
+        .map(str::to_lowercase)
+        .any(|w| ENGLISH_ONLY.contains(&w.as_str()))
+}
+
+/// Whether a form of the text's language and a foreign form are written the same: up to case
+/// (`Idlib` in German), and in Turkic languages up to the dotted and dotless i and diacritics
+/// (their skeletons are equal: `İdlib`). Elsewhere a diacritic counts: French `Jérusalem` is
+/// not English `Jerusalem`.
+fn same_letters(lang: &str, own: &str, foreign: &str) -> bool {
+    if crate::lang::is_turkic(lang) {
+        return skeleton(own) == skeleton(foreign);
+    }
+    surface(own).to_lowercase() == surface(foreign).to_lowercase()
+}
+
+/// The words of `s`, in order.
+fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && !is_apostrophe(c))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether `word`, next to a foreign form, makes it part of a longer foreign name or a quote:
+/// capitalised and unknown to `lang` (`Moscow Times`), or a word of the foreign language that
+/// `lang` does not know (`the Moscow office`). Without a dictionary of `lang` (German): a
+/// capitalised word after the form, a capitalised English word before it, or an English word no
+/// other language of the glossary writes (`the`, `of`).
+fn foreign_neighbour(lang: &str, word: &str, following: bool) -> bool {
+    let lexicon = Lexicon::builtin();
+    let foreign = super::FOREIGN_SOURCE_LANG;
+    if lexicon.is_known(lang, word) {
+        return false;
+    }
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    if lexicon.covers(lang) {
+        return capital || lexicon.is_known(foreign, word);
+    }
+    if capital {
+        // A German noun rarely follows a name across a space, but often comes before one
+        // (`Präsident Putin`): a capitalised word after the form is taken for more of the name.
+        return following || lexicon.is_known_as_written(foreign, word);
+    }
+    ENGLISH_ONLY.contains(&word)
+}
+
+/// English words that are not words of the other languages of the glossary: next to an
+/// English name they make it part of English text.
+const ENGLISH_ONLY: &[&str] = &[
+    "the", "of", "and", "for", "from", "with", "at", "by", "is", "was", "said", "to", "on",
+    "which", "who", "has", "have", "will", "would", "its", "their",
+];
 
 /// Reports source forms left in the target.
 fn check(

@@ -45,6 +45,7 @@ pub const RULE: Rule = Rule::new(
     Check::Unit {
         translated: check,
         untranslated: None,
+        foreign: None,
     },
 );
 
