@@ -264,7 +264,7 @@ impl FuzzyIndex {
                 next_covered += 1;
             }
             let len = word.chars().count();
-            if len < 5
+            if threshold_len(word.chars()) < 5
                 || self.known.contains(*word)
                 || accept.contains(*word)
                 || word.chars().any(|c| c.is_ascii_digit())
@@ -433,7 +433,12 @@ impl FuzzyIndex {
             return None;
         }
         let name_vowel = !slips_only && self.is_inflected_name_substitution(chars, &target, fi, wi);
-        if (base_len <= 6 || slips_only) && !is_slip(chars, &target) && !name_vowel {
+        let arabic = target.iter().copied().all(crate::text::script::is_arabic);
+        if (base_len <= 6 || slips_only || arabic)
+            && !is_slip(chars, &target)
+            && !name_vowel
+            && !(arabic && drops_a_long_vowel(chars, &target))
+        {
             // Short names differ from other names and words by one letter all the time
             // (Kobani/Kabani, Daraa/Darat): only a swap or a doubled letter is a near miss,
             // or a letter of the stem of a name's inflected form (see below).
@@ -559,7 +564,7 @@ fn stem_spans(
             ws.iter()
                 .map(|w| {
                     let n = w.chars().count() as u16;
-                    (0, n, n)
+                    (0, n, threshold_len(w.chars()) as u16)
                 })
                 .collect()
         })
@@ -604,7 +609,10 @@ fn stem_spans(
                 continue;
             };
             for (k, &i) in same.iter().enumerate() {
-                let base_len = base.map_or(words[k].len(), |b| form_words[b][w].chars().count());
+                let base_len = threshold_len(match base {
+                    Some(b) => form_words[b][w].chars(),
+                    None => form_words[i][w].chars(),
+                });
                 if let Some(pos) = find_chars(&words[k], &stem) {
                     spans[i][w] = (pos as u16, (pos + stem.len()) as u16, base_len as u16);
                 }
@@ -696,6 +704,21 @@ fn letter_mask(word: &[char]) -> u64 {
     word.iter().fold(0, |m, &c| m | 1 << (u32::from(c) % 64))
 }
 
+/// Whether `word` is the Arabic `term` with one of its long vowels (alif, waw, ya) left out:
+/// `باكستن` for `باكستان`. Arabic spells the vowels of a foreign name with those letters, and
+/// leaving one out is how such a name is misspelt, where a replaced consonant makes another
+/// name (`مارتن`, Martin, is not `ماكرون`). The dictionary still has the last word: the
+/// consonants that remain are often a word of their own (`طهرن`, a verb form, `كيف`, how).
+fn drops_a_long_vowel(word: &[char], term: &[char]) -> bool {
+    if term.len() != word.len() + 1 {
+        return false;
+    }
+    let i = (0..word.len())
+        .find(|&i| word[i] != term[i])
+        .unwrap_or(word.len());
+    i > 0 && matches!(term[i], 'ا' | 'و' | 'ي') && word[i..] == term[i + 1..]
+}
+
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.
 fn is_slip(a: &[char], b: &[char]) -> bool {
     if a.len() == b.len() {
@@ -717,7 +740,22 @@ fn is_slip(a: &[char], b: &[char]) -> bool {
         && ((i > 0 && long[i] == long[i - 1]) || (i + 1 < long.len() && long[i] == long[i + 1]))
 }
 
-/// The largest edit distance at which a word of `len` letters has near misses.
+/// The length of a word as the near-miss thresholds count it: its letters, where a word of
+/// the Arabic script counts up to three more. Arabic writes no short vowels, so its words are
+/// shorter than the same names in Latin or Cyrillic letters (`طهران`, five letters, is
+/// `Tehran`; `دمشق`, four, is `Damascus`): four Arabic letters make a long name, with the
+/// near misses of one (`طهرن`), three a short one.
+pub fn threshold_len(word: impl Iterator<Item = char>) -> usize {
+    let (mut letters, mut arabic) = (0, 0);
+    for c in word {
+        letters += 1;
+        arabic += usize::from(crate::text::script::is_arabic(c));
+    }
+    letters + arabic.min(3)
+}
+
+/// The largest edit distance at which a word of `len` letters (see [`threshold_len`]) has near
+/// misses.
 pub fn max_distance(len: usize) -> usize {
     match len {
         0..=4 => 0,
@@ -862,6 +900,32 @@ mod tests {
             [("Khan Sheikhun".to_string(), "Khan Sheikhoun".to_string())]
         );
         assert!(near(&idx, "in Sheikhun today").is_empty());
+    }
+
+    #[test]
+    fn arabic_names_are_long_from_four_letters_with_slips_and_dropped_long_vowels() {
+        // Written without short vowels, four letters are a long name (Damascus, Pakistan).
+        let idx = inflected_index(
+            "ar",
+            &[
+                ("باكستان", "place"),
+                ("دمشق", "place"),
+                ("حلب", "place"),
+                ("طهران", "place"),
+            ],
+        );
+        assert_eq!(
+            near_in(&idx, "ar", "زار باكستن"),
+            pairs(&[("باكستن", "باكستان")])
+        );
+        assert_eq!(near_in(&idx, "ar", "في دمقش"), pairs(&[("دمقش", "دمشق")]));
+        // A consonant replaced is another name or word (مارتن is Martin, not ماكرون), and a
+        // word the dictionary knows is a word (طهرن, a verb form; كيف, how, not Kyiv).
+        assert!(near_in(&idx, "ar", "في دمسق").is_empty());
+        assert!(near_in(&idx, "ar", "في طهرن").is_empty());
+        // Three letters are a short name: only a slip.
+        assert!(near_in(&idx, "ar", "حلم").is_empty());
+        assert_eq!(near_in(&idx, "ar", "حلبب"), pairs(&[("حلبب", "حلب")]));
     }
 
     #[test]

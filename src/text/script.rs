@@ -21,6 +21,13 @@ impl Script {
     }
 }
 
+/// Whether `c` is a letter of the Arabic script (the Arabic blocks and presentation forms).
+pub fn is_arabic(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c, '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{8a0}'..='\u{8ff}'
+            | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
+}
+
 /// Look-alike letters: (Latin, Cyrillic, Greek); `' '` where a script has none.
 const LOOK_ALIKES: &[(char, char, char)] = &[
     ('A', 'А', 'Α'),
