@@ -387,3 +387,46 @@ fn issue_11_russian_fleeting_vowels_without_listed_forms() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn issue_11_a_capitalised_dictionary_word_keeps_its_case_where_the_glossary_says_it_matters() {
+    let glossary = |case: &str| {
+        let toml = format!(
+            "[[concept]]\nid = \"bucket\"\n[concept.en]\npreferred = \"Bucket\"\n{case}\n\
+             [concept.ru]\npreferred = \"корзина\"\n"
+        );
+        Glossary::parse("g.toml", "toml", toml.as_bytes()).expect("toml")
+    };
+    // Without a word on case, `Bucket` is the ordinary word and is looked for in lower case.
+    assert_eq!(
+        pair(
+            glossary(""),
+            "en",
+            "Empty the bucket first.",
+            "ru",
+            "Сначала очистите ведро."
+        ),
+        ["missing-translation bucket"]
+    );
+    // `case = "sensitive"`: the capital matters (a product's name); the lower-case word is not
+    // the term, and the capitalised one still is.
+    let sensitive = "case = \"sensitive\"";
+    assert!(pair(
+        glossary(sensitive),
+        "en",
+        "Empty the bucket first.",
+        "ru",
+        "Сначала очистите ведро."
+    )
+    .is_empty());
+    assert_eq!(
+        pair(
+            glossary(sensitive),
+            "en",
+            "Open Bucket first.",
+            "ru",
+            "Сначала откройте ведро."
+        ),
+        ["missing-translation Bucket"]
+    );
+}

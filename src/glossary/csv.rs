@@ -260,6 +260,7 @@ impl Cx<'_> {
                         ),
                     )
                 })?;
+                term.case_given = true;
             }
             if let Some((i, ty)) = cell(&index, row, 7).filter(|(_, v)| !v.is_empty()) {
                 term.kind = TermType::parse(ty).ok_or_else(|| {

@@ -62,6 +62,9 @@ pub struct Term {
     pub text: String,
     pub status: Status,
     pub case: CaseRule,
+    /// Whether the glossary set `case` (on the term, its language table or its concept): the
+    /// case then matters as said, even for a capitalised ordinary word (`Table`).
+    pub case_given: bool,
     pub note: Option<String>,
     /// Part of speech.
     pub pos: Option<Pos>,
@@ -420,6 +423,7 @@ impl Term {
             text: text.to_string(),
             status,
             case: CaseRule::default_for(text),
+            case_given: false,
             note: None,
             pos: None,
             kind: TermType::Full,

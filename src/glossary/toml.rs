@@ -409,6 +409,7 @@ impl Cx<'_> {
                 let text: String = s.nfc().collect();
                 let mut term = Term::new(lang, &text, status);
                 term.case = inherited.case.unwrap_or(term.case);
+                term.case_given = inherited.case.is_some();
                 term.origin = origin;
                 return Ok(term);
             }
@@ -485,6 +486,7 @@ impl Cx<'_> {
                 ));
             }
         }
+        term.case_given = case.is_some() || inherited.case.is_some();
         term.case = case
             .or(inherited.case)
             .unwrap_or_else(|| CaseRule::default_for(&text));

@@ -627,7 +627,10 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
             .push((ci, ti));
     }
     let case_of = |concept: &crate::glossary::Concept, term: &crate::glossary::Term| {
-        if term.case == CaseRule::Sensitive && is_capitalised_common_word(lang, concept, term) {
+        if term.case == CaseRule::Sensitive
+            && !term.case_given
+            && is_capitalised_common_word(lang, concept, term)
+        {
             CaseRule::Insensitive
         } else {
             term.case
@@ -744,14 +747,19 @@ pub fn kind_of(concept: &crate::glossary::Concept) -> Option<Kind> {
     concept
         .terms
         .iter()
-        .any(|t| lower_case(t) || is_capitalised_common_word(&t.lang, concept, t))
+        .any(|t| {
+            lower_case(t) || (!t.case_given && is_capitalised_common_word(&t.lang, concept, t))
+        })
         .then_some(Kind::Term)
 }
 
 /// Whether a capitalised term is an ordinary word of the language written with a capital
 /// (`Procedure`, `Table`, `Resource` in a software glossary): one word, only its first letter
 /// in upper case, known to the language's dictionary in lower case, and of a concept that is
-/// not a name (no kind, or `term`). Such a term matches the word in lower case in running text.
+/// not a name (no kind, or `term`). Such a term matches the word in lower case in running text,
+/// unless the glossary says its case matters (`case = "sensitive"`: [`Term::case_given`]).
+///
+/// [`Term::case_given`]: crate::glossary::Term::case_given
 fn is_capitalised_common_word(
     lang: &str,
     concept: &crate::glossary::Concept,
