@@ -432,7 +432,7 @@ impl FuzzyIndex {
             // Two edits and another first letter: another word (Харингтон, not Вашингтон).
             return None;
         }
-        let name_vowel = !slips_only && self.is_inflected_name_substitution(chars, &target, fi, wi);
+        let name_vowel = !slips_only && self.is_name_vowel_substitution(chars, &target, fi, wi);
         let arabic = target.iter().copied().all(crate::text::script::is_arabic);
         if (base_len <= 6 || slips_only || arabic)
             && !is_slip(chars, &target)
@@ -464,12 +464,15 @@ impl FuzzyIndex {
 }
 
 impl FuzzyIndex {
-    /// Whether text word `chars` is one substituted letter away from the stem of word `wi` of
-    /// form `fi`, an inflected form of a name, in the same ending: `Идлеба` for `Идлиба`. The
-    /// shared ending is what tells a misspelt name in an inflecting language from another short
-    /// name (`Кабани` is not `Кобани`, which has no inflected forms); the caller has already
-    /// made sure the language has a dictionary (which must not know the word: `Египта`).
-    fn is_inflected_name_substitution(
+    /// Whether text word `chars` is one substituted vowel away from the stem of word `wi` of
+    /// form `fi`, a name: `Идлеба` for `Идлиба`, `Kabol` for `Kabul`. Transliterations differ
+    /// by a vowel (Идлеб, Idleb), and so do other names (`Кабани` is not `Кобани`), so the
+    /// vowel must be inside the stem, neither its first nor its last letter (Ассам is not
+    /// Ассад), and either the name declines (an inflecting language shares the ending: the
+    /// word is a form of the name) or the vowel is past the first syllable, whose vowel tells
+    /// short names apart as their first letter does (Kabani, Kobani). The caller has already
+    /// made sure the language has a dictionary, which must not know the word (`Египта`).
+    fn is_name_vowel_substitution(
         &self,
         chars: &[char],
         target: &[char],
@@ -484,8 +487,7 @@ impl FuzzyIndex {
             NameSubstitutions::InflectedForms => end < target.len(),
             NameSubstitutions::DeclinableNames => self.declines[fi],
         };
-        if !declinable
-            || form.case != CaseRule::Sensitive
+        if form.case != CaseRule::Sensitive
             || chars.len() != target.len()
             || chars.first() != target.first()
         {
@@ -501,6 +503,7 @@ impl FuzzyIndex {
             && diff[0] + 1 < end
             && is_vowel(chars[diff[0]])
             && is_vowel(target[diff[0]])
+            && (declinable || target[..diff[0]].iter().copied().any(is_vowel))
     }
 }
 
@@ -510,7 +513,7 @@ fn is_vowel(c: char) -> bool {
 }
 
 /// Which names of five or six letters have near misses by a substituted vowel (see
-/// [`FuzzyIndex::is_inflected_name_substitution`]).
+/// [`FuzzyIndex::is_name_vowel_substitution`]).
 #[allow(dead_code)]
 enum NameSubstitutions {
     None,

@@ -94,6 +94,20 @@ mod tests {
     }
 
     #[test]
+    fn a_vowel_past_the_first_syllable_of_a_short_name() {
+        check_en(
+            "Envoys flew from Astena to Idlob.",
+            &[
+                Expect(Misspelling, "Astena", &["Astana"]),
+                Expect(Misspelling, "Idlob", &["Idlib"]),
+            ],
+        );
+        // The first syllable's vowel tells short names apart, as the first letter does: Jardan
+        // and Rossia are other names, not Jordan and Russia; so is a replaced consonant.
+        check_en("Jardan met Rossia and Astama.", &[]);
+    }
+
+    #[test]
     fn ordinary_words_are_not_misspellings() {
         check_en("Their homes and trumps; Turkish and Kazakh officials.", &[]);
     }
