@@ -458,6 +458,16 @@ fn issue_12_a_tmx_without_srclang_is_checked_in_the_languages_given() {
         [("wrong-translation".to_string(), "Идлебе".to_string())]
     );
     assert_eq!(report["files"][0]["lang"], "ru");
+    // Without them, the error names the options that tell a bilingual file's languages.
+    let o = termlint(dir.path(), &["check", "-g", &g, "m.tmx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(
+            "m.tmx: not checked: its languages are unknown (use --source-lang and --target-lang)"
+        ),
+        "{}",
+        stderr(&o)
+    );
 }
 
 /// 11,000 globs that `globset` cannot compile as one matcher (its automaton is capped at

@@ -83,6 +83,7 @@ skipped-unreadable = { $path }: تعذّرت قراءته: { $reason }
 
 lang-line = { $path }: اللغة { $lang } (حسب { $source })
 lang-unknown = { $path }: لم يُفحص، لغته غير معروفة (استخدم --lang)
+lang-unknown-bilingual = { $path }: لم يُفحص، لغتاه غير معروفتين (استخدم --source-lang و--target-lang)
 lang-source-option = --lang
 lang-source-config = الإعدادات
 lang-source-file-name = اسم الملف

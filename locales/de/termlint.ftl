@@ -66,6 +66,7 @@ skipped-unreadable = { $path }: konnte nicht gelesen werden: { $reason }
 
 lang-line = { $path }: Sprache { $lang } (laut { $source })
 lang-unknown = { $path }: nicht geprüft, Sprache unbekannt (mit --lang angeben)
+lang-unknown-bilingual = { $path }: nicht geprüft, Sprachen unbekannt (mit --source-lang und --target-lang angeben)
 lang-source-option = --lang
 lang-source-config = Konfiguration
 lang-source-file-name = Dateiname

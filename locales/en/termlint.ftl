@@ -97,6 +97,7 @@ skipped-unreadable = { $path }: could not be read: { $reason }
 lang-line = { $path }: language { $lang } (from { $source })
 # $path
 lang-unknown = { $path }: not checked: its language is unknown (use --lang)
+lang-unknown-bilingual = { $path }: not checked: its languages are unknown (use --source-lang and --target-lang)
 lang-source-option = --lang
 lang-source-config = the configuration
 lang-source-file-name = the file name

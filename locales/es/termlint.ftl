@@ -69,6 +69,7 @@ skipped-unreadable = { $path }: no se pudo leer: { $reason }
 
 lang-line = { $path }: idioma { $lang } (según { $source })
 lang-unknown = { $path }: no revisado, idioma desconocido (use --lang)
+lang-unknown-bilingual = { $path }: no revisado, idiomas desconocidos (use --source-lang y --target-lang)
 lang-source-option = --lang
 lang-source-config = la configuración
 lang-source-file-name = el nombre del archivo

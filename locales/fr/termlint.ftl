@@ -70,6 +70,7 @@ skipped-unreadable = { $path } : lecture impossible : { $reason }
 
 lang-line = { $path } : langue { $lang } (d’après { $source })
 lang-unknown = { $path } : non vérifié, langue inconnue (utilisez --lang)
+lang-unknown-bilingual = { $path } : non vérifié, langues inconnues (utilisez --source-lang et --target-lang)
 lang-source-option = --lang
 lang-source-config = la configuration
 lang-source-file-name = le nom du fichier

@@ -76,6 +76,7 @@ skipped-unreadable = { $path }: не удалось прочитать: { $reaso
 
 lang-line = { $path }: язык { $lang } (определён по: { $source })
 lang-unknown = { $path }: не проверен, язык неизвестен (укажите --lang)
+lang-unknown-bilingual = { $path }: не проверен, языки неизвестны (укажите --source-lang и --target-lang)
 lang-source-option = параметр --lang
 lang-source-config = конфигурация
 lang-source-file-name = имя файла

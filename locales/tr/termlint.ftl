@@ -57,6 +57,7 @@ skipped-unreadable = { $path }: okunamadı: { $reason }
 
 lang-line = { $path }: dil { $lang } (kaynak: { $source })
 lang-unknown = { $path }: denetlenmedi, dili bilinmiyor (--lang kullanın)
+lang-unknown-bilingual = { $path }: denetlenmedi, dilleri bilinmiyor (--source-lang ve --target-lang kullanın)
 lang-source-option = --lang
 lang-source-config = yapılandırma
 lang-source-file-name = dosya adı

@@ -58,11 +58,8 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
     // (without it the check fails with nothing on the pull request); a file skipped on
     // purpose is a notice.
     for file in report.ordered_files() {
-        if file.lang.is_none() || file.lang_source == crate::lang::LangSource::Unknown {
-            let text = loc.text(
-                "lang-unknown",
-                &[("path", crate::i18n::Arg::Str(&file.path))],
-            );
+        if file.language_unknown() {
+            let text = file.language_unknown_text(loc);
             writeln!(
                 out,
                 "::warning file={},title=termlint::{}",

@@ -89,8 +89,8 @@ pub fn write_notes(
     let renderer = renderer(opts);
     let mut notes = Vec::new();
     for file in report.ordered_files() {
-        if file.lang.is_none() || file.lang_source == LangSource::Unknown {
-            let text = loc.text("lang-unknown", &[("path", Arg::Str(&file.path))]);
+        if file.language_unknown() {
+            let text = file.language_unknown_text(loc);
             let severity = if named.contains(&file.path) {
                 Severity::Error
             } else {
@@ -173,7 +173,7 @@ pub fn write_languages(report: &Report, out: &mut dyn Write, loc: &Localizer) ->
                     ],
                 )
             }
-            _ => loc.text("lang-unknown", &[path]),
+            _ => file.language_unknown_text(loc),
         };
         writeln!(out, "{line}")?;
     }

@@ -38,6 +38,26 @@ pub struct FileReport {
     pub checked: Option<Vec<Checked>>,
 }
 
+impl FileReport {
+    /// Whether the file was read but not checked: nothing told its language.
+    pub fn language_unknown(&self) -> bool {
+        self.lang.is_none() || self.lang_source == LangSource::Unknown
+    }
+
+    /// What the reports say of a file whose language is unknown: a bilingual file (XLIFF,
+    /// PO, TMX) needs its languages (`--source-lang`, `--target-lang`), any other `--lang`.
+    pub fn language_unknown_text(&self, loc: &crate::i18n::Localizer) -> String {
+        let bilingual =
+            crate::formats::Format::from_path(std::path::Path::new(&self.path)).is_bilingual();
+        let id = if bilingual {
+            "lang-unknown-bilingual"
+        } else {
+            "lang-unknown"
+        };
+        loc.text(id, &[("path", crate::i18n::Arg::Str(&self.path))])
+    }
+}
+
 /// The counts of CONTRACT.md's `summary`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {

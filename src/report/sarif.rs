@@ -112,13 +112,13 @@ fn invocations(report: &Report, loc: &Localizer) -> Option<Vec<Invocation>> {
     let unchecked = report
         .ordered_files()
         .into_iter()
-        .filter(|f| f.lang.is_none() || f.lang_source == crate::lang::LangSource::Unknown);
+        .filter(|f| f.language_unknown());
     // A file read but not checked, its language unknown: a warning, as in the human report.
     let mut notifications: Vec<Notification> = unchecked
         .map(|f| Notification {
             level: "warning",
             message: Text {
-                text: loc.text("lang-unknown", &[("path", crate::i18n::Arg::Str(&f.path))]),
+                text: f.language_unknown_text(loc),
             },
             locations: vec![artifact(&f.path)],
         })
