@@ -196,6 +196,9 @@ fn run_with_stdout(dir: &Path, args: &[&str], out: Stdio) -> Output {
     bin()
         .current_dir(dir)
         .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .stdout(out)
         .output()
         .expect("termlint runs")
@@ -216,7 +219,6 @@ fn issue_12_a_closed_or_full_standard_output_never_panics() {
         (vec!["--help"], 0),
         (vec!["check", "--help"], 0),
         (vec!["--version"], 0),
-        (vec!["init", "a.toml"], 0),
         (vec!["check", "--no-config", "-g", &g, draft], 1),
         (
             vec!["check", "--no-config", "--format", "json", "-g", &g, draft],
@@ -261,6 +263,18 @@ fn issue_12_a_closed_or_full_standard_output_never_panics() {
             stderr(&o)
         );
     }
+    // `init` writes no report: its note is on standard error, so a full standard output
+    // cannot fail it once the file is written.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = run_with_stdout(dir.path(), &["init", "a.toml"], Stdio::from(full));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "wrote a.toml\n");
+    assert!(std::fs::read_to_string(dir.path().join("a.toml"))
+        .unwrap()
+        .contains("[rules]"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -100,3 +100,7 @@ ui-lang-unknown = لا توجد رسائل بلغة '{ $lang }'؛ الرسائل
 ## مسارد متعارضة
 
 warning-status-conflict = '{ $form }' ({ $lang }) معتمد في المفهوم '{ $approved }' ({ $approved_at }) لكنه محظور في المفهوم '{ $forbidden }' ({ $forbidden_at })؛ يُبلَّغ عنه محظورًا أيًّا كان ترتيب المسارد
+
+## termlint init
+
+init-wrote = كُتب { $path }

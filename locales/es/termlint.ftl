@@ -86,3 +86,7 @@ ui-lang-unknown = no hay mensajes en '{ $lang }'; los mensajes están en inglés
 ## Glosarios contradictorios
 
 warning-status-conflict = '{ $form }' ({ $lang }) está aprobado en el concepto '{ $approved }' ({ $approved_at }) pero prohibido en el concepto '{ $forbidden }' ({ $forbidden_at }); se informa como prohibido, sea cual sea el orden de los glosarios
+
+## termlint init
+
+init-wrote = { $path } escrito

@@ -87,3 +87,7 @@ ui-lang-unknown = pas de messages en '{ $lang }' ; les messages sont en anglais 
 ## Glossaires contradictoires
 
 warning-status-conflict = '{ $form }' ({ $lang }) est admis dans le concept '{ $approved }' ({ $approved_at }) mais interdit dans le concept '{ $forbidden }' ({ $forbidden_at }) ; il est signalé comme interdit, quel que soit l'ordre des glossaires
+
+## termlint init
+
+init-wrote = { $path } écrit

@@ -250,7 +250,13 @@ fn use_color(choice: ColorChoice, terminal: bool) -> bool {
 /// Writes a commented `termlint.toml`, never over an existing file (see `fsio`).
 pub fn init(path: &Path) -> Result<u8> {
     crate::fsio::create_new(path, |w| w.write_all(Config::init_template().as_bytes()))?;
-    output::stdout(|out| writeln!(out, "wrote {}", path.display()))
+    // A note, not a report: on standard error, in the user's language. The file is written,
+    // so a full or closed standard output cannot fail the command.
+    let loc = Localizer::new(&env_ui_lang());
+    let path = path.display().to_string();
+    let note = loc.text("init-wrote", &[("path", crate::i18n::Arg::Str(&path))]);
+    let _ = writeln!(std::io::stderr().lock(), "{note}");
+    Ok(0)
 }
 
 /// Lists the rules: id, default severity, summary, in columns as wide as the longest.
