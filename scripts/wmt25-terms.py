@@ -82,22 +82,32 @@ for tl, code in (("ru", "enru"), ("de", "ende")):
                     print(f"  miss {i + 1}: {s!r} -> {t!r} | {'src-found' if any(k[0] == i + 1 and k[1] == ids[(s, t)] for k in found) else 'src-miss'} | {r['en'][:90]!r} | {tgts[i][:90]!r}")
                 sub_yes += sub
                 if ours != sub and system != "reference":
-                    disagreements.append((system, i + 1, s, t, ours, sub, r["en"], tgts[i]))
+                    seen = (i + 1, ids[(s, t)]) in found
+                    disagreements.append((system, i + 1, s, t, ours, sub, seen, r["en"], tgts[i]))
         print(f"en-{tl} {system:<26} required {n:>4}  termlint found {tl_yes / n:.3f}  substring {sub_yes / n:.3f}")
     rng = random.Random(25)
     picked = rng.sample(disagreements, min(SAMPLE // 2, len(disagreements)))
     verdicts = Counter()
-    for system, line, s, t, ours, sub, en, tgt in picked:
+    by_seen = {True: Counter(), False: Counter()}
+    for system, line, s, t, ours, sub, seen, en, tgt in picked:
         j = judged.get((f"en-{tl}", system, str(line), s), "")
         if j:
             verdicts[j] += 1
+            by_seen[seen][j] += 1
         sample_rows.append([f"en-{tl}", system, line, s, t, "present" if ours else "absent",
-                            "present" if sub else "absent", j, en, tgt])
+                            "present" if sub else "absent", "yes" if seen else "no", j, en, tgt])
     total = sum(verdicts.values())
     print(f"en-{tl} disagreements with substring on system outputs: {len(disagreements)}; "
           f"sample {len(picked)}, judged {total}: termlint right {verdicts['termlint']}, "
           f"substring right {verdicts['substring']}, unclear {verdicts['unclear']}")
+    # A pair whose source term termlint does not see as a word (`MenuChange`, `Accessing`,
+    # `reporting` for report) gets no verdict from it: split the judged sample by that.
+    for seen, label in ((True, "source term seen"), (False, "source term not seen")):
+        v = by_seen[seen]
+        print(f"  {label}: judged {sum(v.values())}: termlint right {v['termlint']}, "
+              f"substring right {v['substring']}, unclear {v['unclear']}")
 with open(os.path.join(ROOT, "tests", "eval", "wmt25-sample.tsv"), "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f, delimiter="\t", lineterminator="\n")
-    w.writerow(["pair", "system", "line", "src_term", "tgt_term", "termlint", "substring", "judge", "source", "target"])
+    w.writerow(["pair", "system", "line", "src_term", "tgt_term", "termlint", "substring",
+                "source_seen", "judge", "source", "target"])
     w.writerows(sample_rows)
