@@ -78,3 +78,17 @@ fn issue_11_foreign_forms_in_another_script_and_in_capitals_are_not_reported() {
     assert!(mono("ru", "Корреспондент Moscow Bureau сообщил об этом.").is_empty());
     assert!(mono("de", "MOSCOW (dpa) - Die Regierung hat reagiert.").is_empty());
 }
+
+#[test]
+fn issue_11_a_french_capital_without_its_accent_is_no_misspelling() {
+    assert!(mono(
+        "fr",
+        "L'envoyé des Etats-Unis est arrivé en Egypte, puis aux États-Unis."
+    )
+    .is_empty());
+    // Only a capital: a lower-case letter still needs its accent.
+    assert_eq!(
+        mono("fr", "Les négociations de Geneve ont repris."),
+        ["misspelling Geneve -> Genève"]
+    );
+}

@@ -813,9 +813,17 @@ fn classify(lang: &str, found: &str, form: &Form) -> Option<HitKind> {
 }
 
 /// Spellings that differ only in letters a language's editors treat as one: Arabic hamza
-/// forms, taa marbuta and alef maqsura, and vowel marks; Russian ё and е.
+/// forms, taa marbuta and alef maqsura, and vowel marks; Russian ё and е; in French, a capital
+/// without its accent (`Egypte`, `Etats-Unis`: wire copy and many newsrooms leave capitals
+/// unaccented), `a` being the text found and `b` the form.
 fn letters_editors_treat_as_one(lang: &str, a: &str, b: &str) -> bool {
     match crate::lang::primary(lang) {
+        "fr" => {
+            a.chars().count() == b.chars().count()
+                && a.chars()
+                    .zip(b.chars())
+                    .all(|(x, y)| x == y || (y.is_uppercase() && unaccented_capital(y) == Some(x)))
+        }
         "ar" | "fa" | "ur" => {
             crate::text::skeleton::skeleton(a) == crate::text::skeleton::skeleton(b)
         }
@@ -825,4 +833,17 @@ fn letters_editors_treat_as_one(lang: &str, a: &str, b: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A French accented capital's letter without its accent (`É` → `E`, `Ç` → `C`).
+fn unaccented_capital(c: char) -> Option<char> {
+    Some(match c {
+        'À' | 'Â' => 'A',
+        'Ç' => 'C',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Î' | 'Ï' => 'I',
+        'Ô' => 'O',
+        'Ù' | 'Û' | 'Ü' => 'U',
+        _ => return None,
+    })
 }
