@@ -20,6 +20,14 @@ missing, doubled or swapped: `Erdogen`, `Astanna`, `Idlbi`, `Алепо`), and f
 diacritic the language requires (`Erdogan'ın` in Turkish). Words the language's lexicon \
 knows (`homes`, `Turkish`), lower-case words near a name, words that are themselves terms, \
 and words the configuration accepts are never reported.\n\n\
+**How near.** The thresholds go by the length of the term's word, because short names differ \
+from other names by a letter all the time (Kobani, Kabani): four letters, a doubled letter only \
+(`Bakku`); five or six, a swap, a doubled letter, or a vowel replaced or left out past the first \
+syllable (`Kabol`, `Tehrn`); seven and more, one edit; nine and more, two (a swap counts one). \
+An Arabic word counts up to three letters more, its short vowels being unwritten, and takes \
+swaps, doubled letters and a long vowel left out, never a replaced consonant. Without a \
+dictionary of the language (German), only swaps and doubled letters, and a letter left out of a \
+name of eight letters or more (`Damakus`).\n\n\
 **Why.** A misspelt name is the error readers notice first, and spell-checkers miss it: \
 they do not know the names in the news.\n\n\
 **Example.** `talks in Astanna with President Erdogen`.\n\n\
