@@ -78,8 +78,13 @@ fuzz_target!(|input: Input| {
     } else {
         "fuzz.txt"
     };
-    let read = termlint_fuzz::check_and_render(&checker, name, text.into_bytes(), lang);
-    assert!(read, "plain text and Markdown always read");
+    let bytes = text.into_bytes();
+    let binary = termlint_fuzz::refused_as_binary(&bytes);
+    let read = termlint_fuzz::check_and_render(&checker, name, bytes, lang);
+    assert!(
+        read || binary,
+        "plain text and Markdown always read, unless binary"
+    );
 });
 
 fn glossary(specs: &[TermSpec]) -> Glossary {
