@@ -104,6 +104,8 @@ pub struct Homographs {
     by_form: FxHashMap<(String, String), Vec<u32>>,
     /// (language, skeleton of a form) → the nested terms with that form.
     nested: FxHashMap<(String, String), Vec<NestedForm>>,
+    /// The most words a nested form has: no longer run of a hit's words is looked up.
+    nested_words: usize,
 }
 
 /// A form of a nested term: the term, the form, how it was made.
@@ -124,16 +126,29 @@ impl Homographs {
         }
         // Terms written inside a longer term of their language, word for word.
         let mut inner: rustc_hash::FxHashSet<(String, String)> = Default::default();
+        let words_of = |form: &str| -> Vec<String> {
+            form.split([' ', '-'])
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        // Only runs as long as some form are looked up: a glossary term of a thousand words
+        // costs a thousand lookups per length of the other forms, not half a million.
+        let mut lengths: Vec<usize> = by_form.keys().map(|(_, f)| words_of(f).len()).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
         for ((lang, form), _) in by_form.iter() {
-            let words: Vec<&str> = form.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+            let words = words_of(form);
             if words.len() < 2 {
                 continue;
             }
-            for i in 0..words.len() {
-                for j in i + 1..=words.len() {
-                    if j - i == words.len() {
-                        continue;
-                    }
+            for &n in lengths
+                .iter()
+                .filter(|&&n| n > 0)
+                .take_while(|&&n| n < words.len())
+            {
+                for i in 0..=words.len() - n {
+                    let j = i + n;
                     let part = words[i..j].join(" ");
                     let key = (lang.clone(), part);
                     if by_form.contains_key(&key) {
@@ -168,7 +183,21 @@ impl Homographs {
             }
         }
         by_form.retain(|_, v| v.len() > 1);
-        Homographs { by_form, nested }
+        // Counted on the forms as written as well as folded: folding may drop a separator
+        // (`U.S.`).
+        let nested_words = nested
+            .iter()
+            .flat_map(|((_, key), forms)| {
+                std::iter::once(key.as_str()).chain(forms.iter().map(|(_, f, _)| f.as_str()))
+            })
+            .map(|form| word_ranges(form).len())
+            .max()
+            .unwrap_or(0);
+        Homographs {
+            by_form,
+            nested,
+            nested_words,
+        }
     }
 
     /// The concepts `hit` is a use of, its own first: its term's, the other concepts whose
@@ -232,25 +261,13 @@ impl Homographs {
             return Vec::new();
         };
         let lang = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize].lang;
-        let mut words: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut start = None;
-        for (i, c) in text.char_indices() {
-            let word = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
-            match (word, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    words.push(s..i);
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            words.push(s..text.len());
-        }
+        let words = word_ranges(text);
         let mut out = Vec::new();
         for i in 0..words.len() {
-            for j in i + 1..=words.len() {
+            // A hit's range may hold markup of any length (a placeholder between two words):
+            // runs longer than the longest nested form are never looked up, which keeps this
+            // linear in the hit's length.
+            for j in i + 1..=words.len().min(i + self.nested_words) {
                 if j - i == words.len() {
                     continue;
                 }
@@ -273,6 +290,27 @@ impl Homographs {
         }
         out
     }
+}
+
+/// The byte ranges of the words of `text`: letters and digits, with apostrophes inside.
+fn word_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let word = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..text.len());
+    }
+    words
 }
 
 impl UnitHits<'_> {
