@@ -69,6 +69,11 @@ fn a_named_file_in_no_known_language_fails_and_says_so() {
         "{err}"
     );
     assert!(err.contains("nothing was checked"), "{err}");
+    // The summary counts the files checked, and says the named one was not.
+    assert_eq!(
+        stdout(&out).trim(),
+        "no findings in 0 files; 1 file not checked"
+    );
     // Found by a walk, the same file is a warning: the folder's other files are checked.
     std::fs::create_dir(dir.path().join("desk")).unwrap();
     std::fs::write(dir.path().join("desk/figures.txt"), "12 345 678\n").unwrap();
@@ -80,6 +85,31 @@ fn a_named_file_in_no_known_language_fails_and_says_so() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn an_unreadable_file_is_counted_as_not_checked_and_blamed_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("story.en.txt"), "Talks in Idlib.\n").unwrap();
+    let out = termlint(dir.path(), &["check", "story.en.txt", "gone.txt"], &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).trim(),
+        "no findings in 1 file; 1 file not checked"
+    );
+    let err = stderr(&out);
+    assert!(err.contains("error: gone.txt: could not be read"), "{err}");
+    assert!(!err.contains("nothing was checked"), "{err}");
+    // Alone, it checks nothing; the warning does not blame a language nobody could read.
+    let out = termlint(dir.path(), &["check", "gone.txt"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stdout(&out).trim(),
+        "no findings in 0 files; 1 file not checked"
+    );
+    let err = stderr(&out);
+    assert!(err.contains("warning: nothing was checked\n"), "{err}");
+    assert!(!err.contains("known language"), "{err}");
 }
 
 #[test]

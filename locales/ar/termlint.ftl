@@ -73,6 +73,13 @@ summary-no-findings = لا ملاحظات في { $files ->
         [many] { $files } ملفًا
        *[other] { $files } ملف
     }
+summary-not-checked = { $summary }؛ لم يُفحص { $files ->
+        [one] ملف واحد
+        [two] ملفان
+        [few] { $files } ملفات
+        [many] { $files } ملفًا
+       *[other] { $files } ملف
+    }
 
 ## Inputs that were not checked
 
@@ -94,6 +101,7 @@ lang-source-unknown = لا شيء
 
 ## The command line: warnings on standard error
 nothing-checked = لم يُفحص شيء: لم يُعثر على أي ملف بلغة معروفة
+nothing-checked-plain = لم يُفحص شيء
 lang-no-terms = { $option } '{ $lang }': لا يحتوي المسرد على مصطلحات بهذه اللغة (لغاته: { $known })
 ui-lang-unknown = لا توجد رسائل بلغة '{ $lang }'؛ الرسائل بالإنجليزية (اللغات: { $languages })
 

@@ -56,6 +56,10 @@ summary-no-findings = keine Befunde in { $files ->
         [one] { $files } Datei
        *[other] { $files } Dateien
     }
+summary-not-checked = { $summary }; { $files ->
+        [one] { $files } Datei nicht geprüft
+       *[other] { $files } Dateien nicht geprüft
+    }
 
 ## Inputs that were not checked
 
@@ -77,6 +81,7 @@ lang-source-unknown = keiner Angabe
 
 ## The command line: warnings on standard error
 nothing-checked = nichts wurde geprüft: keine Datei in einer bekannten Sprache gefunden
+nothing-checked-plain = nichts wurde geprüft
 lang-no-terms = { $option } '{ $lang }': das Glossar hat keine Begriffe in dieser Sprache (es hat { $known })
 ui-lang-unknown = keine Meldungen in '{ $lang }'; die Meldungen sind auf Englisch (Sprachen: { $languages })
 

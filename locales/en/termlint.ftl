@@ -83,6 +83,11 @@ summary-no-findings = no findings in { $files ->
         [one] { $files } file
        *[other] { $files } files
     }
+# $summary (summary-line or summary-no-findings), $files: files named or found but not checked
+summary-not-checked = { $summary }; { $files ->
+        [one] { $files } file not checked
+       *[other] { $files } files not checked
+    }
 
 ## Inputs that were not checked
 
@@ -108,6 +113,7 @@ lang-source-unknown = nothing
 
 ## The command line: warnings on standard error
 nothing-checked = nothing was checked: no file in a known language was found
+nothing-checked-plain = nothing was checked
 lang-no-terms = { $option } '{ $lang }': the glossary has no terms in this language (it has { $known })
 ui-lang-unknown = no messages in '{ $lang }'; messages are in English (languages: { $languages })
 

@@ -59,6 +59,10 @@ summary-no-findings = sin observaciones en { $files ->
         [one] { $files } archivo
        *[other] { $files } archivos
     }
+summary-not-checked = { $summary }; { $files ->
+        [one] { $files } archivo sin comprobar
+       *[other] { $files } archivos sin comprobar
+    }
 
 ## Inputs that were not checked
 
@@ -80,6 +84,7 @@ lang-source-unknown = ninguna indicación
 
 ## The command line: warnings on standard error
 nothing-checked = no se ha comprobado nada: no se encontró ningún archivo en un idioma conocido
+nothing-checked-plain = no se ha comprobado nada
 lang-no-terms = { $option } '{ $lang }': el glosario no tiene términos en este idioma (tiene { $known })
 ui-lang-unknown = no hay mensajes en '{ $lang }'; los mensajes están en inglés (idiomas: { $languages })
 

@@ -60,6 +60,10 @@ summary-no-findings = rien à signaler dans { $files ->
         [one] { $files } fichier
        *[other] { $files } fichiers
     }
+summary-not-checked = { $summary } ; { $files ->
+        [one] { $files } fichier non vérifié
+       *[other] { $files } fichiers non vérifiés
+    }
 
 ## Inputs that were not checked
 
@@ -81,6 +85,7 @@ lang-source-unknown = aucune indication
 
 ## The command line: warnings on standard error
 nothing-checked = rien n'a été vérifié : aucun fichier dans une langue connue
+nothing-checked-plain = rien n'a été vérifié
 lang-no-terms = { $option } '{ $lang }' : le glossaire n'a aucun terme dans cette langue (il a { $known })
 ui-lang-unknown = pas de messages en '{ $lang }' ; les messages sont en anglais (langues : { $languages })
 

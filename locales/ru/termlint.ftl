@@ -66,6 +66,11 @@ summary-no-findings = нет замечаний в { $files ->
         [one] { $files } файле
        *[other] { $files } файлах
     }
+summary-not-checked = { $summary }; не проверено: { $files ->
+        [one] { $files } файл
+        [few] { $files } файла
+       *[other] { $files } файлов
+    }
 
 ## Inputs that were not checked
 
@@ -87,6 +92,7 @@ lang-source-unknown = нет данных
 
 ## The command line: warnings on standard error
 nothing-checked = ничего не проверено: не найдено ни одного файла на известном языке
+nothing-checked-plain = ничего не проверено
 lang-no-terms = { $option } «{ $lang }»: в глоссарии нет терминов на этом языке (есть: { $known })
 ui-lang-unknown = нет сообщений на языке «{ $lang }»; сообщения на английском (языки: { $languages })
 

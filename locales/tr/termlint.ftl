@@ -47,6 +47,7 @@ summary-warnings = { $count } uyarı
 summary-line = { $files } dosyada { $counts }
 summary-join = { $first }, { $second }
 summary-no-findings = { $files } dosyada bulgu yok
+summary-not-checked = { $summary }; { $files } dosya denetlenmedi
 
 ## Inputs that were not checked
 
@@ -68,6 +69,7 @@ lang-source-unknown = yok
 
 ## The command line: warnings on standard error
 nothing-checked = hiçbir şey denetlenmedi: dili bilinen bir dosya bulunamadı
+nothing-checked-plain = hiçbir şey denetlenmedi
 lang-no-terms = { $option } '{ $lang }': sözlükte bu dilde terim yok (olan diller: { $known })
 ui-lang-unknown = '{ $lang }' dilinde ileti yok; iletiler İngilizce (diller: { $languages })
 

@@ -110,7 +110,13 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let summary = report.summary();
     let checked = report.files.iter().filter(|f| f.lang.is_some()).count();
     if checked == 0 {
-        output::warning(&localizer, &localizer.text("nothing-checked", &[]));
+        // The reason only when it is the reason: a file of unknown language.
+        let id = if report.files.is_empty() {
+            "nothing-checked-plain"
+        } else {
+            "nothing-checked"
+        };
+        output::warning(&localizer, &localizer.text(id, &[]));
     }
     let status = if report.skipped.iter().any(|s| s.is_error) || unchecked_named {
         2

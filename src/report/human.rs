@@ -180,22 +180,35 @@ pub fn write_languages(report: &Report, out: &mut dyn Write, loc: &Localizer) ->
     Ok(())
 }
 
-/// `2 errors, 1 warning in 1 file`, or `no findings in 3 files`.
+/// `2 errors, 1 warning in 1 file`, or `no findings in 3 files`, counting the files checked;
+/// then how many were named or found but not checked (language unknown, unreadable), if any.
 pub fn summary_line(report: &Report, loc: &Localizer) -> String {
     let s = report.summary();
-    let files = ("files", Arg::Num(s.files));
+    let checked = report.files.iter().filter(|f| f.lang.is_some()).count();
+    let unchecked = s.files - checked + report.skipped.iter().filter(|k| k.is_error).count();
+    let files = ("files", Arg::Num(checked));
     let errors = (s.errors > 0).then(|| loc.text("summary-errors", &[("count", s.errors.into())]));
     let warnings =
         (s.warnings > 0).then(|| loc.text("summary-warnings", &[("count", s.warnings.into())]));
     let counts = match (errors, warnings) {
-        (Some(e), Some(w)) => loc.text(
+        (Some(e), Some(w)) => Some(loc.text(
             "summary-join",
             &[("first", Arg::Str(&e)), ("second", Arg::Str(&w))],
-        ),
-        (Some(one), None) | (None, Some(one)) => one,
-        (None, None) => return loc.text("summary-no-findings", &[files]),
+        )),
+        (Some(one), None) | (None, Some(one)) => Some(one),
+        (None, None) => None,
     };
-    loc.text("summary-line", &[("counts", Arg::Str(&counts)), files])
+    let line = match counts {
+        Some(counts) => loc.text("summary-line", &[("counts", Arg::Str(&counts)), files]),
+        None => loc.text("summary-no-findings", &[files]),
+    };
+    if unchecked == 0 {
+        return line;
+    }
+    loc.text(
+        "summary-not-checked",
+        &[("summary", Arg::Str(&line)), ("files", Arg::Num(unchecked))],
+    )
 }
 
 fn level<'a>(severity: &Severity, loc: &Localizer, note: &'a str) -> Level<'a> {
