@@ -254,7 +254,8 @@ fn config_sets_severities_and_init_never_overwrites() {
 #[test]
 fn an_independent_tbx_termbase_on_an_xliff_file_json() {
     // en-US terms against en-US source text, a compound (Absturzbericht), a word in two
-    // concepts (report, noun and verb), a forbidden target form and a unit not translated yet.
+    // concepts (report, noun and verb), a forbidden target form and a unit not translated yet
+    // (reported, though German writes its term as English does: an empty target is no pass).
     let out = termlint(&[
         "check",
         "--format",

@@ -79,9 +79,13 @@ pub fn drop_forbidden_reported_as_wrong(target: &mut Vec<Finding>, unit: &[(Side
 /// the finding is still worth reporting: a finding whose every suggestion was the text itself
 /// says nothing. Its message then names the first suggestion left.
 pub fn suggests_something_else(f: &mut Finding) -> bool {
-    // A missing translation suggests what to write in the target, not instead of the source
-    // term it points at: `Idlib` is rightly suggested for `Idlib` in German.
-    if f.suggestions.is_empty() || f.rule == missing_translation::ID {
+    // A missing translation, or a unit not translated yet, suggests what to write in the
+    // target, not instead of the source term it points at: `Idlib` is rightly suggested for
+    // `Idlib` in German.
+    if f.suggestions.is_empty()
+        || f.rule == missing_translation::ID
+        || f.message.id == untranslated::UNIT_MESSAGE
+    {
         return true;
     }
     let found = surface(&f.found);

@@ -24,8 +24,9 @@ uses (see [`super::bilingual`]): the target has no approved form of the concept 
 source-language form as it was (`Idlib` in a Russian target, where the glossary gives \
 `Идлиб`). A term written the same in both languages (`Idlib` in German) is never reported.\n\n\
 Units with no translation yet (an empty target, XLIFF state `new` or `initial`, an empty PO \
-msgstr) are reported once each, at their first glossary term, instead of their terms being \
-reported as missing.\n\n\
+msgstr) are reported once each, at their first glossary term whose translation differs, else \
+at their first glossary term (a unit whose names German writes as English does is still not \
+translated), instead of their terms being reported as missing.\n\n\
 In a monolingual text, an English name of a place or an organization where the text's language \
 has its own Latin-script form (`Moscow` in German for `Moskau`, `Jerusalem` in French for \
 `Jérusalem`) is reported too; not a form the language also writes, a known word of the \
@@ -40,6 +41,10 @@ translation does with names it does not know.\n\n\
 
 /// The rule's stable id.
 pub const ID: RuleId = RuleId::new("untranslated");
+
+/// The message of a unit not translated yet: a finding at the source that suggests what the
+/// target should have.
+pub(crate) const UNIT_MESSAGE: &str = "finding-untranslated-unit";
 
 #[doc = docs!()]
 pub const RULE: Rule = Rule::new(
@@ -245,18 +250,26 @@ fn check_not_translated(
     pairings: &[Pairing],
     out: &mut Vec<(Side, Finding)>,
 ) {
-    // The first term whose translation is not the source form itself: a name written the same
-    // in both languages (`Gaziantep`) is right even if the source is copied.
-    let Some((p, suggestions)) = pairings.iter().find_map(|p| {
+    // At the first term whose translation is not the source form itself, which says most about
+    // what is missing; else at the first term: a unit whose names are all written the same in
+    // both languages (`Idlib and Hama` in German) is still not translated.
+    let with_suggestions = pairings.iter().filter_map(|p| {
         let suggestions = expected(src, tgt, &p.source);
+        (!suggestions.is_empty()).then_some((p, suggestions))
+    });
+    let differs = |(p, suggestions): &(&Pairing, Vec<String>)| {
         let written = skeleton(&src.term(&p.source).text);
-        let same = suggestions.iter().any(|s| skeleton(s) == written);
-        (!same && !suggestions.is_empty()).then_some((p, suggestions))
-    }) else {
+        !suggestions.iter().any(|s| skeleton(s) == written)
+    };
+    let Some((p, suggestions)) = with_suggestions
+        .clone()
+        .find(differs)
+        .or_else(|| with_suggestions.clone().next())
+    else {
         return;
     };
     let first = &suggestions[0];
-    let message = Message::new("finding-untranslated-unit")
+    let message = Message::new(UNIT_MESSAGE)
         .arg("source", src.found(&p.source))
         .arg("suggestion", first.as_str());
     out.push((
@@ -290,6 +303,26 @@ mod tests {
     fn a_name_written_the_same_in_both_languages_is_not_untranslated() {
         // Turkish İdlib folds to the same letters as Idlib.
         check_pair("en", "Fighting in Idlib.", "tr", "İdlib'de çatışma.", &[]);
+    }
+
+    #[test]
+    fn an_empty_target_is_untranslated_even_where_its_names_are_written_the_same() {
+        // German writes Idlib as English does: the unit is still not translated.
+        check_pair(
+            "en",
+            "Fighting in Idlib.\nNothing here.",
+            "de",
+            "\nNichts.",
+            &[Expect(ID, "Idlib", &["Idlib"])],
+        );
+        // Where some term differs, the finding is at that one: it says what is missing.
+        check_pair(
+            "en",
+            "A ceasefire in Idlib.\nNothing here.",
+            "de",
+            "\nNichts.",
+            &[Expect(ID, "ceasefire", &["Waffenstillstand"])],
+        );
     }
 
     #[test]
