@@ -545,6 +545,13 @@ impl Known {
     }
 }
 
+/// Whether `tag` is a language that writes every noun with a capital (German, Luxembourgish):
+/// a capital there does not make a name.
+pub fn capitalises_nouns(tag: &str) -> bool {
+    let p = primary(tag);
+    p.eq_ignore_ascii_case("de") || p.eq_ignore_ascii_case("lb")
+}
+
 /// Whether `tag` is Turkish or Azerbaijani, whose dotted and dotless i are two letters.
 pub fn is_turkic(tag: &str) -> bool {
     Known::of(tag).is_some_and(Known::is_turkic)

@@ -19,7 +19,10 @@ doubled or swapped, or a missing diacritic) and is not a known word: e.g. 'Erdog
 missing, doubled or swapped: `Erdogen`, `Astanna`, `Idlbi`, `Алепо`), and forms that lack a \
 diacritic the language requires (`Erdogan'ın` in Turkish). Words the language's lexicon \
 knows (`homes`, `Turkish`), lower-case words near a name, words that are themselves terms, \
-and words the configuration accepts are never reported.\n\n\
+and words the configuration accepts are never reported; nor is a name right after a given name \
+that is not its person's (`Andrei Zakharov` is not Maria Zakharova, `Yuval Noah Harari` not \
+Hariri), or joined by a hyphen to a capitalised word before it (`Сент-Джонстоне`), or after it \
+except in German, whose nouns are capitalised (`Damakus-Reise` is a misspelling).\n\n\
 **How near.** The thresholds go by the length of the term's word, because short names differ \
 from other names by a letter all the time (Kobani, Kabani): four letters, a doubled letter only \
 (`Bakku`); five or six, a swap, a doubled letter, or a vowel replaced or left out past the first \
