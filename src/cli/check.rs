@@ -108,8 +108,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     write_notes(&report, &args, &localizer, &named)?;
 
     let summary = report.summary();
-    let checked = report.files.iter().filter(|f| f.lang.is_some()).count();
-    if checked == 0 {
+    if report.files_checked() == 0 {
         // The reason only when it is the reason: a file of unknown language.
         let id = if report.files.is_empty() {
             "nothing-checked-plain"

@@ -184,7 +184,7 @@ pub fn write_languages(report: &Report, out: &mut dyn Write, loc: &Localizer) ->
 /// then how many were named or found but not checked (language unknown, unreadable), if any.
 pub fn summary_line(report: &Report, loc: &Localizer) -> String {
     let s = report.summary();
-    let checked = report.files.iter().filter(|f| f.lang.is_some()).count();
+    let checked = report.files_checked();
     let unchecked = s.files - checked + report.skipped.iter().filter(|k| k.is_error).count();
     let files = ("files", Arg::Num(checked));
     let errors = (s.errors > 0).then(|| loc.text("summary-errors", &[("count", s.errors.into())]));

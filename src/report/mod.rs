@@ -68,6 +68,11 @@ pub struct Summary {
 }
 
 impl Report {
+    /// How many files were checked: read and in a known language.
+    pub fn files_checked(&self) -> usize {
+        self.files.iter().filter(|f| f.lang.is_some()).count()
+    }
+
     pub fn summary(&self) -> Summary {
         let mut s = Summary {
             files: self.files.len(),
