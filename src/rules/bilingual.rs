@@ -126,12 +126,6 @@ impl Homographs {
         }
         // Terms written inside a longer term of their language, word for word.
         let mut inner: rustc_hash::FxHashSet<(String, String)> = Default::default();
-        let words_of = |form: &str| -> Vec<String> {
-            form.split([' ', '-'])
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect()
-        };
         // Only runs as long as some form are looked up: a glossary term of a thousand words
         // costs a thousand lookups per length of the other forms, not half a million.
         let mut lengths: Vec<usize> = by_form.keys().map(|(_, f)| words_of(f).len()).collect();
@@ -290,6 +284,11 @@ impl Homographs {
         }
         out
     }
+}
+
+/// The words of a glossary form, split at spaces and hyphens.
+fn words_of(form: &str) -> Vec<&str> {
+    form.split([' ', '-']).filter(|w| !w.is_empty()).collect()
 }
 
 /// The byte ranges of the words of `text`: letters and digits, with apostrophes inside.
