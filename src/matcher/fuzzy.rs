@@ -77,8 +77,9 @@ pub struct FuzzyIndex {
     stems: Vec<Vec<(u16, u16, u16)>>,
     /// Per form: whether its term has generated inflected forms.
     declines: Vec<bool>,
-    /// Per concept: the words of its forms (a person's given names in every spelling listed).
-    concept_words: FxHashMap<u32, FxHashSet<String>>,
+    /// (concept, the first one, two and three letters of each word of its forms, see
+    /// [`prefix_key`]): how a person's given names begin, in every spelling listed.
+    concept_prefixes: FxHashSet<(u32, [char; 3])>,
 }
 
 /// A near miss found in a skeleton.
@@ -121,7 +122,7 @@ impl FuzzyIndex {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             stems: Vec::new(),
             declines: Vec::new(),
-            concept_words: FxHashMap::default(),
+            concept_prefixes: FxHashSet::default(),
         };
         for form in forms {
             let skel = skeleton(&form.text);
@@ -136,8 +137,12 @@ impl FuzzyIndex {
         }
         (index.stems, index.declines) = stem_spans(forms, &index.form_words);
         for (form, words) in forms.iter().zip(&index.form_words) {
-            (index.concept_words.entry(form.term.concept).or_default())
-                .extend(words.iter().cloned());
+            for word in words {
+                for n in 1..=word.chars().count().min(3) {
+                    let key = (form.term.concept, prefix_key(word, n));
+                    index.concept_prefixes.insert(key);
+                }
+            }
         }
         // Each distinct word once, with the largest distance any of its uses allows.
         let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
@@ -460,9 +465,8 @@ impl FuzzyIndex {
         {
             return false;
         }
-        let prefix: String = skel.chars().take(3).collect();
-        let own = self.concept_words.get(&self.forms[fi].term.concept);
-        !own.is_some_and(|words| words.iter().any(|w| w.starts_with(&prefix)))
+        let key = prefix_key(skel, 3);
+        !(self.concept_prefixes).contains(&(self.forms[fi].term.concept, key))
     }
 
     /// Whether text word `i` (`chars`), at `distance` from word `wi` of form `fi`, is a near
@@ -790,6 +794,16 @@ fn hyphenated_to_a_name<'t>(
         (before.is_some_and(|h| r.end == h) || after.is_some_and(|a| r.start == a))
             && capitalised(r)
     })
+}
+
+/// The first `n` (at most three) letters of `word`, padded with NUL: a word's prefixes of one,
+/// two and three letters are told apart, and a word shorter than `n` gives its whole self.
+fn prefix_key(word: &str, n: usize) -> [char; 3] {
+    let mut key = ['\0'; 3];
+    for (k, c) in key.iter_mut().zip(word.chars().take(n.min(3))) {
+        *k = c;
+    }
+    key
 }
 
 /// Titles written before a name and capitalised in the dictionaries (as skeletons): they name
