@@ -95,6 +95,16 @@ fn peak_memory(mut cmd: Command) -> u64 {
 /// One file (or pair of files, aligned text) whose single unit repeats `Idlib USA ` `n` times in
 /// its id (where the format has one), source and target; returns the command that checks it
 /// and the bytes written.
+/// An XLIFF 1.2 file, en to ru, of one unit (its markup as given).
+fn xliff_unit(id: &str, source: &str, target: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file source-language=\"en\" \
+         target-language=\"ru\" datatype=\"plaintext\" original=\"a\"><body>\
+         <trans-unit id=\"{id}\"><source>{source}</source><target>{target}</target>\
+         </trans-unit></body></file></xliff>\n"
+    )
+}
+
 fn one_long_unit(dir: &Path, format: &str, n: usize) -> (Command, u64) {
     let text = "Idlib USA ".repeat(n);
     let text = text.trim_end();
@@ -117,13 +127,7 @@ fn one_long_unit(dir: &Path, format: &str, n: usize) -> (Command, u64) {
             cmd.arg(put("long.po", po));
         }
         "xliff" => {
-            let xlf = format!(
-                "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file source-language=\"en\" \
-                 target-language=\"ru\" datatype=\"plaintext\" original=\"a\"><body>\
-                 <trans-unit id=\"{text}\"><source>{text}</source><target>{text}</target>\
-                 </trans-unit></body></file></xliff>\n"
-            );
-            cmd.arg(put("long.xlf", xlf));
+            cmd.arg(put("long.xlf", xliff_unit(text, text, text)));
         }
         "tmx" => {
             let tmx = format!(
@@ -877,16 +881,7 @@ fn issue_12_time_is_linear_in_the_length_of_a_unit() {
     let g = mini();
     let time = |n: usize| {
         let source = "Idlib ".repeat(n);
-        write(
-            dir.path(),
-            "long.xlf",
-            format!(
-                "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file source-language=\"en\" \
-                 target-language=\"ru\" datatype=\"plaintext\" original=\"a\"><body>\
-                 <trans-unit id=\"u1\"><source>{source}</source><target>Идлиб</target>\
-                 </trans-unit></body></file></xliff>\n"
-            ),
-        );
+        write(dir.path(), "long.xlf", xliff_unit("u1", &source, "Идлиб"));
         let start = std::time::Instant::now();
         let o = termlint(
             dir.path(),
@@ -932,12 +927,10 @@ fn issue_12_time_is_linear_in_the_markup_inside_a_term() {
         write(
             dir.path(),
             "ph.xlf",
-            format!(
-                "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file source-language=\"en\" \
-                 target-language=\"ru\" datatype=\"plaintext\" original=\"a\"><body>\
-                 <trans-unit id=\"u1\"><source>Recep <ph id=\"1\">{code}</ph>Tayyip Erdogan \
-                 visited Idlib.</source><target>Реджеп <ph id=\"1\">{code}</ph>Тайип Эрдоган \
-                 посетил Идлиб.</target></trans-unit></body></file></xliff>\n"
+            xliff_unit(
+                "u1",
+                &format!("Recep <ph id=\"1\">{code}</ph>Tayyip Erdogan visited Idlib."),
+                &format!("Реджеп <ph id=\"1\">{code}</ph>Тайип Эрдоган посетил Идлиб."),
             ),
         );
         let start = std::time::Instant::now();
