@@ -52,8 +52,21 @@ fn every_rule_documents_itself_once() {
 fn every_message_a_rule_raises_is_in_every_locale() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut ids = BTreeSet::new();
-    for entry in std::fs::read_dir(root.join("src/rules")).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    // Every source file under src/rules, in submodule folders too.
+    let mut files = Vec::new();
+    let mut folders = vec![root.join("src/rules")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    for path in files {
+        let text = std::fs::read_to_string(path).unwrap();
         let mut rest = text.as_str();
         while let Some(i) = rest.find("Message::new(\"") {
             rest = &rest[i + "Message::new(\"".len()..];

@@ -83,6 +83,8 @@ pub struct Checker {
     accept: rustc_hash::FxHashSet<String>,
     /// Built on the first bilingual unit.
     homographs: std::sync::OnceLock<bilingual::Homographs>,
+    /// Built on the first unit explained (`--explain`).
+    derived_forms: std::sync::OnceLock<bilingual::DerivedForms>,
 }
 
 impl Checker {
@@ -103,6 +105,7 @@ impl Checker {
             options,
             accept,
             homographs: std::sync::OnceLock::new(),
+            derived_forms: std::sync::OnceLock::new(),
         }
     }
 
@@ -293,7 +296,16 @@ impl Checker {
                 );
             }
             if self.options.explain {
-                explained.extend(pairings.iter().map(|p| {
+                let derived = bilingual::derived_uses(
+                    &self.glossary,
+                    Some(self.date),
+                    &unit_hits,
+                    self.derived_forms
+                        .get_or_init(|| bilingual::DerivedForms::new(&self.glossary)),
+                    &source.segments[unit.source],
+                    &pairings,
+                );
+                explained.extend(pairings.iter().chain(&derived).map(|p| {
                     Checked {
                         unit: p.source.unit.clone(),
                         range: p.source.range.clone(),
@@ -308,6 +320,7 @@ impl Checker {
                         } else {
                             "not-translated"
                         },
+                        derived: p.derived,
                     }
                 }));
             }

@@ -324,6 +324,10 @@ impl FuzzyIndex {
                         continue;
                     }
                     near_any = true;
+                    if crate::lang::capitalises_nouns(lang) && is_another_number(&chars, &target) {
+                        // `Versionshinweis` for the plural `Versionshinweise`: a form.
+                        continue;
+                    }
                     for &(fi, wi) in &self.uses[e as usize] {
                         let Some(hit) = self.verify(
                             &text_words,
@@ -834,6 +838,18 @@ fn drops_a_long_vowel(word: &[char], term: &[char]) -> bool {
         .find(|&i| word[i] != term[i])
         .unwrap_or(word.len());
     i > 0 && matches!(term[i], 'ا' | 'و' | 'ي') && word[i..] == term[i + 1..]
+}
+
+/// German: whether `word` is `term` less a plural ending, of four letters or more
+/// (`Versionshinweis` for `Versionshinweise`, `Anforderung` for `Anforderungen`): the
+/// singular of a noun the glossary gives in the plural, which the tables cannot make.
+fn is_another_number(word: &[char], term: &[char]) -> bool {
+    word.len() >= 4
+        && term.starts_with(word)
+        && matches!(
+            &term[word.len()..],
+            ['e'] | ['e', 'n'] | ['n'] | ['e', 'r'] | ['s'] | ['e', 's']
+        )
 }
 
 /// Whether `a` and `b` differ by two neighbouring letters swapped, or by one letter doubled.

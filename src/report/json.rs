@@ -86,6 +86,8 @@ struct WireChecked<'a> {
     source: &'a str,
     concepts: Vec<WireConcept<'a>>,
     outcome: &'static str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    derived: bool,
 }
 
 #[derive(Serialize)]
@@ -239,6 +241,7 @@ fn checked(report: &Report) -> Option<Vec<WireChecked<'_>>> {
                     })
                     .collect(),
                 outcome: c.outcome,
+                derived: c.derived,
             });
         }
     }

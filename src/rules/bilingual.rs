@@ -20,6 +20,8 @@
 //! A concept with no approved target term in force says nothing about the target and is
 //! skipped.
 
+mod derived;
+
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
@@ -33,6 +35,8 @@ use crate::matcher::{Hit, HitKind, TermRef};
 use crate::text::skeleton::skeleton;
 use crate::text::surface::{is_all_caps, lower};
 
+pub use derived::{derived_uses, DerivedForms};
+
 /// What the target does with one source concept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome<'h> {
@@ -45,6 +49,9 @@ pub enum Outcome<'h> {
     /// A term of another concept, here.
     OtherConcept(&'h Hit),
     Missing,
+    /// A concept the source shows only by a derived word ([`derived`]) and whose forms the
+    /// target lacks: said, never reported.
+    Unconfirmed,
 }
 
 impl Outcome<'_> {
@@ -57,6 +64,7 @@ impl Outcome<'_> {
             Outcome::Copied(_) => "copied",
             Outcome::OtherConcept(_) => "other-concept",
             Outcome::Missing => "missing",
+            Outcome::Unconfirmed => "unconfirmed",
         }
     }
 }
@@ -73,6 +81,9 @@ pub struct Pairing<'h> {
     /// that very concept is in the target (`type` → `вид` is not found where only `тип`, the
     /// target of another concept of `type`, is).
     pub checked: Vec<(u32, bool)>,
+    /// Whether the source span is a derived word or a piece of a word, not a use of a term
+    /// ([`derived`]): never reported.
+    pub derived: bool,
 }
 
 /// The hits of one translation unit, each side in its own language.
@@ -364,23 +375,10 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         }
     }
     let used_in_source = |c: u32| sources.iter().any(|(_, cs, _)| cs.contains(&c));
-    // Per target use, the concepts it is an approved use of.
-    let approved: Vec<(&Hit, Vec<u32>)> = unit
-        .target
-        .iter()
-        .filter(|h| is_use(h))
-        .map(|h| (h, unit.homographs.approved_of(glossary, h)))
-        .collect();
-    // Terms written inside longer target terms (`провайдеров` in `провайдеров данных`).
-    let nested_approved: Vec<Vec<u32>> = unit
-        .target
-        .iter()
-        .filter(|h| is_use(h))
-        .flat_map(|h| unit.homographs.nested_in(glossary, unit.target_doc, h))
-        .map(|h| unit.homographs.approved_of(glossary, &h))
-        .collect();
+    let mut search = TargetSearch::new(glossary, date, unit);
     // Target uses of concepts the source does not have, of a kind a translator could confuse.
-    let strays: Vec<&Hit> = approved
+    let strays: Vec<&Hit> = search
+        .approved
         .iter()
         .filter(|(h, cs)| {
             // A concept the source names inside a longer name is carried over with it
@@ -394,7 +392,6 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         .map(|(h, _)| *h)
         .collect();
     let mut claimed: Vec<u32> = Vec::new();
-    let mut target_words: Option<Vec<String>> = None;
     let mut out: Vec<Pairing<'h>> = Vec::new();
     let mut outcome_of: Vec<Option<bool>> = Vec::new();
     for (source, candidates, parent) in sources {
@@ -402,32 +399,9 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         let mut checked: Vec<(u32, bool)> = Vec::new();
         let mut all_targets: Vec<&Term> = Vec::new();
         for &c in &candidates {
-            let concept = &glossary.concepts[c as usize];
-            let targets: Vec<&Term> = concept
-                .terms_in(unit.target_lang)
-                .filter(|t| t.status != Status::Forbidden && t.in_force(date))
-                .collect();
-            if targets.is_empty() {
+            let Some((found, targets)) = search.find(c) else {
                 continue;
-            }
-            let found = approved.iter().any(|(_, cs)| cs.contains(&c))
-                || nested_approved.iter().any(|cs| cs.contains(&c))
-                || a_verb_of_the_pair_in(&mut target_words, unit, &targets)
-                || a_derived_russian_word_in(&mut target_words, unit, &targets)
-                || a_russian_fleeting_vowel_in(&mut target_words, unit, &targets)
-                || hyphenated_in(unit, &targets)
-                || an_arabic_form_in(&mut target_words, unit, &targets)
-                || with_an_adjective_inside(&mut target_words, unit, &targets)
-                || derived_word_in(
-                    &mut target_words,
-                    unit,
-                    concept
-                        .related
-                        .iter()
-                        .filter(|r| crate::lang::compatible(&r.lang, unit.target_lang)),
-                )
-                || in_a_compound(&mut target_words, unit, &targets)
-                || inside_another_term(unit, &targets);
+            };
             checked.push((c, found));
             all_targets.extend(targets);
         }
@@ -476,9 +450,114 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
             source,
             outcome,
             checked,
+            derived: false,
         });
     }
     out
+}
+
+/// A unit's target, searched for one concept at a time.
+struct TargetSearch<'u, 'h> {
+    glossary: &'u Glossary,
+    date: Option<Date>,
+    unit: &'u UnitHits<'h>,
+    /// Per target use, the concepts it is an approved use of.
+    approved: Vec<(&'h Hit, Vec<u32>)>,
+    /// The concepts of terms written inside longer target terms (`провайдеров` in
+    /// `провайдеров данных`).
+    nested_approved: Vec<Vec<u32>>,
+    /// The target's words, folded, once asked for.
+    words: Option<Vec<String>>,
+    /// The pieces of the target's words run together from labels, folded, once asked for.
+    glued: Option<Vec<String>>,
+    /// The target's words in lower case, not folded, once asked for.
+    written_words: Option<Vec<String>>,
+}
+
+impl<'u, 'h> TargetSearch<'u, 'h> {
+    fn new(glossary: &'u Glossary, date: Option<Date>, unit: &'u UnitHits<'h>) -> Self {
+        let approved = unit
+            .target
+            .iter()
+            .filter(|h| is_use(h))
+            .map(|h| (h, unit.homographs.approved_of(glossary, h)))
+            .collect();
+        let nested_approved = unit
+            .target
+            .iter()
+            .filter(|h| is_use(h))
+            .flat_map(|h| unit.homographs.nested_in(glossary, unit.target_doc, h))
+            .map(|h| unit.homographs.approved_of(glossary, &h))
+            .collect();
+        TargetSearch {
+            glossary,
+            date,
+            unit,
+            approved,
+            nested_approved,
+            words: None,
+            glued: None,
+            written_words: None,
+        }
+    }
+
+    /// The approved target terms in force of concept `c`, and whether a form of one of them is
+    /// in the target; `None` when it has none, so the target cannot tell.
+    fn find(&mut self, c: u32) -> Option<(bool, Vec<&'u Term>)> {
+        let unit = self.unit;
+        let concept = &self.glossary.concepts[c as usize];
+        let targets: Vec<&Term> = concept
+            .terms_in(unit.target_lang)
+            .filter(|t| t.status != Status::Forbidden && t.in_force(self.date))
+            .collect();
+        if targets.is_empty() {
+            return None;
+        }
+        let words = &mut self.words;
+        let found = self.approved.iter().any(|(_, cs)| cs.contains(&c))
+            || self.nested_approved.iter().any(|cs| cs.contains(&c))
+            || a_verb_of_the_pair_in(words, unit, &targets)
+            || a_derived_russian_word_in(words, unit, &targets)
+            || a_russian_fleeting_vowel_in(words, unit, &targets)
+            || hyphenated_in(unit, &targets)
+            || an_arabic_form_in(words, unit, &targets)
+            || with_an_adjective_inside(words, unit, &targets)
+            || derived_word_in(
+                words,
+                unit,
+                concept
+                    .related
+                    .iter()
+                    .filter(|r| crate::lang::compatible(&r.lang, unit.target_lang)),
+            )
+            || in_a_compound(&mut self.written_words, unit, &targets)
+            || a_german_singular_in(&mut self.written_words, unit, &targets)
+            || inside_another_term(unit, &targets)
+            || self.in_a_glued_word(concept, &targets);
+        Some((found, targets))
+    }
+
+    /// Whether a form of one of `targets` is a piece of a target word run together from labels
+    /// (`событиеОстановить`), as the source's labels are (`eventStop`).
+    fn in_a_glued_word(&mut self, concept: &crate::glossary::Concept, targets: &[&Term]) -> bool {
+        let text = self.unit.target_text;
+        let pieces = self.glued.get_or_insert_with(|| {
+            word_ranges(text)
+                .into_iter()
+                .flat_map(|w| {
+                    derived::glued_pieces(&text[w.clone()])
+                        .into_iter()
+                        .map(move |p| skeleton(&text[w.start + p.start..w.start + p.end]))
+                })
+                .collect()
+        });
+        !pieces.is_empty()
+            && targets.iter().any(|t| {
+                inflect::forms(t, crate::matcher::kind_of(concept))
+                    .iter()
+                    .any(|(form, _)| pieces.contains(&skeleton(form)))
+            })
+    }
 }
 
 /// Whether the source hit is part of a longer proper name: the word just before or after it
@@ -664,36 +743,85 @@ fn derived_word_in<'r>(
 const COMPOUNDING: &[&str] = &["de", "nl", "sv", "da", "nb", "nn", "no", "fi", "is"];
 
 /// In a compounding language, whether a longer target word contains one of the one-word
-/// `targets` (of four letters or more) as a part (`Bericht` in `Absturzberichte`).
+/// `targets` (of four letters or more) as a part (`Bericht` in `Absturzberichte`). `words` is
+/// the cache of the target's words in lower case, as written.
 fn in_a_compound(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: &[&Term]) -> bool {
     if !COMPOUNDING.contains(&primary(unit.target_lang)) {
         return false;
     }
+    // In lower case but not folded: a vowel with an umlaut is another vowel inside a compound
+    // (`Anhängung` holds no `Anhang`).
     let parts: Vec<String> = targets
         .iter()
         .filter(|t| !t.text.contains([' ', '-']) && t.text.chars().count() >= 3)
-        .map(|t| skeleton(&t.text))
+        .map(|t| lower(unit.target_lang, &t.text))
         .collect();
+    // A hyphenated term as the first part of a longer word: `Compliance-Anforderungsland`.
+    let hyphenated = || {
+        let mut terms = targets
+            .iter()
+            .filter(|t| t.text.contains('-') && !t.text.contains(' '))
+            .peekable();
+        terms.peek().is_some() && {
+            let text = lower(unit.target_lang, unit.target_text);
+            terms.any(|t| text.contains(&lower(unit.target_lang, &t.text)))
+        }
+    };
     if parts.is_empty() {
-        return false;
+        return hyphenated();
     }
-    target_words(words, unit).iter().any(|w| {
-        parts.iter().any(|p| {
-            if w.len() <= p.len() {
-                return false;
-            }
-            if p.chars().count() >= 4 {
-                return w.contains(p.as_str());
-            }
-            // A short noun only as the head, at the end, with a case or plural ending
-            // (`Skalentyp`, `Vertragsarten`, `Speicherorts`): inside a word, three letters are
-            // too often something else (`Art` in `Standardartikel`).
-            COMPOUND_HEAD_ENDINGS.iter().any(|e| {
-                w.strip_suffix(e)
-                    .is_some_and(|stem| stem.ends_with(p.as_str()))
+    hyphenated()
+        || written_words(words, unit).iter().any(|w| {
+            parts.iter().any(|p| {
+                if w.len() <= p.len() {
+                    return false;
+                }
+                if p.chars().count() >= 4 {
+                    // Or as the head in a plural with an umlaut: `Bombenanschläge`.
+                    return w.contains(p.as_str())
+                        || umlauted(p).is_some_and(|u| {
+                            ["e", "er", "en", "ern"].iter().any(|e| {
+                                w.strip_suffix(e)
+                                    .is_some_and(|stem| stem.ends_with(u.as_str()))
+                            })
+                        });
+                }
+                // A short noun only as the head, at the end, with a case or plural ending
+                // (`Skalentyp`, `Vertragsarten`, `Speicherorts`): inside a word, three letters are
+                // too often something else (`Art` in `Standardartikel`).
+                COMPOUND_HEAD_ENDINGS.iter().any(|e| {
+                    w.strip_suffix(e)
+                        .is_some_and(|stem| stem.ends_with(p.as_str()))
+                })
             })
         })
-    })
+}
+
+/// A German word with an umlaut on its last a, o, u or au (`anschläg` for `anschlag`, `bäum`
+/// for `baum`), as in its plural; `None` when it has none of them.
+fn umlauted(word: &str) -> Option<String> {
+    let (i, c) = word
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, 'a' | 'o' | 'u' | 'ä' | 'ö' | 'ü' | 'e' | 'i'))?;
+    let mut at = i;
+    let mut vowel = c;
+    if c == 'u' && word[..i].ends_with('a') {
+        // `au` takes its umlaut on the a: `Baum` → `Bäume`.
+        at = i - 1;
+        vowel = 'a';
+    }
+    let u = match vowel {
+        'a' => 'ä',
+        'o' => 'ö',
+        'u' => 'ü',
+        _ => return None,
+    };
+    Some(format!(
+        "{}{u}{}",
+        &word[..at],
+        &word[at + vowel.len_utf8()..]
+    ))
 }
 
 /// The case and plural endings a German compound's head takes.
@@ -738,7 +866,8 @@ fn a_verb_of_the_pair_in(
 
 /// Russian: whether a target word is made from a one-word term of six letters or more by a
 /// suffix (`мониторинга` from `монитор`, `транспортировки` from `транспорт`, `балансовой` from
-/// `баланс`): a derived word translates the term.
+/// `баланс`), or from a shorter one as an adjective (`входные` from `вход`, `открытого` from
+/// `открыто`): a derived word translates the term.
 fn a_derived_russian_word_in(
     words: &mut Option<Vec<String>>,
     unit: &UnitHits,
@@ -753,11 +882,69 @@ fn a_derived_russian_word_in(
         .map(|t| skeleton(&t.text))
         .filter(|w| w.chars().count() >= 6 && w.ends_with(|c: char| !"аеиоуыэюяйь".contains(c)))
         .collect();
-    !stems.is_empty()
+    // Shorter terms only by the suffixes of adjectives: a noun's relational adjective
+    // (`входные` from `вход`), a short form's full one (`открытого` from `открыто`).
+    let adjective_stems: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.text.contains([' ', '-']))
+        .map(|t| skeleton(&t.text))
+        .filter_map(|w| {
+            let n = w.chars().count();
+            if let Some(stem) = w.strip_suffix('о').filter(|_| n >= 5) {
+                Some(stem.to_string())
+            } else {
+                (n >= 3 && w.ends_with(|c: char| !"аеиоуыэюяйь".contains(c)))
+                    .then(|| format!("{w}н"))
+            }
+        })
+        .collect();
+    let adjective = |w: &str| {
+        adjective_stems.iter().any(|s| {
+            w.strip_prefix(s.as_str())
+                .is_some_and(|e| RUSSIAN_ADJECTIVE_ENDINGS.contains(&e))
+        })
+    };
+    (!stems.is_empty() || !adjective_stems.is_empty())
         && target_words(words, unit)
             .iter()
-            .any(|w| stems.iter().any(|s| w.starts_with(s.as_str())))
+            .any(|w| stems.iter().any(|s| w.starts_with(s.as_str())) || adjective(w))
 }
+
+/// German: whether a target word is the singular of a one-word term the glossary gives in the
+/// plural (`Finanzbericht` for `Finanzberichte`, `Anforderung` for `Anforderungen`): the
+/// term's word less a plural ending, four letters or more.
+fn a_german_singular_in(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    if primary(unit.target_lang) != "de" {
+        return false;
+    }
+    // Nouns only (capitalised), compared as written: `Auswahl` is no singular of `auswählen`.
+    let singulars: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.text.contains([' ', '-']) && t.text.starts_with(char::is_uppercase))
+        .flat_map(|t| {
+            let w = lower(unit.target_lang, &t.text);
+            ["en", "e", "n", "er", "s"]
+                .iter()
+                .filter_map(|e| w.strip_suffix(e).map(str::to_string))
+                .filter(|s| s.chars().count() >= 4)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    !singulars.is_empty()
+        && written_words(words, unit)
+            .iter()
+            .any(|w| singulars.contains(w))
+}
+
+/// The endings of a Russian adjective, every gender, number and case.
+const RUSSIAN_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+    "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими",
+];
 
 /// Arabic forms the tables do not generate: the sound plurals of a one-word term, with or
 /// without the article and clitics (`الجهاديين`, `جهاديون` for `جهادي`; `مسلحات`), and a
@@ -911,6 +1098,18 @@ fn target_words<'w>(words: &'w mut Option<Vec<String>>, unit: &UnitHits) -> &'w 
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_string)
+            .collect()
+    })
+}
+
+/// The target segment's words in lower case, not folded (`auswählen`, not `auswahlen`), made
+/// once in `words`.
+fn written_words<'w>(words: &'w mut Option<Vec<String>>, unit: &UnitHits) -> &'w [String] {
+    words.get_or_insert_with(|| {
+        unit.target_text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| lower(unit.target_lang, w))
             .collect()
     })
 }

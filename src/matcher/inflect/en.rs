@@ -63,6 +63,103 @@ pub(super) fn generate(lemma: &Lemma, out: &mut Vec<(String, u16)>) {
     out.push((format!("{stem}{}", rule.add), 0));
 }
 
+/// Words derived from a common term that are not its forms: the verb forms of a one-word term
+/// (`reporting`, `changed`, `stopped`, `creates` for `report`, `change`, `stop`, `create`) and
+/// the singular of a term listed in the plural (`financial statement` for `financial
+/// statements`), in lower case. English nouns and verbs share their stems, so such a word may be
+/// a use of the term, or of a verb the target translates with a word of another stem: a source
+/// word of this kind is evidence the term is meant, not proof.
+pub(super) fn derived(lemma: &Lemma) -> Vec<String> {
+    if lemma.nature() != Nature::Common {
+        return Vec::new();
+    }
+    let text = lemma.text.to_lowercase();
+    let (head, last) = match text.rfind([' ', '-']) {
+        Some(i) => (&text[..=i], &text[i + 1..]),
+        None => ("", text.as_str()),
+    };
+    if last.chars().count() < 3 || !last.chars().all(char::is_alphabetic) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    match singular(last) {
+        Some(singular) => out.push(format!("{head}{singular}")),
+        // A verb is one word, not a plural.
+        None if head.is_empty() => out.extend(verb_forms(last)),
+        None => {}
+    }
+    out.retain(|f| *f != text);
+    out
+}
+
+/// The singular of a regular plural: `statements` → `statement`, `parties` → `party`,
+/// `boxes` → `box`; `None` for a word that is not one (`press`, `status`, `analysis`).
+fn singular(word: &str) -> Option<String> {
+    let ends = |p: &str| ends_with_pattern(word, p);
+    if ["ss", "us", "is", "ics", "news"]
+        .iter()
+        .any(|p| word.ends_with(p))
+    {
+        return None;
+    }
+    let stem = if ends("[bcdfghjklmnpqrstvwxz]ies") {
+        format!("{}y", &word[..word.len() - 3])
+    } else if ["sses", "xes", "zes", "ches", "shes"]
+        .iter()
+        .any(|p| word.ends_with(p))
+    {
+        word[..word.len() - 2].to_string()
+    } else {
+        word.strip_suffix('s')?.to_string()
+    };
+    (stem.chars().count() >= 3).then_some(stem)
+}
+
+/// The regular verb forms of `word` (lower case): third person, present participle, past.
+fn verb_forms(word: &str) -> Vec<String> {
+    let ends = |p: &str| ends_with_pattern(word, p);
+    let mut out = Vec::new();
+    if ends("[bcdfghjklmnpqrstvwxz]y") {
+        let stem = &word[..word.len() - 1];
+        out.extend([
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{word}ing"),
+        ]);
+    } else if word.ends_with("ee") {
+        out.extend([format!("{word}s"), format!("{word}d"), format!("{word}ing")]);
+    } else if ends("[bcdfghjklmnpqrstvwxz]e") {
+        let stem = &word[..word.len() - 1];
+        out.extend([format!("{word}s"), format!("{word}d"), format!("{stem}ing")]);
+    } else {
+        let s = if ["s", "x", "z", "ch", "sh"]
+            .iter()
+            .any(|p| word.ends_with(p))
+        {
+            "es"
+        } else {
+            "s"
+        };
+        out.push(format!("{word}{s}"));
+        // A short final syllable doubles its consonant: always in a word of one syllable (stop
+        // → stopped), in a longer one only when stressed (submitted, but edited): both then.
+        let short =
+            ends("[bcdfghjklmnpqrstvz][aeiou][bdgklmnprt]") && !ends("[aeiou][aeiou][bdgklmnprt]");
+        let syllables = word
+            .split(|c: char| !"aeiouy".contains(c))
+            .filter(|v| !v.is_empty())
+            .count();
+        if !short || syllables > 1 {
+            out.extend([format!("{word}ed"), format!("{word}ing")]);
+        }
+        if short {
+            let last = &word[word.len() - 1..];
+            out.extend([format!("{word}{last}ed"), format!("{word}{last}ing")]);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::forms_of;
@@ -78,6 +175,49 @@ mod tests {
         assert_eq!(forms_of("en", "crash", "term"), ["crashes"]);
         assert_eq!(forms_of("en", "party", "term"), ["parties"]);
         assert_eq!(forms_of("en", "day", "term"), ["days"]);
+    }
+
+    #[test]
+    fn derived_words_of_common_terms() {
+        let derived = |text: &str, kind: &str| {
+            let term = Term::new("en", text, Status::Preferred);
+            super::super::derived(&term, crate::glossary::Kind::parse(kind))
+        };
+        assert_eq!(
+            derived("report", "term"),
+            ["reports", "reported", "reporting"]
+        );
+        assert_eq!(
+            derived("create", "term"),
+            ["creates", "created", "creating"]
+        );
+        assert_eq!(derived("apply", "term"), ["applies", "applied", "applying"]);
+        // One syllable doubles its last consonant; a longer word may or may not (edited,
+        // submitted): both are taken.
+        assert_eq!(derived("stop", "term"), ["stops", "stopped", "stopping"]);
+        assert_eq!(
+            derived("submit", "term"),
+            [
+                "submits",
+                "submited",
+                "submiting",
+                "submitted",
+                "submitting"
+            ]
+        );
+        assert_eq!(
+            derived("access", "term"),
+            ["accesses", "accessed", "accessing"]
+        );
+        assert_eq!(
+            derived("financial statements", "term"),
+            ["financial statement"]
+        );
+        assert_eq!(derived("parties", "term"), ["party"]);
+        // `status` is no plural; a name and a multiword term have no derived words.
+        assert!(!derived("status", "term").contains(&"statu".to_string()));
+        assert!(derived("Idlib", "place").is_empty());
+        assert!(derived("car bomb", "term").is_empty());
     }
 
     #[test]

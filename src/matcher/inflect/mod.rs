@@ -155,6 +155,17 @@ pub fn forms(term: &Term, kind: Option<Kind>) -> Vec<(String, Inflection)> {
     out
 }
 
+/// Words derived from `term` that are not its forms but are evidence of it in a text (English
+/// `reporting` for the noun `report`): for telling what a source segment is about, never for
+/// reporting the term's absence. Only English has any.
+pub fn derived(term: &Term, kind: Option<Kind>) -> Vec<String> {
+    let lemma = Lemma::of(term, kind);
+    match Lang::of(&term.lang) {
+        Some(Lang::En) => en::derived(&lemma),
+        _ => Vec::new(),
+    }
+}
+
 /// The term `lemma` inflected the way `how` inflected another form; `None` when its table has
 /// no form of its own in that cell (the base form is then the best guess).
 pub fn reinflect(lemma: &Lemma, how: Inflection) -> Option<String> {
