@@ -221,7 +221,8 @@ fn two_known_words(lang: &str, word: &str) -> Vec<Range<usize>> {
     let known = |w: &str| w.chars().count() >= 3 && lexicon.is_known_as_written(lang, w);
     let split = (1..word.len())
         .rev()
-        .filter(|&i| word.is_char_boundary(i))
+        // Lower case may move the boundaries between letters (`Ω` is three bytes, `ω` two).
+        .filter(|&i| word.is_char_boundary(i) && lowered.is_char_boundary(i))
         .find(|&i| known(&lowered[..i]) && known(&lowered[i..]));
     match split {
         Some(i) => vec![0..i, i..word.len()],
@@ -260,6 +261,15 @@ mod tests {
         // Known words and names are whole.
         for word in ["Washington", "confirming", "Kazakhstani", "Netanyahu"] {
             assert!(split(word).is_empty(), "{word}");
+        }
+        // Letters whose lower case is longer or shorter: no split inside a letter.
+        for word in [
+            "\u{2126}\u{130}messageconfirming",
+            "\u{130}\u{2126}abcdefgh",
+        ] {
+            for piece in split(word) {
+                assert!(!piece.is_empty());
+            }
         }
     }
 }
