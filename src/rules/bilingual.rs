@@ -585,12 +585,17 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, covered: &Covered, hit
     let boundary = |c: char| c.is_whitespace() || matches!(c, '>' | '<' | '"');
     let before = &text[..hit.range.start];
     // The word just before, even at a sentence start (`East Germany's leader`).
-    let word_before = before.strip_suffix(' ').map(|b| {
-        let start = b.rfind(boundary).map_or(0, |i| i + 1);
-        &b[start..]
-    });
+    // Where the last word of `b` starts: after its last boundary, which may be more than a
+    // byte (a hair space, U+200A).
+    let word_start = |b: &str| {
+        b.char_indices()
+            .rev()
+            .find(|&(_, c)| boundary(c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let word_before = before.strip_suffix(' ').map(|b| &b[word_start(b)..]);
     let prev = before.strip_suffix(' ').and_then(|b| {
-        let start = b.rfind(boundary).map_or(0, |i| i + 1);
+        let start = word_start(b);
         let word = &b[start..];
         // A line break starts a segment (aligned text, one segment per line).
         let sentence_start = b[..start].trim_end_matches([' ', '\t']).is_empty()
