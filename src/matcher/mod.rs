@@ -22,7 +22,7 @@ use std::sync::{Arc, OnceLock};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::formats::Segment;
+use crate::formats::{Segment, MASK};
 use crate::glossary::{CaseRule, Glossary, Kind, Status};
 use crate::text::skeleton::word_ranges;
 use crate::text::surface::{capitalize, is_all_caps, lower, surface};
@@ -644,6 +644,11 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
         };
         let case = case_of(concept, term);
         for (text, inflection) in inflect::forms(term, kind_of(concept)) {
+            if text.contains(MASK as char) {
+                // The byte that masks text (code, URLs): such a form would match masked text,
+                // inside the letters it replaced.
+                continue;
+            }
             // A generated form that is another term written the same way: of two names, the
             // name (`Hamas`, not the genitive of `Hama`); an ordinary word stays a form of both
             // (`services`, the plural of `service` and the term `Services`).
