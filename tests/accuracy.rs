@@ -15,12 +15,7 @@ fn it_glossary() -> Glossary {
 }
 
 fn doc(path: &str, text: &str) -> Document {
-    Document {
-        path: path.to_string(),
-        text: text.to_string(),
-        segments: aligned::segments_by_line(text),
-        ..Document::default()
-    }
+    aligned::document(path, text.to_string())
 }
 
 /// The findings of aligned text, as `rule found`, source side first.

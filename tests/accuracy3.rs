@@ -13,12 +13,7 @@ fn glossary() -> Glossary {
 }
 
 fn doc(path: &str, text: &str) -> Document {
-    Document {
-        path: path.to_string(),
-        text: text.to_string(),
-        segments: aligned::segments_by_line(text),
-        ..Document::default()
-    }
+    aligned::document(path, text.to_string())
 }
 
 /// The findings of one aligned pair (`rule found`, source side first) and what `--explain`

@@ -303,7 +303,6 @@ pub fn po(data: &[u8]) {
 /// The `aligned` target: the input cut in two at its first NUL byte (or in the middle) is a
 /// source and a target text, aligned line by line.
 pub fn aligned(data: &[u8]) {
-    use termlint::formats::aligned::segments_by_line;
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -315,12 +314,7 @@ pub fn aligned(data: &[u8]) {
         mid
     });
     let (source, target) = (&text[..cut], text[cut..].trim_start_matches('\0'));
-    let doc = |t: &str| Document {
-        path: "fuzz".to_string(),
-        segments: segments_by_line(t),
-        text: t.to_string(),
-        ..Document::default()
-    };
+    let doc = |t: &str| termlint::formats::aligned::document("fuzz", t.to_string());
     assert_segments(&doc(source));
     assert_segments(&doc(target));
     let langs = [LANGS[source.len() % 2], LANGS[2 + target.len() % 5]];

@@ -264,13 +264,7 @@ impl<'a> Pipeline<'a> {
                     skip("its language is unknown (use --source-lang/--target-lang)".into())
                 })?,
         };
-        let doc = Document {
-            path: file.name.to_string(),
-            segments: aligned::segments_by_line(&text),
-            text,
-            ..Document::default()
-        };
-        Ok((doc, lang, from))
+        Ok((aligned::document(file.name, text), lang, from))
     }
 }
 

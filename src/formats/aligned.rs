@@ -6,8 +6,19 @@
 //! Lines end at `\n`, `\r\n` or a lone `\r`, as report line numbers count them, so segment
 //! *n* is line *n + 1* of the file. URLs and e-mail addresses are masked as in plain text.
 
-use super::{markdown::mask_urls, Segment};
+use super::{markdown::mask_urls, Document, Segment};
 use crate::text::OffsetMap;
+
+/// The document of aligned text read from `path`: one segment per line
+/// ([`segments_by_line`]).
+pub fn document(path: impl Into<String>, text: String) -> Document {
+    Document {
+        path: path.into(),
+        segments: segments_by_line(&text),
+        text,
+        ..Document::default()
+    }
+}
 
 /// One segment per line of `text` (an empty line is an empty segment; a final line break does
 /// not start another), without its line break. Each segment's unit is its 1-based line

@@ -66,13 +66,8 @@ pub fn check_pair(
     target: &str,
     expected: &[Expect],
 ) {
-    use crate::formats::{aligned, Document};
-    let doc = |text: &str| Document {
-        path: "-".into(),
-        text: text.to_string(),
-        segments: aligned::segments_by_line(text),
-        ..Document::default()
-    };
+    use crate::formats::aligned;
+    let doc = |text: &str| aligned::document("-", text.to_string());
     let (src, tgt) = (doc(source), doc(target));
     let checker = Checker::new(fixture(), CheckOptions::default());
     let (s, t) = checker.check_aligned(&src, &tgt, source_lang, target_lang);
