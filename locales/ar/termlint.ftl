@@ -112,3 +112,44 @@ warning-status-conflict = '{ $form }' ({ $lang }) معتمد في المفهوم
 ## termlint init
 
 init-wrote = كُتب { $path }
+
+## termlint glossary lint
+
+lint-forbidden-and-approved = «{ $form }» ({ $lang }) مقبول هنا وممنوع في المفهوم «{ $other }»: يُبلَّغ عنه ممنوعًا حيثما ورد
+lint-same-form-twice = «{ $form }» مذكور مرتين في { $lang }
+lint-periods-overlap = «{ $first }» و«{ $second }» ({ $lang }) مفضلان كلاهما في بعض الأيام: فترتا صلاحيتهما متداخلتان
+lint-example-fails = المثال «{ $text }» يجب أن يعطي { $expected } لكنه يعطي { $got }
+lint-ordinary-word = «{ $form }» ({ $lang }) يطابق بالأحرف الصغيرة أيضًا، و«{ $word }» كلمة عادية: حدّد case = "sensitive" أو pos
+lint-missing-language = لا مصطلح بلغة { $lang }، وهي لغة معظم مفاهيم هذا الملف
+lint-summary = { $counts } في { $concepts ->
+        [one] مفهوم واحد
+        [two] مفهومين
+        [few] { $concepts } مفاهيم
+        [many] { $concepts } مفهومًا
+       *[other] { $concepts } مفهوم
+    }
+lint-clean = لا مشكلات في { $concepts ->
+        [one] مفهوم واحد
+        [two] مفهومين
+        [few] { $concepts } مفاهيم
+        [many] { $concepts } مفهومًا
+       *[other] { $concepts } مفهوم
+    }
+
+## termlint glossary stats
+
+stats-concepts = { $count ->
+        [one] مفهوم واحد
+        [two] مفهومان
+        [few] { $count } مفاهيم
+        [many] { $count } مفهومًا
+       *[other] { $count } مفهوم
+    }
+stats-kinds = المفاهيم حسب النوع
+stats-languages = حسب اللغة
+stats-language = اللغة
+stats-covered = المفاهيم
+stats-preferred = مفضل
+stats-admitted = مقبول
+stats-forbidden = ممنوع
+stats-related = مرتبط

@@ -92,3 +92,35 @@ warning-status-conflict = '{ $form }' ({ $lang }) ist im Begriff '{ $approved }'
 ## termlint init
 
 init-wrote = { $path } geschrieben
+
+## termlint glossary lint
+
+lint-forbidden-and-approved = „{ $form }“ ({ $lang }) ist hier zugelassen und im Begriff „{ $other }“ verboten: überall, wo es vorkommt, wird es als verboten gemeldet
+lint-same-form-twice = „{ $form }“ steht zweimal für { $lang }
+lint-periods-overlap = „{ $first }“ und „{ $second }“ ({ $lang }) sind an manchen Tagen beide bevorzugt: ihre Gültigkeitszeiträume überschneiden sich
+lint-example-fails = das Beispiel „{ $text }“ sollte { $expected } ergeben und ergibt { $got }
+lint-ordinary-word = „{ $form }“ ({ $lang }) passt auch kleingeschrieben, und „{ $word }“ ist ein gewöhnliches Wort: case = "sensitive" oder pos angeben
+lint-missing-language = kein Eintrag für { $lang }, den die meisten Begriffe dieser Datei haben
+lint-summary = { $counts } in { $concepts ->
+        [one] { $concepts } Begriff
+       *[other] { $concepts } Begriffen
+    }
+lint-clean = keine Probleme in { $concepts ->
+        [one] { $concepts } Begriff
+       *[other] { $concepts } Begriffen
+    }
+
+## termlint glossary stats
+
+stats-concepts = { $count ->
+        [one] { $count } Begriff
+       *[other] { $count } Begriffe
+    }
+stats-kinds = Begriffe nach Art
+stats-languages = Nach Sprache
+stats-language = Sprache
+stats-covered = Begriffe
+stats-preferred = bevorzugt
+stats-admitted = zugelassen
+stats-forbidden = verboten
+stats-related = verwandt

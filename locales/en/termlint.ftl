@@ -126,3 +126,36 @@ warning-status-conflict = '{ $form }' ({ $lang }) is approved in concept '{ $app
 ## termlint init
 
 init-wrote = wrote { $path }
+
+## termlint glossary lint
+
+lint-forbidden-and-approved = '{ $form }' ({ $lang }) is approved here and forbidden in concept '{ $other }': it is reported as forbidden wherever it is used
+lint-same-form-twice = '{ $form }' is listed twice in { $lang }
+lint-periods-overlap = '{ $first }' and '{ $second }' ({ $lang }) are both preferred on some days: their validity periods overlap
+lint-example-fails = the example '{ $text }' should draw { $expected } and draws { $got }
+lint-ordinary-word = '{ $form }' ({ $lang }) matches in lower case, where '{ $word }' is an ordinary word: give it case = "sensitive" or a pos
+lint-missing-language = no term in { $lang }, which most concepts of this file have
+# $counts (summary-errors and/or summary-warnings, joined), $concepts
+lint-summary = { $counts } in { $concepts ->
+        [one] { $concepts } concept
+       *[other] { $concepts } concepts
+    }
+lint-clean = no problems in { $concepts ->
+        [one] { $concepts } concept
+       *[other] { $concepts } concepts
+    }
+
+## termlint glossary stats
+
+stats-concepts = { $count ->
+        [one] { $count } concept
+       *[other] { $count } concepts
+    }
+stats-kinds = Concepts per kind
+stats-languages = Per language
+stats-language = language
+stats-covered = concepts
+stats-preferred = preferred
+stats-admitted = admitted
+stats-forbidden = forbidden
+stats-related = related

@@ -95,3 +95,35 @@ warning-status-conflict = '{ $form }' ({ $lang }) está aprobado en el concepto 
 ## termlint init
 
 init-wrote = { $path } escrito
+
+## termlint glossary lint
+
+lint-forbidden-and-approved = «{ $form }» ({ $lang }) está admitido aquí y prohibido en el concepto «{ $other }»: se señala como prohibido dondequiera que aparezca
+lint-same-form-twice = «{ $form }» figura dos veces en { $lang }
+lint-periods-overlap = «{ $first }» y «{ $second }» ({ $lang }) son ambos preferidos algunos días: sus periodos de validez se solapan
+lint-example-fails = el ejemplo «{ $text }» debería dar { $expected } y da { $got }
+lint-ordinary-word = «{ $form }» ({ $lang }) se reconoce también en minúsculas, y «{ $word }» es una palabra común: indique case = "sensitive" o pos
+lint-missing-language = ningún término en { $lang }, idioma de la mayoría de los conceptos de este archivo
+lint-summary = { $counts } en { $concepts ->
+        [one] { $concepts } concepto
+       *[other] { $concepts } conceptos
+    }
+lint-clean = ningún problema en { $concepts ->
+        [one] { $concepts } concepto
+       *[other] { $concepts } conceptos
+    }
+
+## termlint glossary stats
+
+stats-concepts = { $count ->
+        [one] { $count } concepto
+       *[other] { $count } conceptos
+    }
+stats-kinds = Conceptos por tipo
+stats-languages = Por idioma
+stats-language = idioma
+stats-covered = conceptos
+stats-preferred = preferidos
+stats-admitted = admitidos
+stats-forbidden = prohibidos
+stats-related = relacionados

@@ -96,3 +96,35 @@ warning-status-conflict = '{ $form }' ({ $lang }) est admis dans le concept '{ $
 ## termlint init
 
 init-wrote = { $path } écrit
+
+## termlint glossary lint
+
+lint-forbidden-and-approved = « { $form } » ({ $lang }) est admis ici et interdit dans le concept « { $other } » : il est signalé comme interdit partout où il apparaît
+lint-same-form-twice = « { $form } » figure deux fois en { $lang }
+lint-periods-overlap = « { $first } » et « { $second } » ({ $lang }) sont tous deux préférés certains jours : leurs périodes de validité se chevauchent
+lint-example-fails = l’exemple « { $text } » devrait donner { $expected } et donne { $got }
+lint-ordinary-word = « { $form } » ({ $lang }) est reconnu aussi en minuscules, et « { $word } » est un mot courant : indiquez case = "sensitive" ou pos
+lint-missing-language = aucun terme en { $lang }, langue de la plupart des concepts de ce fichier
+lint-summary = { $counts } dans { $concepts ->
+        [one] { $concepts } concept
+       *[other] { $concepts } concepts
+    }
+lint-clean = aucun problème dans { $concepts ->
+        [one] { $concepts } concept
+       *[other] { $concepts } concepts
+    }
+
+## termlint glossary stats
+
+stats-concepts = { $count ->
+        [one] { $count } concept
+       *[other] { $count } concepts
+    }
+stats-kinds = Concepts par type
+stats-languages = Par langue
+stats-language = langue
+stats-covered = concepts
+stats-preferred = préférés
+stats-admitted = admis
+stats-forbidden = interdits
+stats-related = apparentés

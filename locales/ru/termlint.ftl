@@ -103,3 +103,36 @@ warning-status-conflict = '{ $form }' ({ $lang }) разрешено в поня
 ## termlint init
 
 init-wrote = записан { $path }
+
+## termlint glossary lint
+
+lint-forbidden-and-approved = «{ $form }» ({ $lang }) здесь допустим, а в понятии «{ $other }» запрещён: везде, где он встречается, он будет отмечен как запрещённый
+lint-same-form-twice = «{ $form }» указан дважды для { $lang }
+lint-periods-overlap = «{ $first }» и «{ $second }» ({ $lang }) в некоторые дни оба предпочтительны: их сроки действия пересекаются
+lint-example-fails = пример «{ $text }» должен давать { $expected }, а даёт { $got }
+lint-ordinary-word = «{ $form }» ({ $lang }) находится и в нижнем регистре, а «{ $word }» — обычное слово: укажите case = "sensitive" или pos
+lint-missing-language = нет термина на { $lang }, хотя он есть у большинства понятий этого файла
+lint-summary = { $counts } в { $concepts ->
+        [one] { $concepts } понятии
+       *[other] { $concepts } понятиях
+    }
+lint-clean = нет проблем в { $concepts ->
+        [one] { $concepts } понятии
+       *[other] { $concepts } понятиях
+    }
+
+## termlint glossary stats
+
+stats-concepts = { $count ->
+        [one] { $count } понятие
+        [few] { $count } понятия
+       *[other] { $count } понятий
+    }
+stats-kinds = Понятия по видам
+stats-languages = По языкам
+stats-language = язык
+stats-covered = понятия
+stats-preferred = предпочт.
+stats-admitted = допуст.
+stats-forbidden = запрещ.
+stats-related = связанные

@@ -80,3 +80,26 @@ warning-status-conflict = '{ $form }' ({ $lang }) '{ $approved }' kavramında on
 ## termlint init
 
 init-wrote = { $path } yazıldı
+
+## termlint glossary lint
+
+lint-forbidden-and-approved = '{ $form }' ({ $lang }) burada onaylı, '{ $other }' kavramında yasak: geçtiği her yerde yasak olarak bildirilir
+lint-same-form-twice = '{ $form }', { $lang } için iki kez yazılmış
+lint-periods-overlap = '{ $first }' ve '{ $second }' ({ $lang }) bazı günlerde ikisi de tercih edilen: geçerlilik dönemleri çakışıyor
+lint-example-fails = '{ $text }' örneği { $expected } vermeli, { $got } veriyor
+lint-ordinary-word = '{ $form }' ({ $lang }) küçük harfle de eşleşiyor ve '{ $word }' sıradan bir sözcük: case = "sensitive" ya da pos verin
+lint-missing-language = { $lang } terimi yok; bu dosyadaki kavramların çoğunda var
+lint-summary = { $concepts } kavramda { $counts }
+lint-clean = { $concepts } kavramda sorun yok
+
+## termlint glossary stats
+
+stats-concepts = { $count } kavram
+stats-kinds = Türe göre kavramlar
+stats-languages = Dile göre
+stats-language = dil
+stats-covered = kavram
+stats-preferred = tercih
+stats-admitted = kabul
+stats-forbidden = yasak
+stats-related = ilişkili

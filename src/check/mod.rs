@@ -6,8 +6,10 @@
 //! thread. [`Checker::check`] takes a document in a language and returns its findings, ordered
 //! by position.
 
+mod lint;
 mod pipeline;
 
+pub use lint::{failing_examples, lint_glossary};
 pub use pipeline::{load_glossaries, parse_glossary, Hints, Named, Pipeline, PipelineError};
 
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};

@@ -135,7 +135,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
 /// environment's (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders them), else
 /// English. A locale with no messages falls back to English without a word: the environment
 /// is not something the user asked of termlint.
-fn env_ui_lang() -> String {
+pub(super) fn env_ui_lang() -> String {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|v| std::env::var(v).ok())

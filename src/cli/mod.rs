@@ -1,10 +1,12 @@
-//! The command line: `termlint check`, `init`, `rules`, `rule`, `completions`, `man`.
+//! The command line: `termlint check`, `glossary`, `init`, `rules`, `rule`, `completions`,
+//! `man`.
 //!
 //! This is the only module that prints, and the only one that uses `anyhow`. It parses
 //! arguments, calls the library ([`crate::check::Pipeline`]) and prints: the report on
 //! standard output, errors and notes on standard error, in every format.
 
 mod check;
+mod glossary;
 mod output;
 
 use std::path::PathBuf;
@@ -37,6 +39,11 @@ pub enum Command {
     /// Check files, directories (recursive, .gitignore respected) or - for standard input.
     #[command(after_help = EXIT_STATUS)]
     Check(Box<CheckArgs>),
+    /// Inspect glossaries: what is wrong or doubtful in them, and what they hold.
+    Glossary {
+        #[command(subcommand)]
+        command: GlossaryCommand,
+    },
     /// Write a commented termlint.toml in the current directory.
     Init {
         /// Where to write it.
@@ -57,6 +64,35 @@ pub enum Command {
     },
     /// Print the manual page (roff) on standard output.
     Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GlossaryCommand {
+    /// Report what is wrong or doubtful in glossaries: a form forbidden in one concept and
+    /// approved in another, a form listed twice, overlapping validity periods, an example that
+    /// does not hold (errors, status 1); a name that is also an ordinary word, a missing
+    /// language (warnings).
+    #[command(after_help = EXIT_STATUS)]
+    Lint(GlossaryArgs),
+    /// Count concepts per kind, and per language the concepts covered and the terms by status.
+    Stats(GlossaryArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GlossaryArgs {
+    /// Glossary to read (repeatable; .toml, .tbx, .csv). Default: the built-in news glossary.
+    #[arg(short = 'g', long = "glossary", value_name = "FILE")]
+    pub glossaries: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    pub format: ListFormat,
+}
+
+/// The formats of the glossary commands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -171,6 +207,10 @@ pub fn run() -> ExitCode {
     };
     let result = match cli.command {
         Command::Check(args) => check::run(*args),
+        Command::Glossary { command } => match command {
+            GlossaryCommand::Lint(args) => glossary::lint(args),
+            GlossaryCommand::Stats(args) => glossary::stats(args),
+        },
         Command::Init { path } => check::init(&path),
         Command::Rules => check::rules(),
         Command::Rule { id } => check::rule(&id),

@@ -6,6 +6,8 @@
 
 pub mod csv;
 pub(crate) mod date;
+pub mod lint;
+pub mod stats;
 pub mod tbx;
 pub mod toml;
 
