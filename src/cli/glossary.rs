@@ -58,22 +58,9 @@ pub fn lint(args: GlossaryArgs) -> Result<u8> {
 /// `2 errors, 1 warning in 240 concepts`, or `no problems in 240 concepts`.
 fn summary(loc: &Localizer, errors: usize, warnings: usize, concepts: usize) -> String {
     let concepts = ("concepts", Arg::Num(concepts));
-    let counts: Vec<String> = [("summary-errors", errors), ("summary-warnings", warnings)]
-        .into_iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(id, n)| loc.text(id, &[("count", Arg::Num(n))]))
-        .collect();
-    match counts.as_slice() {
-        [] => loc.text("lint-clean", &[concepts]),
-        [one] => loc.text("lint-summary", &[("counts", Arg::Str(one)), concepts]),
-        [first, second] => {
-            let joined = loc.text(
-                "summary-join",
-                &[("first", Arg::Str(first)), ("second", Arg::Str(second))],
-            );
-            loc.text("lint-summary", &[("counts", Arg::Str(&joined)), concepts])
-        }
-        _ => unreachable!("two counts at most"),
+    match crate::report::human::counts(errors, warnings, loc) {
+        Some(counts) => loc.text("lint-summary", &[("counts", Arg::Str(&counts)), concepts]),
+        None => loc.text("lint-clean", &[concepts]),
     }
 }
 

@@ -187,18 +187,7 @@ pub fn summary_line(report: &Report, loc: &Localizer) -> String {
     let checked = report.files_checked();
     let unchecked = s.files - checked + report.skipped.iter().filter(|k| k.is_error).count();
     let files = ("files", Arg::Num(checked));
-    let errors = (s.errors > 0).then(|| loc.text("summary-errors", &[("count", s.errors.into())]));
-    let warnings =
-        (s.warnings > 0).then(|| loc.text("summary-warnings", &[("count", s.warnings.into())]));
-    let counts = match (errors, warnings) {
-        (Some(e), Some(w)) => Some(loc.text(
-            "summary-join",
-            &[("first", Arg::Str(&e)), ("second", Arg::Str(&w))],
-        )),
-        (Some(one), None) | (None, Some(one)) => Some(one),
-        (None, None) => None,
-    };
-    let line = match counts {
+    let line = match counts(s.errors, s.warnings, loc) {
         Some(counts) => loc.text("summary-line", &[("counts", Arg::Str(&counts)), files]),
         None => loc.text("summary-no-findings", &[files]),
     };
@@ -209,6 +198,21 @@ pub fn summary_line(report: &Report, loc: &Localizer) -> String {
         "summary-not-checked",
         &[("summary", Arg::Str(&line)), ("files", Arg::Num(unchecked))],
     )
+}
+
+/// `2 errors, 1 warning`, `1 error` or `3 warnings`; `None` when both are nought.
+pub fn counts(errors: usize, warnings: usize, loc: &Localizer) -> Option<String> {
+    let errors = (errors > 0).then(|| loc.text("summary-errors", &[("count", errors.into())]));
+    let warnings =
+        (warnings > 0).then(|| loc.text("summary-warnings", &[("count", warnings.into())]));
+    match (errors, warnings) {
+        (Some(e), Some(w)) => Some(loc.text(
+            "summary-join",
+            &[("first", Arg::Str(&e)), ("second", Arg::Str(&w))],
+        )),
+        (Some(one), None) | (None, Some(one)) => Some(one),
+        (None, None) => None,
+    }
 }
 
 fn level<'a>(severity: &Severity, loc: &Localizer, note: &'a str) -> Level<'a> {
