@@ -772,34 +772,32 @@ fn in_a_compound(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: &[&T
             terms.any(|t| text.contains(&lower(unit.target_lang, &t.text)))
         }
     };
-    if parts.is_empty() {
-        return hyphenated();
-    }
     hyphenated()
-        || written_words(words, unit).iter().any(|w| {
-            parts.iter().any(|p| {
-                if w.len() <= p.len() {
-                    return false;
-                }
-                if p.chars().count() >= 4 {
-                    // Or as the head in a plural with an umlaut: `Bombenanschläge`.
-                    return w.contains(p.as_str())
-                        || umlauted(p).is_some_and(|u| {
-                            ["e", "er", "en", "ern"].iter().any(|e| {
-                                w.strip_suffix(e)
-                                    .is_some_and(|stem| stem.ends_with(u.as_str()))
-                            })
-                        });
-                }
-                // A short noun only as the head, at the end, with a case or plural ending
-                // (`Skalentyp`, `Vertragsarten`, `Speicherorts`): inside a word, three letters are
-                // too often something else (`Art` in `Standardartikel`).
-                COMPOUND_HEAD_ENDINGS.iter().any(|e| {
-                    w.strip_suffix(e)
-                        .is_some_and(|stem| stem.ends_with(p.as_str()))
+        || (!parts.is_empty()
+            && written_words(words, unit).iter().any(|w| {
+                parts.iter().any(|p| {
+                    if w.len() <= p.len() {
+                        return false;
+                    }
+                    if p.chars().count() >= 4 {
+                        // Or as the head in a plural with an umlaut: `Bombenanschläge`.
+                        return w.contains(p.as_str())
+                            || umlauted(p).is_some_and(|u| {
+                                ["e", "er", "en", "ern"].iter().any(|e| {
+                                    w.strip_suffix(e)
+                                        .is_some_and(|stem| stem.ends_with(u.as_str()))
+                                })
+                            });
+                    }
+                    // A short noun only as the head, at the end, with a case or plural
+                    // ending (`Skalentyp`, `Vertragsarten`, `Speicherorts`): inside a word,
+                    // three letters are too often something else (`Art` in `Standardartikel`).
+                    COMPOUND_HEAD_ENDINGS.iter().any(|e| {
+                        w.strip_suffix(e)
+                            .is_some_and(|stem| stem.ends_with(p.as_str()))
+                    })
                 })
-            })
-        })
+            }))
 }
 
 /// A German word with an umlaut on its last a, o, u or au (`anschläg` for `anschlag`, `bäum`
