@@ -35,6 +35,9 @@ pub struct Concept {
     /// What the concept is: a person, a place, a term, ...
     pub kind: Option<Kind>,
     pub note: Option<String>,
+    /// Where the forms come from: the wire services, references or data the curator followed
+    /// (`Reuters, TASS, AA, dpa, AFP, EFE; NTREX-128 references`).
+    pub source: Option<String>,
     pub terms: Vec<Term>,
     /// Stems of words derived from the concept (adjectives, demonyms: `американск`,
     /// `britisch`), per language. In a bilingual unit a target word starting with one counts

@@ -46,7 +46,7 @@ pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
 }
 
 const HEADER_KEYS: [&str; 4] = ["name", "description", "source", "license"];
-const CONCEPT_KEYS: [&str; 5] = ["id", "kind", "note", "case", "examples"];
+const CONCEPT_KEYS: [&str; 6] = ["id", "kind", "note", "source", "case", "examples"];
 const LANG_KEYS: [&str; 7] = [
     "preferred",
     "admitted",
@@ -231,6 +231,7 @@ impl Cx<'_> {
                 }
                 "kind" => concept.kind = Kind::parse(self.one_of(value, "kind", &KINDS)?),
                 "note" => concept.note = Some(self.string(value)?.to_string()),
+                "source" => concept.source = Some(self.string(value)?.to_string()),
                 "case" => case = Some(self.case(value)?),
                 "examples" => {
                     for item in self.array(value)?.iter() {
