@@ -203,7 +203,7 @@ fn toml_bad_date() {
 fn toml_invalid_language_tag() {
     assert_eq!(
         error("bad-lang.toml"),
-        "unknown key or invalid language tag 'english' at bad-lang.toml:3:1; expected one of id, kind, note, source, case, examples, or a BCP 47 language tag such as en, fr, pt-BR"
+        "unknown key or invalid language tag 'english' at bad-lang.toml:3:1; expected one of id, kind, note, source, case, near_misses, examples, or a BCP 47 language tag such as en, fr, pt-BR"
     );
 }
 

@@ -82,6 +82,10 @@ pub struct Term {
     pub inflection: InflectionSetting,
     /// Extra inflected forms to accept as this term.
     pub forms: Vec<String>,
+    /// Whether near misses of the term are looked for (`misspelling`). Off for the names a
+    /// glossary generated from a registry lists by the hundred (CLDR's cities: a near miss of
+    /// `Salta` in German is `Salat`, not a misspelling).
+    pub near_misses: bool,
     /// Where the term was defined.
     pub origin: Origin,
 }
@@ -437,6 +441,7 @@ impl Term {
             use_instead: None,
             inflection: InflectionSetting::Auto,
             forms: Vec::new(),
+            near_misses: true,
             origin: Origin::default(),
         }
     }
@@ -691,6 +696,28 @@ const BUILTIN: &[(&str, &str)] = &[
     (
         "glossaries/terms.toml",
         include_str!("../../glossaries/terms.toml"),
+    ),
+    (
+        "glossaries/regions.toml",
+        include_str!("../../glossaries/regions.toml"),
+    ),
+    (
+        "glossaries/people-west.toml",
+        include_str!("../../glossaries/people-west.toml"),
+    ),
+    (
+        "glossaries/people-world.toml",
+        include_str!("../../glossaries/people-world.toml"),
+    ),
+    (
+        "glossaries/institutions.toml",
+        include_str!("../../glossaries/institutions.toml"),
+    ),
+    // Generated from Unicode CLDR (tests/cldr_glossary.rs): after the curated files, which
+    // take precedence (a concept they have is left out of it).
+    (
+        "glossaries/cldr.toml",
+        include_str!("../../glossaries/cldr.toml"),
     ),
 ];
 

@@ -46,7 +46,15 @@ pub fn parse(name: &str, text: &str) -> Result<Glossary, GlossaryError> {
 }
 
 const HEADER_KEYS: [&str; 4] = ["name", "description", "source", "license"];
-const CONCEPT_KEYS: [&str; 6] = ["id", "kind", "note", "source", "case", "examples"];
+const CONCEPT_KEYS: [&str; 7] = [
+    "id",
+    "kind",
+    "note",
+    "source",
+    "case",
+    "near_misses",
+    "examples",
+];
 const LANG_KEYS: [&str; 7] = [
     "preferred",
     "admitted",
@@ -133,6 +141,13 @@ impl Cx<'_> {
         }
     }
 
+    fn boolean(&self, value: &Spanned<DeValue<'_>>) -> Result<bool, GlossaryError> {
+        match value.get_ref() {
+            DeValue::Boolean(b) => Ok(*b),
+            _ => Err(self.expected(value, "true or false")),
+        }
+    }
+
     fn array<'v, 'i>(
         &self,
         value: &'v Spanned<DeValue<'i>>,
@@ -215,6 +230,7 @@ impl Cx<'_> {
         let entries = sorted(table);
         // Concept-wide settings first: a language table may come before `case` in the file.
         let mut case = None;
+        let mut near_misses = true;
         for (key, value) in &entries {
             match key.get_ref().as_ref() {
                 "id" => {
@@ -233,6 +249,7 @@ impl Cx<'_> {
                 "note" => concept.note = Some(self.string(value)?.to_string()),
                 "source" => concept.source = Some(self.string(value)?.to_string()),
                 "case" => case = Some(self.case(value)?),
+                "near_misses" => near_misses = self.boolean(value)?,
                 "examples" => {
                     for item in self.array(value)?.iter() {
                         concept.examples.push(self.example(item)?);
@@ -263,6 +280,9 @@ impl Cx<'_> {
                 ));
             }
             self.language(lang, value, inherited, &mut concept)?;
+        }
+        for term in &mut concept.terms {
+            term.near_misses = near_misses;
         }
         Ok(concept)
     }

@@ -318,6 +318,7 @@ mod tests {
                     text: f.to_string(),
                     inflection: Inflection::Base,
                     case: CaseRule::Sensitive,
+                    near_misses: true,
                 })
                 .collect(),
         )

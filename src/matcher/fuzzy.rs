@@ -157,7 +157,11 @@ impl FuzzyIndex {
                 if words.len() > 1 {
                     index.multiword.insert(word.clone());
                 }
-                let d = max_distance(usize::from(index.stems[fi][wi].2));
+                let d = if forms[fi].near_misses {
+                    max_distance(usize::from(index.stems[fi][wi].2))
+                } else {
+                    0
+                };
                 if d == 0 {
                     continue;
                 }
@@ -945,6 +949,7 @@ mod tests {
                 text: f.to_string(),
                 inflection: Inflection::Base,
                 case: CaseRule::default_for(f),
+                near_misses: true,
             })
             .collect();
         FuzzyIndex::new(&forms)
@@ -966,6 +971,7 @@ mod tests {
                     text: form,
                     inflection,
                     case: term.case,
+                    near_misses: true,
                 });
             }
         }
@@ -1219,6 +1225,7 @@ mod tests {
             text: text.to_string(),
             inflection: Inflection::Base,
             case: CaseRule::Sensitive,
+            near_misses: true,
         };
         let idx = FuzzyIndex::new(&[
             form(0, "Maria Zakharova"),

@@ -45,6 +45,8 @@ pub struct Form {
     pub text: String,
     pub inflection: Inflection,
     pub case: CaseRule,
+    /// Whether near misses of the form are looked for ([`crate::glossary::Term::near_misses`]).
+    pub near_misses: bool,
 }
 
 /// A place in a document where a term is used, or nearly used.
@@ -671,6 +673,7 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
                 text,
                 inflection,
                 case,
+                near_misses: term.near_misses,
             });
         }
     }

@@ -346,7 +346,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
     let mut sources: Vec<(Cow<'h, Hit>, Vec<u32>, Option<usize>)> = Vec::new();
     let covered = Covered::new(unit.source);
     for hit in unit.source.iter().filter(|h| is_use(h)) {
-        if in_a_longer_name(glossary, unit, &covered, hit) {
+        if in_a_longer_name(glossary, unit, &covered, hit) || copied_with_a_neighbour(unit, hit) {
             continue;
         }
         if term_of(hit).pos == Some(Pos::Verb) {
@@ -521,6 +521,7 @@ impl<'u, 'h> TargetSearch<'u, 'h> {
             || a_russian_fleeting_vowel_in(words, unit, &targets)
             || hyphenated_in(unit, &targets)
             || an_arabic_form_in(words, unit, &targets)
+            || run_together_in_arabic(unit, &targets)
             || with_an_adjective_inside(words, unit, &targets)
             || derived_word_in(
                 words,
@@ -621,6 +622,13 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, covered: &Covered, hit
         return false;
     }
     let term = &glossary.concepts[hit.term.concept as usize].terms[hit.term.term as usize].text;
+    if text[hit.range.end..]
+        .strip_prefix('-')
+        .is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
+    {
+        // The first part of a hyphenated name: `Euro-Asia`, `Euro-Atlantic`.
+        return true;
+    }
     if !term.chars().any(char::is_uppercase) {
         // A common term written with a capital in a title or a label is still the term
         // (`Intrastat Processing`, `Intercompany Transactions`): only names make longer names.
@@ -654,6 +662,37 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, covered: &Covered, hit
             .next_back()
             .is_some_and(char::is_alphabetic);
     compound || prev.is_some_and(is_name) || next.is_some_and(is_name)
+}
+
+/// Whether the target carries the source hit over together with a word next to it, as written
+/// (`London Gazette`, `CBS New York`, `Trust for Scotland` in a Spanish or Russian target): a
+/// name or a quote kept in the source language, not the concept to translate.
+fn copied_with_a_neighbour(unit: &UnitHits, hit: &Hit) -> bool {
+    let text = unit.source_doc;
+    let Some(term) = text.get(hit.range.clone()) else {
+        return false;
+    };
+    if !unit.target_text.contains(term) {
+        return false;
+    }
+    let line_start = text[..hit.range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[hit.range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| hit.range.end + i);
+    fn word(w: &str) -> Option<&str> {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        (w.chars().count() >= 2 && w.chars().all(char::is_alphanumeric)).then_some(w)
+    }
+    let prev = text[line_start..hit.range.start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .and_then(word);
+    let next = text[hit.range.end..line_end]
+        .strip_prefix(' ')
+        .and_then(|a| a.split(' ').next())
+        .and_then(word);
+    prev.is_some_and(|w| unit.target_text.contains(&format!("{w} {term}")))
+        || next.is_some_and(|w| unit.target_text.contains(&format!("{term} {w}")))
 }
 
 /// The byte ranges of a segment's hits, to ask in logarithmic time whether an offset is inside
@@ -732,6 +771,17 @@ fn derived_word_in<'r>(
     let arabic = primary(unit.target_lang) == "ar";
     related.any(|r| {
         let stem = skeleton(&r.stem);
+        if stem.contains(|c: char| !c.is_alphanumeric()) {
+            // A stem of two words or with a hyphen (`нью-йорк`, `nord-coréen`): at the start
+            // of a word of the target's text.
+            let text = skeleton(unit.target_text);
+            return text.match_indices(stem.as_str()).any(|(i, _)| {
+                !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            });
+        }
         words.iter().any(|w| {
             w.starts_with(&stem)
                 || (arabic
@@ -1071,6 +1121,26 @@ fn hyphenated_in(unit: &UnitHits, targets: &[&Term]) -> bool {
             .map(str::to_string)
             .collect();
         words.len() > 1 && text.contains(&words.join("-"))
+    })
+}
+
+/// Whether an Arabic target writes one of `targets` (five letters or more) run together with the
+/// words around it: scraped and typed Arabic often loses the space between words
+/// (`لبيونغيانغعلىالخطوات`, `شهادةكافانوإماتأكيدًا`), and the name is there all the same.
+fn run_together_in_arabic(unit: &UnitHits, targets: &[&Term]) -> bool {
+    if primary(unit.target_lang) != "ar" {
+        return false;
+    }
+    let text: String = skeleton(unit.target_text)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    targets.iter().any(|t| {
+        let form: String = skeleton(&t.text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        form.chars().count() >= 5 && text.contains(&form)
     })
 }
 
