@@ -136,7 +136,7 @@ pub enum PreferArg {
 
 #[derive(Debug, clap::Args)]
 pub struct GlossaryArgs {
-    /// Glossary to read (repeatable; .toml, .tbx, .csv). Default: the built-in news glossary.
+    /// Glossary to read (repeatable; .toml, .tbx, .csv, .xlsx, .ods). Default: the built-in news glossary.
     #[arg(short = 'g', long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
     /// Output format.
@@ -156,8 +156,8 @@ pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. Default: the current directory.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Glossary to use (repeatable; .toml, .tbx, .csv). Default: from termlint.toml, else the
-    /// built-in news glossary.
+    /// Glossary to use (repeatable; .toml, .tbx, .csv, .xlsx, .ods). Default: from
+    /// termlint.toml, else the built-in news glossary.
     #[arg(short = 'g', long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
     /// Language of monolingual input (BCP 47: en, ru, tr, ...).

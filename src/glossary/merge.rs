@@ -25,7 +25,8 @@ pub struct Conflict {
     pub what: ConflictKind,
     /// The form given two statuses (empty for [`ConflictKind::Preferred`]).
     pub form: String,
-    /// What each says (preferred forms joined by `, `, or the form's status), and where.
+    /// What each says (preferred forms, quoted, joined by `, `; or the form's status), and
+    /// where.
     pub first: (String, Origin),
     pub second: (String, Origin),
 }
@@ -83,7 +84,7 @@ fn merge_concept(
         let lang = group.lang;
         let (pa, pb) = (preferred(a, lang), preferred(&b, lang));
         let texts = |v: &[&Term]| {
-            let mut t: Vec<String> = v.iter().map(|t| t.text.clone()).collect();
+            let mut t: Vec<String> = v.iter().map(|t| format!("'{}'", t.text)).collect();
             t.sort();
             t
         };
@@ -217,7 +218,7 @@ mod tests {
         let b = || g("b.toml", "[[concept]]\nid = \"kyiv\"\n\nen = \"Kiev\"\n");
         let conflicts = merge(vec![a(), b()], None).unwrap_err();
         assert_eq!(conflicts.len(), 1);
-        assert_eq!(conflicts[0].first.0, "Kyiv");
+        assert_eq!(conflicts[0].first.0, "'Kyiv'");
         assert_eq!(conflicts[0].first.1.to_string(), "a.toml:3:6");
         assert_eq!(conflicts[0].second.1.to_string(), "b.toml:4:6");
         let first = merge(vec![a(), b()], Some(Prefer::First)).unwrap();

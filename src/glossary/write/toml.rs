@@ -63,7 +63,7 @@ fn write_concept(c: &Concept, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out, "]")?;
     }
-    let langs: Vec<(String, Vec<(&'static str, Vec<String>)>)> = by_language(c)
+    let langs: Vec<(String, Vec<Entry>)> = by_language(c)
         .iter()
         .map(|g| (key(g.lang), entries(g, case)))
         .collect();
@@ -86,10 +86,13 @@ fn write_concept(c: &Concept, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+/// A key of a language table and its values.
+type Entry = (&'static str, Vec<String>);
+
 /// The keys of a language table and their values (one value is written bare, several as a
 /// list). The only entry `preferred` with one bare string is the short form `lang = "..."`.
-fn entries(g: &LangGroup<'_>, case: Option<CaseRule>) -> Vec<(&'static str, Vec<String>)> {
-    let mut out: Vec<(&'static str, Vec<String>)> = Vec::new();
+fn entries(g: &LangGroup<'_>, case: Option<CaseRule>) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
     // Runs of one status, in the order of the terms.
     let mut runs: Vec<(Status, Vec<&Term>)> = Vec::new();
     for t in &g.terms {
@@ -123,7 +126,7 @@ fn entries(g: &LangGroup<'_>, case: Option<CaseRule>) -> Vec<(&'static str, Vec<
 }
 
 /// The value of a language key on one line: a bare string or an inline table.
-fn inline_value(entries: &[(&'static str, Vec<String>)]) -> String {
+fn inline_value(entries: &[Entry]) -> String {
     if let [("preferred", values)] = entries {
         if let [value] = values.as_slice() {
             if value.starts_with('"') {
