@@ -221,7 +221,7 @@ fn a_spreadsheet_glossary_checks_a_draft() {
         "Fighting in Idleb went on.\n",
     )
     .unwrap();
-    let sheet = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/glossaries/small.xlsx");
+    let sheet = fixture("small.xlsx");
     let out = termlint_in(
         dir.path(),
         &["check", "-g", sheet.to_str().unwrap(), "draft.en.txt"],
@@ -230,50 +230,44 @@ fn a_spreadsheet_glossary_checks_a_draft() {
     assert!(stdout(&out).contains("Idleb"), "{}", stdout(&out));
 }
 
+/// What `glossary convert` writes to standard output for fixture `name` in format `to`.
+fn convert_to_stdout(name: &str, to: &str) -> String {
+    let input = format!("{FIXTURES}/{name}");
+    let out = termlint(&["glossary", "convert", &input, "-o", "-", "--to", to]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    stdout(&out)
+}
+
 #[test]
 fn convert_to_tbx_on_standard_output() {
-    let out = termlint(&[
-        "glossary",
-        "convert",
-        "tests/fixtures/glossaries/small.toml",
-        "-o",
-        "-",
-        "--to",
-        "tbx",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    insta::assert_snapshot!(stdout(&out));
+    insta::assert_snapshot!(convert_to_stdout("small.toml", "tbx"));
 }
 
 #[test]
 fn convert_tbx_v2_to_toml() {
-    let out = termlint(&[
-        "glossary",
-        "convert",
-        "tests/fixtures/glossaries/small-v2.tbx",
-        "-o",
-        "-",
-        "--to",
-        "toml",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    insta::assert_snapshot!(stdout(&out));
+    insta::assert_snapshot!(convert_to_stdout("small-v2.tbx", "toml"));
+}
+
+/// The full path of fixture glossary `name`.
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(FIXTURES)
+        .join(name)
+}
+
+/// `glossary convert` of fixture `name` to `output`, run in `dir`.
+fn convert_in(dir: &Path, name: &str, output: &str) -> Output {
+    let input = fixture(name);
+    termlint_in(
+        dir,
+        &["glossary", "convert", input.to_str().unwrap(), "-o", output],
+    )
 }
 
 #[test]
 fn convert_to_csv_names_what_csv_cannot_hold() {
     let dir = tempfile::tempdir().unwrap();
-    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/glossaries/full.toml");
-    let out = termlint_in(
-        dir.path(),
-        &[
-            "glossary",
-            "convert",
-            full.to_str().unwrap(),
-            "-o",
-            "full.csv",
-        ],
-    );
+    let out = convert_in(dir.path(), "full.toml", "full.csv");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     insta::assert_snapshot!(stderr(&out));
     let csv = std::fs::read_to_string(dir.path().join("full.csv")).unwrap();
@@ -289,18 +283,9 @@ fn convert_to_csv_names_what_csv_cannot_hold() {
 #[test]
 fn convert_replaces_an_existing_output_and_reads_it_back() {
     let dir = tempfile::tempdir().unwrap();
-    let small = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/glossaries/small.toml");
+    let small = fixture("small.toml");
     std::fs::write(dir.path().join("out.tbx"), "old").unwrap();
-    let out = termlint_in(
-        dir.path(),
-        &[
-            "glossary",
-            "convert",
-            small.to_str().unwrap(),
-            "-o",
-            "out.tbx",
-        ],
-    );
+    let out = convert_in(dir.path(), "small.toml", "out.tbx");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stderr(&out), "wrote out.tbx: 2 concepts\n");
     let back = Glossary::load(&dir.path().join("out.tbx")).unwrap();
@@ -344,19 +329,20 @@ fn convert_refuses_what_it_cannot_do_with_status_2() {
     assert!(out.stdout.is_empty());
 }
 
+/// A folder holding `a.toml` and `b.toml`.
+fn two_glossaries(a: &str, b: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.toml"), a).unwrap();
+    std::fs::write(dir.path().join("b.toml"), b).unwrap();
+    dir
+}
+
 #[test]
 fn merge_joins_concepts_by_id_and_reports_a_form_shared_across_inputs() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.toml"),
+    let dir = two_glossaries(
         "[[concept]]\nid = \"idlib\"\nkind = \"place\"\nen = { preferred = \"Idlib\", forbidden = [\"Idleb\"] }\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("b.toml"),
         "[[concept]]\nid = \"idlib\"\nen = \"Idlib\"\nru = \"Идлиб\"\n\n[[concept]]\nid = \"idlib-province\"\nen = \"Idlib\"\n",
-    )
-    .unwrap();
+    );
     let out = termlint_in(
         dir.path(),
         &[
@@ -370,17 +356,10 @@ fn merge_joins_concepts_by_id_and_reports_a_form_shared_across_inputs() {
 
 #[test]
 fn merge_conflicts_name_both_places_unless_one_input_is_preferred() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.toml"),
+    let dir = two_glossaries(
         "[[concept]]\nid = \"kyiv\"\nen = \"Kyiv\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("b.toml"),
         "[[concept]]\nid = \"kyiv\"\nen = \"Kiev\"\nde = \"Kiew\"\n",
-    )
-    .unwrap();
+    );
     let merge = |extra: &[&str]| {
         let mut args = vec!["glossary", "merge", "a.toml", "b.toml", "-o", "out.toml"];
         args.extend_from_slice(extra);

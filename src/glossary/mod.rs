@@ -409,6 +409,11 @@ impl Status {
 impl TermType {
     pub const ALL: [&'static str; 5] = ["full", "short", "abbreviation", "acronym", "variant"];
 
+    /// The type as the glossary formats write it (`full`, `short`, ...).
+    pub fn as_str(self) -> &'static str {
+        Self::ALL[self as usize]
+    }
+
     pub fn parse(s: &str) -> Option<TermType> {
         match s {
             "full" => Some(TermType::Full),
@@ -430,6 +435,14 @@ impl TermType {
 }
 
 impl CaseRule {
+    /// The rule as the glossary formats write it (`sensitive`, `insensitive`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseRule::Sensitive => "sensitive",
+            CaseRule::Insensitive => "insensitive",
+        }
+    }
+
     /// The default for a term: a form with an upper-case letter is case-sensitive.
     pub fn default_for(text: &str) -> CaseRule {
         if text.chars().any(char::is_uppercase) {
@@ -772,6 +785,12 @@ mod kind_tests {
         }
         for name in PARTS_OF_SPEECH {
             assert_eq!(Pos::parse(name).map(Pos::as_str), Some(name));
+        }
+        for name in TermType::ALL {
+            assert_eq!(TermType::parse(name).map(TermType::as_str), Some(name));
+        }
+        for name in ["sensitive", "insensitive"] {
+            assert_eq!(CaseRule::parse(name).map(CaseRule::as_str), Some(name));
         }
         assert_eq!(Kind::parse("city"), None);
     }

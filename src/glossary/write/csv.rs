@@ -4,7 +4,6 @@
 
 use std::io::{self, Write};
 
-use super::toml::{case_str, term_type};
 use crate::glossary::{CaseRule, Glossary, InflectionSetting, TermType};
 
 /// What a CSV file could not hold, counted.
@@ -70,14 +69,14 @@ pub fn write(glossary: &Glossary, out: &mut dyn Write) -> io::Result<Dropped> {
             dropped.inflection += usize::from(t.inflection == InflectionSetting::None);
             dropped.forms += t.forms.len();
             let case = if t.case_given || t.case != CaseRule::default_for(&t.text) {
-                case_str(t.case)
+                t.case.as_str()
             } else {
                 ""
             };
             let ty = if t.kind == TermType::Full {
                 ""
             } else {
-                term_type(t.kind)
+                t.kind.as_str()
             };
             w.write_record([
                 c.id.as_str(),

@@ -29,7 +29,6 @@
 
 use std::io::{self, Write};
 
-use super::toml::case_str;
 use super::{by_language, invalid};
 use crate::glossary::{
     CaseRule, Concept, Glossary, InflectionSetting, Pos, Status, Term, TermType,
@@ -145,7 +144,7 @@ fn term(t: &Term, x: &mut String) -> Result<(), Bad> {
         element(x, pad, "note", note, "note")?;
     }
     if t.case_given || t.case != CaseRule::default_for(&t.text) {
-        element(x, pad, "termlint:case", case_str(t.case), "")?;
+        element(x, pad, "termlint:case", t.case.as_str(), "")?;
     }
     if let Some(from) = t.valid_from {
         element(x, pad, "termlint:validFrom", &from.to_string(), "")?;

@@ -48,7 +48,7 @@ fn write_concept(c: &Concept, out: &mut dyn Write) -> io::Result<()> {
         .map(|t| t.case)
         .filter(|&case| c.terms.iter().all(|t| t.case_given && t.case == case));
     if let Some(case) = case {
-        writeln!(out, "case = {}", string(case_str(case)))?;
+        writeln!(out, "case = {}", string(case.as_str()))?;
     }
     if !c.examples.is_empty() {
         writeln!(out, "examples = [")?;
@@ -175,7 +175,7 @@ fn term(t: &Term, with_status: bool, case: Option<CaseRule>) -> String {
     }
     let given = t.case_given || t.case != CaseRule::default_for(&t.text);
     if given && case != Some(t.case) {
-        parts.push(format!("case = {}", string(case_str(t.case))));
+        parts.push(format!("case = {}", string(t.case.as_str())));
     }
     if let Some(note) = &t.note {
         parts.push(format!("note = {}", string(note)));
@@ -184,7 +184,7 @@ fn term(t: &Term, with_status: bool, case: Option<CaseRule>) -> String {
         parts.push(format!("pos = {}", string(pos.as_str())));
     }
     if t.kind != TermType::Full {
-        parts.push(format!("type = {}", string(term_type(t.kind))));
+        parts.push(format!("type = {}", string(t.kind.as_str())));
     }
     if let Some(from) = t.valid_from {
         parts.push(format!("from = {}", date(from)));
@@ -206,25 +206,6 @@ fn term(t: &Term, with_status: bool, case: Option<CaseRule>) -> String {
         string(&t.text)
     } else {
         format!("{{ {} }}", parts.join(", "))
-    }
-}
-
-/// A case rule as the glossary formats write it.
-pub(crate) fn case_str(case: CaseRule) -> &'static str {
-    match case {
-        CaseRule::Sensitive => "sensitive",
-        CaseRule::Insensitive => "insensitive",
-    }
-}
-
-/// A term type as the TOML format writes it.
-pub(crate) fn term_type(t: TermType) -> &'static str {
-    match t {
-        TermType::Full => "full",
-        TermType::Short => "short",
-        TermType::Abbreviation => "abbreviation",
-        TermType::Acronym => "acronym",
-        TermType::Variant => "variant",
     }
 }
 
