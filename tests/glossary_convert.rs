@@ -173,6 +173,8 @@ fn the_spreadsheet_fixture_reads_as_its_csv_twins() {
     let columns = Glossary::load(&dir.join("small-columns.csv")).unwrap();
     let sheet = Glossary::load(&dir.join("small.xlsx")).unwrap();
     assert_eq!(sheet.without_origins(), rows.without_origins());
+    let ods = Glossary::load(&dir.join("small.ods")).unwrap();
+    assert_eq!(ods.without_origins(), rows.without_origins());
     let named = Glossary::load(&dir.join("small.xlsx#Columns")).unwrap();
     assert_eq!(named.without_origins(), columns.without_origins());
     // Places are the sheet's own: the Columns sheet starts at B2.
