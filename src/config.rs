@@ -298,7 +298,7 @@ impl fmt::Display for Tidy<'_> {
 const INIT_TEMPLATE: &str = r#"# termlint.toml: settings for termlint, found from any folder below this one.
 # Every setting below is commented out and shows its default; remove the `#` to change it.
 
-# Glossaries to check against (.toml, .tbx, .csv), relative to this file.
+# Glossaries to check against (.toml, .tbx, .csv, .xlsx, .ods), relative to this file.
 # Default: the built-in news glossary.
 # glossaries = ["glossaries/news.toml"]
 

@@ -153,3 +153,25 @@ stats-preferred = مفضل
 stats-admitted = مقبول
 stats-forbidden = ممنوع
 stats-related = مرتبط
+
+## termlint glossary convert و merge
+
+lint-same-form-two-concepts = «{ $form }» ({ $lang }) صيغة أيضًا للمفهوم «{ $other }» ({ $other_at }) من ملف آخر: شيء واحد بمعرّفين؟
+convert-stdout-format = الكتابة إلى المخرج القياسي (-o -) تتطلب --to toml أو tbx أو csv
+convert-format-unknown = لا يُعرف من «{ $path }» بأي صيغة يُكتب؛ استخدم الامتداد .toml أو .tbx أو .csv، أو --to toml أو tbx أو csv
+convert-ids-renamed = معرّفات مفاهيم غير صالحة في TOML أُعيدت كتابتها ({ $count }): { $examples }
+convert-csv-dropped = { $path }: لا عمود في تخطيط CSV لهذه، فحُذفت: { $what }
+dropped-concept-notes = ملاحظات المفاهيم
+dropped-concept-sources = مصادر المفاهيم
+dropped-examples = الأمثلة
+dropped-related = الجذوع المرتبطة
+dropped-concepts-without-terms = مفاهيم بلا مصطلحات
+dropped-parts-of-speech = أقسام الكلام
+dropped-validity-dates = تواريخ السريان
+dropped-use-instead = الصيغ البديلة
+dropped-inflection = إعدادات التصريف
+dropped-forms = صيغ إضافية
+glossary-wrote = كُتب { $path }: عدد المفاهيم { $concepts }
+merge-conflict-preferred = المفهوم «{ $concept }» ({ $lang }): المفضل { $first } في { $first_at }، لكن { $second } في { $second_at }
+merge-conflict-status = المفهوم «{ $concept }» ({ $lang }): «{ $form }» { $first } في { $first_at }، لكن { $second } في { $second_at }
+merge-conflicts = تعارضات بين المدخلات: { $count }؛ لم يُكتب شيء (--prefer first أو --prefer last يُبقي صيغ أحد المدخلات)

@@ -124,3 +124,34 @@ stats-preferred = bevorzugt
 stats-admitted = zugelassen
 stats-forbidden = verboten
 stats-related = verwandt
+
+## termlint glossary convert und merge
+
+lint-same-form-two-concepts = „{ $form }“ ({ $lang }) ist auch eine Form des Begriffs „{ $other }“ ({ $other_at }) aus einer anderen Datei: dasselbe unter zwei IDs?
+convert-stdout-format = zum Schreiben auf die Standardausgabe (-o -) ist --to toml, tbx oder csv nötig
+convert-format-unknown = aus „{ $path }“ geht das zu schreibende Format nicht hervor; Endung .toml, .tbx oder .csv verwenden oder --to toml, tbx oder csv angeben
+convert-ids-renamed = { $count ->
+        [one] { $count } Begriffs-ID ist in TOML ungültig und wurde umgeschrieben
+       *[other] { $count } Begriffs-IDs sind in TOML ungültig und wurden umgeschrieben
+    }: { $examples }
+convert-csv-dropped = { $path }: das CSV-Layout hat dafür keine Spalte, weggelassen: { $what }
+dropped-concept-notes = Begriffsanmerkungen
+dropped-concept-sources = Begriffsquellen
+dropped-examples = Beispiele
+dropped-related = verwandte Stämme
+dropped-concepts-without-terms = Begriffe ohne Benennungen
+dropped-parts-of-speech = Wortarten
+dropped-validity-dates = Gültigkeitsdaten
+dropped-use-instead = Ersatzformen
+dropped-inflection = Flexionseinstellungen
+dropped-forms = zusätzliche Formen
+glossary-wrote = { $path } geschrieben: { $concepts ->
+        [one] { $concepts } Begriff
+       *[other] { $concepts } Begriffe
+    }
+merge-conflict-preferred = Begriff „{ $concept }“ ({ $lang }): bevorzugt { $first } in { $first_at }, aber { $second } in { $second_at }
+merge-conflict-status = Begriff „{ $concept }“ ({ $lang }): „{ $form }“ ist { $first } in { $first_at }, aber { $second } in { $second_at }
+merge-conflicts = { $count ->
+        [one] { $count } Konflikt
+       *[other] { $count } Konflikte
+    } zwischen den Eingaben; nichts geschrieben (--prefer first oder --prefer last behält die Formen einer Eingabe)

@@ -159,3 +159,42 @@ stats-preferred = preferred
 stats-admitted = admitted
 stats-forbidden = forbidden
 stats-related = related
+
+## termlint glossary convert and merge
+
+# $form, $lang, $other (concept id), $other_at (file:line:column of its term)
+lint-same-form-two-concepts = '{ $form }' ({ $lang }) is also a form of concept '{ $other }' ({ $other_at }), from another file: one thing under two ids?
+convert-stdout-format = writing to standard output (-o -) needs --to toml, tbx or csv
+# $path
+convert-format-unknown = cannot tell which format to write from '{ $path }'; name it .toml, .tbx or .csv, or use --to toml, tbx or csv
+# $count, $examples ('old' → 'new', ...)
+convert-ids-renamed = { $count ->
+        [one] { $count } concept id is not valid in TOML and was rewritten
+       *[other] { $count } concept ids are not valid in TOML and were rewritten
+    }: { $examples }
+# $path, $what (dropped-* texts with their counts, joined)
+convert-csv-dropped = { $path }: the CSV layout has no column for these, left out: { $what }
+dropped-concept-notes = concept notes
+dropped-concept-sources = concept sources
+dropped-examples = examples
+dropped-related = related stems
+dropped-concepts-without-terms = concepts without terms
+dropped-parts-of-speech = parts of speech
+dropped-validity-dates = validity dates
+dropped-use-instead = use-instead forms
+dropped-inflection = inflection settings
+dropped-forms = extra forms
+# $path, $concepts
+glossary-wrote = wrote { $path }: { $concepts ->
+        [one] { $concepts } concept
+       *[other] { $concepts } concepts
+    }
+# $concept, $lang, $first and $second (preferred forms), $first_at and $second_at (file:line:column)
+merge-conflict-preferred = concept '{ $concept }' ({ $lang }): preferred { $first } at { $first_at }, but { $second } at { $second_at }
+# $concept, $lang, $form, $first and $second (statuses), $first_at and $second_at
+merge-conflict-status = concept '{ $concept }' ({ $lang }): '{ $form }' is { $first } at { $first_at }, but { $second } at { $second_at }
+# $count
+merge-conflicts = { $count ->
+        [one] { $count } conflict
+       *[other] { $count } conflicts
+    } between the inputs; nothing written (use --prefer first or --prefer last to keep one input's forms)

@@ -127,3 +127,34 @@ stats-preferred = preferidos
 stats-admitted = admitidos
 stats-forbidden = prohibidos
 stats-related = relacionados
+
+## termlint glossary convert y merge
+
+lint-same-form-two-concepts = «{ $form }» ({ $lang }) es también una forma del concepto «{ $other }» ({ $other_at }), de otro archivo: ¿una misma cosa con dos id?
+convert-stdout-format = escribir en la salida estándar (-o -) requiere --to toml, tbx o csv
+convert-format-unknown = no se sabe en qué formato escribir a partir de «{ $path }»; use la extensión .toml, .tbx o .csv, o --to toml, tbx o csv
+convert-ids-renamed = { $count ->
+        [one] { $count } id de concepto no es válido en TOML y se reescribió
+       *[other] { $count } id de conceptos no son válidos en TOML y se reescribieron
+    }: { $examples }
+convert-csv-dropped = { $path }: el formato CSV no tiene columna para esto, omitido: { $what }
+dropped-concept-notes = notas de concepto
+dropped-concept-sources = fuentes de concepto
+dropped-examples = ejemplos
+dropped-related = raíces relacionadas
+dropped-concepts-without-terms = conceptos sin términos
+dropped-parts-of-speech = categorías gramaticales
+dropped-validity-dates = fechas de vigencia
+dropped-use-instead = formas de sustitución
+dropped-inflection = ajustes de flexión
+dropped-forms = formas adicionales
+glossary-wrote = { $path } escrito: { $concepts ->
+        [one] { $concepts } concepto
+       *[other] { $concepts } conceptos
+    }
+merge-conflict-preferred = concepto «{ $concept }» ({ $lang }): preferido { $first } en { $first_at }, pero { $second } en { $second_at }
+merge-conflict-status = concepto «{ $concept }» ({ $lang }): «{ $form }» es { $first } en { $first_at }, pero { $second } en { $second_at }
+merge-conflicts = { $count ->
+        [one] { $count } conflicto
+       *[other] { $count } conflictos
+    } entre las entradas; no se escribió nada (--prefer first o --prefer last conserva las formas de una entrada)

@@ -128,3 +128,34 @@ stats-preferred = préférés
 stats-admitted = admis
 stats-forbidden = interdits
 stats-related = apparentés
+
+## termlint glossary convert et merge
+
+lint-same-form-two-concepts = « { $form } » ({ $lang }) est aussi une forme du concept « { $other } » ({ $other_at }), d’un autre fichier : une même chose sous deux id ?
+convert-stdout-format = écrire sur la sortie standard (-o -) demande --to toml, tbx ou csv
+convert-format-unknown = impossible de savoir quel format écrire d’après « { $path } » ; nommez-le .toml, .tbx ou .csv, ou utilisez --to toml, tbx ou csv
+convert-ids-renamed = { $count ->
+        [one] { $count } id de concept n’est pas valide en TOML et a été réécrit
+       *[other] { $count } id de concepts ne sont pas valides en TOML et ont été réécrits
+    } : { $examples }
+convert-csv-dropped = { $path } : la disposition CSV n’a pas de colonne pour ceci, laissé de côté : { $what }
+dropped-concept-notes = notes de concept
+dropped-concept-sources = sources de concept
+dropped-examples = exemples
+dropped-related = radicaux apparentés
+dropped-concepts-without-terms = concepts sans termes
+dropped-parts-of-speech = parties du discours
+dropped-validity-dates = dates de validité
+dropped-use-instead = formes de remplacement
+dropped-inflection = réglages de flexion
+dropped-forms = formes supplémentaires
+glossary-wrote = { $path } écrit : { $concepts ->
+        [one] { $concepts } concept
+       *[other] { $concepts } concepts
+    }
+merge-conflict-preferred = concept « { $concept } » ({ $lang }) : préféré { $first } en { $first_at }, mais { $second } en { $second_at }
+merge-conflict-status = concept « { $concept } » ({ $lang }) : « { $form } » est { $first } en { $first_at }, mais { $second } en { $second_at }
+merge-conflicts = { $count ->
+        [one] { $count } conflit
+       *[other] { $count } conflits
+    } entre les entrées ; rien n’a été écrit (--prefer first ou --prefer last garde les formes d’une entrée)

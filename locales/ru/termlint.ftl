@@ -136,3 +136,25 @@ stats-preferred = предпочт.
 stats-admitted = допуст.
 stats-forbidden = запрещ.
 stats-related = связанные
+
+## termlint glossary convert и merge
+
+lint-same-form-two-concepts = «{ $form }» ({ $lang }) — также форма понятия «{ $other }» ({ $other_at }) из другого файла: одно и то же под двумя id?
+convert-stdout-format = для вывода в стандартный поток (-o -) нужен --to toml, tbx или csv
+convert-format-unknown = по имени «{ $path }» не понять, в каком формате писать; дайте расширение .toml, .tbx или .csv или укажите --to toml, tbx или csv
+convert-ids-renamed = id понятий, недопустимые в TOML, переписаны ({ $count }): { $examples }
+convert-csv-dropped = { $path }: в CSV нет столбца для этого, опущено: { $what }
+dropped-concept-notes = примечания к понятиям
+dropped-concept-sources = источники понятий
+dropped-examples = примеры
+dropped-related = связанные основы
+dropped-concepts-without-terms = понятия без терминов
+dropped-parts-of-speech = части речи
+dropped-validity-dates = сроки действия
+dropped-use-instead = замены (use)
+dropped-inflection = настройки словоизменения
+dropped-forms = дополнительные формы
+glossary-wrote = записан { $path }, понятий: { $concepts }
+merge-conflict-preferred = понятие «{ $concept }» ({ $lang }): предпочтительно { $first } в { $first_at }, но { $second } в { $second_at }
+merge-conflict-status = понятие «{ $concept }» ({ $lang }): «{ $form }» — { $first } в { $first_at }, но { $second } в { $second_at }
+merge-conflicts = конфликтов между входными файлами: { $count }; ничего не записано (--prefer first или --prefer last оставит формы одного из файлов)

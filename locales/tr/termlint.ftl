@@ -103,3 +103,25 @@ stats-preferred = tercih
 stats-admitted = kabul
 stats-forbidden = yasak
 stats-related = ilişkili
+
+## termlint glossary convert ve merge
+
+lint-same-form-two-concepts = '{ $form }' ({ $lang }) başka bir dosyadaki '{ $other }' kavramının da biçimi ({ $other_at }): iki kimlik altında tek şey mi?
+convert-stdout-format = standart çıktıya yazmak (-o -) için --to toml, tbx veya csv gerekir
+convert-format-unknown = '{ $path }' adından yazılacak biçim anlaşılmıyor; .toml, .tbx veya .csv uzantısı verin ya da --to toml, tbx veya csv kullanın
+convert-ids-renamed = TOML'da geçersiz { $count } kavram kimliği yeniden yazıldı: { $examples }
+convert-csv-dropped = { $path }: CSV düzeninde bunlar için sütun yok, dışarıda bırakıldı: { $what }
+dropped-concept-notes = kavram notları
+dropped-concept-sources = kavram kaynakları
+dropped-examples = örnekler
+dropped-related = ilgili gövdeler
+dropped-concepts-without-terms = terimsiz kavramlar
+dropped-parts-of-speech = sözcük türleri
+dropped-validity-dates = geçerlilik tarihleri
+dropped-use-instead = yerine kullanılacak biçimler
+dropped-inflection = çekim ayarları
+dropped-forms = ek biçimler
+glossary-wrote = { $path } yazıldı: { $concepts } kavram
+merge-conflict-preferred = '{ $concept }' kavramı ({ $lang }): { $first_at } konumunda tercih edilen { $first }, ama { $second_at } konumunda { $second }
+merge-conflict-status = '{ $concept }' kavramı ({ $lang }): '{ $form }' { $first_at } konumunda { $first }, ama { $second_at } konumunda { $second }
+merge-conflicts = girdiler arasında { $count } çakışma; hiçbir şey yazılmadı (bir girdinin biçimlerini korumak için --prefer first veya --prefer last)

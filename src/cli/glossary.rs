@@ -1,14 +1,21 @@
-//! `termlint glossary lint` and `termlint glossary stats`.
+//! `termlint glossary lint`, `stats`, `convert` and `merge`.
 
-use anyhow::Result;
+use std::io::{self, Write};
+use std::path::Path;
+
+use anyhow::{anyhow, Result};
 use serde::Serialize;
 
 use super::check::env_ui_lang;
 use super::output;
-use super::{GlossaryArgs, ListFormat};
+use super::{ConvertArgs, GlossaryArgs, ListFormat, MergeArgs, PreferArg, WriteArgs, WriteFormat};
 use crate::check::{lint_glossary, load_glossaries};
+use crate::fsio;
 use crate::glossary::lint::{Lint, LintLevel};
+use crate::glossary::merge::{self, ConflictKind, Prefer};
 use crate::glossary::stats::stats as count;
+use crate::glossary::write::{self, Format};
+use crate::glossary::Glossary;
 use crate::i18n::{Arg, Localizer};
 
 /// Lints the glossaries (the built-in one by default): status 1 when a lint is an error.
@@ -21,17 +28,7 @@ pub fn lint(args: GlossaryArgs) -> Result<u8> {
     output::stdout(|out| match args.format {
         ListFormat::Human => {
             for l in &lints {
-                let level = loc.text(&format!("severity-{}", l.level.as_str()), &[]);
-                writeln!(
-                    out,
-                    "{}:{}:{}: {level}[{}] {}: {}",
-                    l.origin.file,
-                    l.origin.line,
-                    l.origin.column,
-                    l.id,
-                    l.concept,
-                    loc.message(&l.message)
-                )?;
+                writeln!(out, "{}", lint_line(&loc, l))?;
             }
             writeln!(
                 out,
@@ -53,6 +50,20 @@ pub fn lint(args: GlossaryArgs) -> Result<u8> {
         }
     })?;
     Ok(u8::from(errors > 0))
+}
+
+/// `file:line:column: level[id] concept: message`.
+fn lint_line(loc: &Localizer, l: &Lint) -> String {
+    let level = loc.text(&format!("severity-{}", l.level.as_str()), &[]);
+    format!(
+        "{}:{}:{}: {level}[{}] {}: {}",
+        l.origin.file,
+        l.origin.line,
+        l.origin.column,
+        l.id,
+        l.concept,
+        loc.message(&l.message)
+    )
 }
 
 /// `2 errors, 1 warning in 240 concepts`, or `no problems in 240 concepts`.
@@ -148,4 +159,193 @@ pub fn stats(args: GlossaryArgs) -> Result<u8> {
             Ok(())
         }
     })
+}
+
+/// Converts glossaries (merged, each concept id once) into one file of the format asked.
+pub fn convert(args: ConvertArgs) -> Result<u8> {
+    let loc = Localizer::new(&env_ui_lang());
+    let target = Target::new(&args.output, &loc)?;
+    let glossary = load_glossaries(&args.inputs)?;
+    target.write(glossary, &loc)?;
+    Ok(0)
+}
+
+/// Merges glossaries concept by concept; conflicts are errors unless `--prefer` settles them.
+/// Status 1 when the merged glossary has a form approved in one concept and forbidden in
+/// another.
+pub fn merge(args: MergeArgs) -> Result<u8> {
+    let loc = Localizer::new(&env_ui_lang());
+    let target = Target::new(&args.output, &loc)?;
+    let mut inputs = Vec::with_capacity(args.inputs.len());
+    for path in &args.inputs {
+        inputs.push(load_glossaries(std::slice::from_ref(path))?);
+    }
+    let prefer = args.prefer.map(|p| match p {
+        PreferArg::First => Prefer::First,
+        PreferArg::Last => Prefer::Last,
+    });
+    let merged = match merge::merge(inputs, prefer) {
+        Ok(g) => g,
+        Err(conflicts) => {
+            for c in &conflicts {
+                let id = match c.what {
+                    ConflictKind::Preferred => "merge-conflict-preferred",
+                    ConflictKind::Status => "merge-conflict-status",
+                };
+                let (first_at, second_at) = (c.first.1.to_string(), c.second.1.to_string());
+                output::error(&loc.text(
+                    id,
+                    &[
+                        ("concept", Arg::Str(&c.concept)),
+                        ("lang", Arg::Str(&c.lang)),
+                        ("form", Arg::Str(&c.form)),
+                        ("first", Arg::Str(&c.first.0)),
+                        ("first_at", Arg::Str(&first_at)),
+                        ("second", Arg::Str(&c.second.0)),
+                        ("second_at", Arg::Str(&second_at)),
+                    ],
+                ));
+            }
+            return Err(anyhow!(
+                loc.text("merge-conflicts", &[("count", Arg::Num(conflicts.len()))])
+            ));
+        }
+    };
+    merged.validate()?;
+    // Forms two inputs give different concepts, reported as `glossary lint` reports them.
+    let mut lints: Vec<Lint> =
+        crate::glossary::lint::lint_glossary(&merged, &|_: &str, _: &str| None)
+            .into_iter()
+            .filter(|l| l.id == "forbidden-and-approved")
+            .collect();
+    lints.extend(crate::glossary::lint::same_form_in_two_files(&merged));
+    crate::glossary::lint::sort(&mut lints);
+    for l in &lints {
+        let _ = writeln!(io::stderr().lock(), "{}", lint_line(&loc, l));
+    }
+    target.write(merged, &loc)?;
+    Ok(u8::from(lints.iter().any(|l| l.level == LintLevel::Error)))
+}
+
+/// Where a glossary is written, in which format, and what the file there was when the command
+/// started (so that replacing it, even when it is an input, is atomic and refused if it
+/// changed meanwhile).
+struct Target<'a> {
+    path: &'a Path,
+    format: Format,
+    stamp: Option<fsio::Stamp>,
+}
+
+impl<'a> Target<'a> {
+    fn new(args: &'a WriteArgs, loc: &Localizer) -> Result<Target<'a>> {
+        let path = args.output.as_path();
+        let stdout = path == Path::new("-");
+        let format = match args.to {
+            Some(WriteFormat::Toml) => Format::Toml,
+            Some(WriteFormat::Tbx) => Format::Tbx,
+            Some(WriteFormat::Csv) => Format::Csv,
+            None if stdout => return Err(anyhow!(loc.text("convert-stdout-format", &[]))),
+            None => path
+                .extension()
+                .and_then(|e| e.to_str())
+                .and_then(Format::from_extension)
+                .ok_or_else(|| {
+                    let shown = path.display().to_string();
+                    anyhow!(loc.text("convert-format-unknown", &[("path", Arg::Str(&shown))]))
+                })?,
+        };
+        let stamp = if stdout || !path.exists() {
+            None
+        } else {
+            let file = fsio::read(path).map_err(|e| {
+                anyhow!(
+                    "cannot read {}: {}",
+                    path.display(),
+                    crate::input::reason(&e)
+                )
+            })?;
+            Some(file.stamp)
+        };
+        Ok(Target {
+            path,
+            format,
+            stamp,
+        })
+    }
+
+    /// Writes `glossary`, saying on standard error what the format could not hold.
+    fn write(&self, mut glossary: Glossary, loc: &Localizer) -> Result<()> {
+        let shown = self.path.display().to_string();
+        if self.format == Format::Toml {
+            let renamed = write::toml_ids(&mut glossary);
+            if !renamed.is_empty() {
+                let examples: Vec<String> = renamed
+                    .iter()
+                    .take(3)
+                    .map(|(old, new)| format!("'{old}' → '{new}'"))
+                    .collect();
+                output::warning(
+                    loc,
+                    &loc.text(
+                        "convert-ids-renamed",
+                        &[
+                            ("count", Arg::Num(renamed.len())),
+                            ("examples", Arg::Str(&examples.join(", "))),
+                        ],
+                    ),
+                );
+            }
+        }
+        let mut dropped = None;
+        let format = self.format;
+        let body = |out: &mut dyn Write| -> io::Result<()> {
+            match format {
+                Format::Toml => write::toml::write(&glossary, out),
+                Format::Tbx => write::tbx::write(&glossary, out),
+                Format::Csv => {
+                    dropped = Some(write::csv::write(&glossary, out)?);
+                    Ok(())
+                }
+            }
+        };
+        if self.path == Path::new("-") {
+            output::stdout(body)?;
+        } else {
+            match &self.stamp {
+                Some(stamp) => fsio::replace(self.path, stamp, body)?,
+                None => fsio::create_new(self.path, body)?,
+            }
+        }
+        if let Some(dropped) = dropped.filter(|d| !d.items().is_empty()) {
+            let what: Vec<String> = dropped
+                .items()
+                .iter()
+                .map(|(item, n)| format!("{} ({n})", loc.text(&format!("dropped-{item}"), &[])))
+                .collect();
+            output::warning(
+                loc,
+                &loc.text(
+                    "convert-csv-dropped",
+                    &[
+                        ("path", Arg::Str(&shown)),
+                        ("what", Arg::Str(&what.join(", "))),
+                    ],
+                ),
+            );
+        }
+        if self.path != Path::new("-") {
+            let _ = writeln!(
+                io::stderr().lock(),
+                "{}",
+                loc.text(
+                    "glossary-wrote",
+                    &[
+                        ("path", Arg::Str(&shown)),
+                        ("concepts", Arg::Num(glossary.concepts.len())),
+                    ],
+                )
+            );
+        }
+        Ok(())
+    }
 }

@@ -39,7 +39,7 @@ pub enum Command {
     /// Check files, directories (recursive, .gitignore respected) or - for standard input.
     #[command(after_help = EXIT_STATUS)]
     Check(Box<CheckArgs>),
-    /// Inspect glossaries: what is wrong or doubtful in them, and what they hold.
+    /// Inspect, convert and merge glossaries.
     Glossary {
         #[command(subcommand)]
         command: GlossaryCommand,
@@ -76,11 +76,67 @@ pub enum GlossaryCommand {
     Lint(GlossaryArgs),
     /// Count concepts per kind, and per language the concepts covered and the terms by status.
     Stats(GlossaryArgs),
+    /// Convert glossaries to another format: reads .toml, .tbx, .csv, .xlsx, .ods; writes the
+    /// format of the output's extension (or --to): toml, tbx (TBX v3, TBX-Basic) or csv.
+    #[command(after_help = EXIT_STATUS)]
+    Convert(ConvertArgs),
+    /// Merge glossaries into one, concept by concept (matched by id). Different preferred forms
+    /// of one concept and language are an error unless --prefer says which input wins; forms
+    /// shared by concepts of different inputs are reported.
+    #[command(after_help = EXIT_STATUS)]
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ConvertArgs {
+    /// Glossaries to read (.toml, .tbx, .csv, .xlsx, .ods; a sheet as file.xlsx#Sheet).
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: WriteArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// Glossaries to merge, in order (.toml, .tbx, .csv, .xlsx, .ods).
+    #[arg(value_name = "INPUT", required = true, num_args = 2..)]
+    pub inputs: Vec<PathBuf>,
+    /// Which input wins where two give one concept different preferred forms.
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub prefer: Option<PreferArg>,
+    #[command(flatten)]
+    pub output: WriteArgs,
+}
+
+/// Where and how a glossary command writes.
+#[derive(Debug, clap::Args)]
+pub struct WriteArgs {
+    /// File to write (written atomically); - for standard output.
+    #[arg(short = 'o', long = "output", value_name = "OUTPUT")]
+    pub output: PathBuf,
+    /// Format to write (default: from the output's extension).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub to: Option<WriteFormat>,
+}
+
+/// The formats a glossary is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum WriteFormat {
+    Toml,
+    Tbx,
+    Csv,
+}
+
+/// Which input of `glossary merge` wins a conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PreferArg {
+    First,
+    Last,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct GlossaryArgs {
-    /// Glossary to read (repeatable; .toml, .tbx, .csv). Default: the built-in news glossary.
+    /// Glossary to read (repeatable; .toml, .tbx, .csv, .xlsx, .ods). Default: the built-in news glossary.
     #[arg(short = 'g', long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
     /// Output format.
@@ -100,8 +156,8 @@ pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. Default: the current directory.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Glossary to use (repeatable; .toml, .tbx, .csv). Default: from termlint.toml, else the
-    /// built-in news glossary.
+    /// Glossary to use (repeatable; .toml, .tbx, .csv, .xlsx, .ods). Default: from
+    /// termlint.toml, else the built-in news glossary.
     #[arg(short = 'g', long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
     /// Language of monolingual input (BCP 47: en, ru, tr, ...).
@@ -210,6 +266,8 @@ pub fn run() -> ExitCode {
         Command::Glossary { command } => match command {
             GlossaryCommand::Lint(args) => glossary::lint(args),
             GlossaryCommand::Stats(args) => glossary::stats(args),
+            GlossaryCommand::Convert(args) => glossary::convert(args),
+            GlossaryCommand::Merge(args) => glossary::merge(args),
         },
         Command::Init { path } => check::init(&path),
         Command::Rules => check::rules(),

@@ -3,6 +3,9 @@
 //! - one column per language: `id`, `kind`, `note`, `<lang>` (preferred), `<lang>:admitted`,
 //!   `<lang>:forbidden`; lists separated by `|`;
 //! - one row per term: `id`, `lang`, `term`, `status`, optionally `kind`, `note`, `case`, `type`.
+//!
+//! The layouts are read from rows of cells by [`interpret`], which spreadsheets
+//! ([`super::sheet`]) share: only where a cell is differs.
 
 use ::csv::{ReaderBuilder, StringRecord};
 use unicode_normalization::UnicodeNormalization;
@@ -16,7 +19,7 @@ use super::{
 /// file name used in origins and errors.
 pub fn parse(name: &str, text: &str, delimiter: u8) -> Result<Glossary, GlossaryError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let cx = Cx {
+    let cx = Csv {
         file: name,
         text,
         lines: Origins::new(text),
@@ -41,10 +44,38 @@ pub fn parse(name: &str, text: &str, delimiter: u8) -> Result<Glossary, Glossary
         }
         rows.push(record);
     }
+    interpret(&rows, &|record: &StringRecord, index| {
+        cx.field_origin(record, index)
+    })
+}
+
+/// A row of cells: a CSV record, a spreadsheet row.
+pub(crate) trait Cells {
+    fn cell(&self, i: usize) -> Option<&str>;
+    fn width(&self) -> usize;
+}
+
+impl Cells for StringRecord {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i)
+    }
+
+    fn width(&self) -> usize {
+        self.len()
+    }
+}
+
+/// Reads the rows of a glossary table, the first one its header (blank rows already left
+/// out), in the layout the header names; `locate` gives the origin of a cell.
+pub(crate) fn interpret<R: Cells>(
+    rows: &[R],
+    locate: &dyn Fn(&R, usize) -> Origin,
+) -> Result<Glossary, GlossaryError> {
     let Some((header, rows)) = rows.split_first() else {
         return Ok(Glossary::default());
     };
-    let names: Vec<&str> = header.iter().map(str::trim).collect();
+    let cx = Cx { locate };
+    let names: Vec<&str> = cells(header).map(str::trim).collect();
     if names.contains(&"term") && names.contains(&"lang") {
         cx.per_term(header, &names, rows)
     } else {
@@ -52,15 +83,25 @@ pub fn parse(name: &str, text: &str, delimiter: u8) -> Result<Glossary, Glossary
     }
 }
 
+fn cells<R: Cells>(row: &R) -> impl Iterator<Item = &str> {
+    (0..row.width()).map(|i| row.cell(i).unwrap_or_default())
+}
+
 const PER_TERM_COLUMNS: [&str; 8] = [
     "id", "lang", "term", "status", "kind", "note", "case", "type",
 ];
 
-struct Cx<'a> {
+/// A CSV file being read.
+struct Csv<'a> {
     file: &'a str,
     text: &'a str,
     lines: Origins<'a>,
     delimiter: u8,
+}
+
+/// Rows being read.
+struct Cx<'l, R> {
+    locate: &'l dyn Fn(&R, usize) -> Origin,
 }
 
 /// What a column of the one-column-per-language layout holds.
@@ -72,7 +113,7 @@ enum Column<'h> {
     Terms(&'h str, Status),
 }
 
-impl Cx<'_> {
+impl Csv<'_> {
     fn csv_error(&self, e: &::csv::Error) -> GlossaryError {
         let offset = e.position().map_or(0, |p| p.byte() as usize);
         let message = match e.kind() {
@@ -92,16 +133,22 @@ impl Cx<'_> {
             field_start(self.text, start, index, self.delimiter),
         )
     }
+}
 
-    fn err(&self, record: &StringRecord, index: usize, message: String) -> GlossaryError {
-        GlossaryError::at(&self.field_origin(record, index), message)
+impl<R: Cells> Cx<'_, R> {
+    fn field_origin(&self, row: &R, index: usize) -> Origin {
+        (self.locate)(row, index)
+    }
+
+    fn err(&self, row: &R, index: usize, message: String) -> GlossaryError {
+        GlossaryError::at(&self.field_origin(row, index), message)
     }
 
     fn per_language(
         &self,
-        header: &StringRecord,
+        header: &R,
         names: &[&str],
-        rows: &[StringRecord],
+        rows: &[R],
     ) -> Result<Glossary, GlossaryError> {
         let mut columns = Vec::with_capacity(names.len());
         for (i, &name) in names.iter().enumerate() {
@@ -142,7 +189,7 @@ impl Cx<'_> {
                 origin: self.field_origin(row, 0),
                 ..Concept::default()
             };
-            for (i, (cell, column)) in row.iter().zip(&columns).enumerate() {
+            for (i, (cell, column)) in cells(row).zip(&columns).enumerate() {
                 let cell = cell.trim();
                 if cell.is_empty() {
                     continue;
@@ -166,12 +213,7 @@ impl Cx<'_> {
         Ok(glossary)
     }
 
-    fn per_term(
-        &self,
-        header: &StringRecord,
-        names: &[&str],
-        rows: &[StringRecord],
-    ) -> Result<Glossary, GlossaryError> {
+    fn per_term(&self, header: &R, names: &[&str], rows: &[R]) -> Result<Glossary, GlossaryError> {
         let mut index = [None; PER_TERM_COLUMNS.len()];
         for (i, &name) in names.iter().enumerate() {
             let Some(k) = PER_TERM_COLUMNS.iter().position(|&c| c == name) else {
@@ -206,13 +248,13 @@ impl Cx<'_> {
                 ));
             }
         }
-        fn cell<'r>(
+        fn cell<'r, R: Cells>(
             index: &[Option<usize>],
-            row: &'r StringRecord,
+            row: &'r R,
             k: usize,
         ) -> Option<(usize, &'r str)> {
             let i = index[k]?;
-            Some((i, row.get(i).map(str::trim).unwrap_or_default()))
+            Some((i, row.cell(i).map(str::trim).unwrap_or_default()))
         }
         let mut glossary = Glossary::default();
         let mut by_id: rustc_hash::FxHashMap<String, usize> = Default::default();
@@ -304,7 +346,7 @@ impl Cx<'_> {
         Ok(glossary)
     }
 
-    fn id(&self, row: &StringRecord, i: usize, id: &str) -> Result<String, GlossaryError> {
+    fn id(&self, row: &R, i: usize, id: &str) -> Result<String, GlossaryError> {
         if is_concept_id(id) {
             Ok(id.to_string())
         } else {
@@ -319,7 +361,7 @@ impl Cx<'_> {
         }
     }
 
-    fn kind(&self, row: &StringRecord, i: usize, kind: &str) -> Result<Kind, GlossaryError> {
+    fn kind(&self, row: &R, i: usize, kind: &str) -> Result<Kind, GlossaryError> {
         if let Some(kind) = Kind::parse(kind) {
             Ok(kind)
         } else {

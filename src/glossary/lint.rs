@@ -49,6 +49,7 @@ pub const LINTS: &[(&str, LintLevel)] = &[
     ("example-fails", LintLevel::Error),
     ("ordinary-word", LintLevel::Warning),
     ("missing-language", LintLevel::Warning),
+    ("same-form-two-concepts", LintLevel::Warning),
 ];
 
 fn lint(id: &'static str, concept: &Concept, origin: &Origin, message: Message) -> Lint {
@@ -247,6 +248,40 @@ fn missing_languages(glossary: &Glossary, out: &mut Vec<Lint>) {
             }
         }
     }
+}
+
+/// An approved form of one language in two concepts defined in different files: after a merge,
+/// most likely one thing under two ids. Not part of [`lint_glossary`]: within one file two
+/// concepts sharing a form are homographs on purpose (Georgia the country and the US state).
+pub fn same_form_in_two_files(glossary: &Glossary) -> Vec<Lint> {
+    let mut first: FxHashMap<(&str, &str), (&Concept, &Term)> = FxHashMap::default();
+    let mut out = Vec::new();
+    for concept in &glossary.concepts {
+        for term in concept
+            .terms
+            .iter()
+            .filter(|t| t.status != Status::Forbidden)
+        {
+            let (c, t) = *first
+                .entry((term.lang.as_str(), term.text.as_str()))
+                .or_insert((concept, term));
+            if c.id != concept.id && c.origin.file != concept.origin.file {
+                let message = Message::new("lint-same-form-two-concepts")
+                    .arg("form", &term.text)
+                    .arg("lang", &term.lang)
+                    .arg("other", &c.id)
+                    .arg("other_at", t.origin.to_string());
+                out.push(lint(
+                    "same-form-two-concepts",
+                    concept,
+                    &term.origin,
+                    message,
+                ));
+            }
+        }
+    }
+    sort(&mut out);
+    out
 }
 
 /// A lint for an example of `concept` that does not hold: it expects `expected` (a rule id, or

@@ -7,9 +7,12 @@
 pub mod csv;
 pub(crate) mod date;
 pub mod lint;
+pub mod merge;
+pub mod sheet;
 pub mod stats;
 pub mod tbx;
 pub mod toml;
+pub mod write;
 
 use std::fmt;
 use std::path::Path;
@@ -18,17 +21,20 @@ use crate::diagnostic::LineIndex;
 
 pub use date::Date;
 
+/// The shortest stem `related` accepts, in letters: shorter ones would match unrelated words.
+pub(crate) const MIN_STEM: usize = 3;
+
 /// The largest glossary file read (256 MiB: 100,000 concepts take about 12 MB of TOML).
 pub const MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 
 /// A set of concepts, from one or more glossary files.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Glossary {
     pub concepts: Vec<Concept>,
 }
 
 /// One thing in the world (a person, a place, a term) and the words each language uses for it.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Concept {
     /// Stable identifier, unique across every glossary in use.
     pub id: String,
@@ -59,7 +65,7 @@ pub struct Related {
 }
 
 /// One form of a concept in one language.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Term {
     /// BCP 47 language tag, as written in the glossary (`en`, `pt-BR`).
     pub lang: String,
@@ -126,7 +132,7 @@ pub enum InflectionSetting {
 }
 
 /// A sentence from a glossary that must (or must not) be flagged.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Example {
     pub lang: String,
     pub text: String,
@@ -296,6 +302,28 @@ pub(crate) fn is_concept_id(id: &str) -> bool {
         })
 }
 
+/// A path and the sheet named after its last `#` (`terms.xlsx#Glossary`), when the path as
+/// written is no file and the part before `#` is a spreadsheet's.
+fn split_sheet(path: &Path) -> (std::path::PathBuf, Option<String>) {
+    let whole = (path.to_path_buf(), None);
+    if path.exists() {
+        return whole;
+    }
+    let Some((file, sheet)) = path.to_str().and_then(|s| s.rsplit_once('#')) else {
+        return whole;
+    };
+    let ext = Path::new(file)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if sheet::EXTENSIONS.contains(&ext.as_str()) {
+        (file.into(), Some(sheet.to_string()))
+    } else {
+        whole
+    }
+}
+
 /// `what at file:line:column[; hint]`.
 fn display_at(message: &str, file: &str, line: usize, column: usize) -> String {
     let hint = ["; expected", "; termlint"]
@@ -385,6 +413,11 @@ impl Status {
 impl TermType {
     pub const ALL: [&'static str; 5] = ["full", "short", "abbreviation", "acronym", "variant"];
 
+    /// The type as the glossary formats write it (`full`, `short`, ...).
+    pub fn as_str(self) -> &'static str {
+        Self::ALL[self as usize]
+    }
+
     pub fn parse(s: &str) -> Option<TermType> {
         match s {
             "full" => Some(TermType::Full),
@@ -406,6 +439,14 @@ impl TermType {
 }
 
 impl CaseRule {
+    /// The rule as the glossary formats write it (`sensitive`, `insensitive`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseRule::Sensitive => "sensitive",
+            CaseRule::Insensitive => "insensitive",
+        }
+    }
+
     /// The default for a term: a form with an upper-case letter is case-sensitive.
     pub fn default_for(text: &str) -> CaseRule {
         if text.chars().any(char::is_uppercase) {
@@ -482,8 +523,11 @@ impl Concept {
 
 impl Glossary {
     /// Reads a glossary file, choosing the loader by its extension (`.toml`, `.tbx`, `.xml`,
-    /// `.csv`).
+    /// `.csv`, `.tsv`, or a spreadsheet: `.xlsx`, `.xls`, `.ods`, ...). A spreadsheet's sheet
+    /// may be named after `#` (`terms.xlsx#Glossary`); the default is the first.
     pub fn load(path: &Path) -> Result<Glossary, GlossaryError> {
+        let (path, sheet) = split_sheet(path);
+        let path = path.as_path();
         let name = path.display().to_string();
         let bytes = crate::input::read_file(path, MAX_FILE_SIZE).map_err(|e| match e {
             crate::input::ReadError::Io(error) => GlossaryError::Io {
@@ -503,11 +547,18 @@ impl Glossary {
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
             .unwrap_or_default();
+        if sheet::EXTENSIONS.contains(&ext.as_str()) {
+            return sheet::parse(&name, &ext, &bytes, sheet.as_deref())?.checked();
+        }
         Glossary::parse(&name, &ext, &bytes)
     }
 
-    /// Parses a glossary held in memory; `ext` names the format (`toml`, `tbx`, `csv`).
+    /// Parses a glossary held in memory; `ext` names the format (`toml`, `tbx`, `csv`, `xlsx`,
+    /// ...).
     pub fn parse(name: &str, ext: &str, bytes: &[u8]) -> Result<Glossary, GlossaryError> {
+        if sheet::EXTENSIONS.contains(&ext) {
+            return sheet::parse(name, ext, bytes, None)?.checked();
+        }
         let text = match std::str::from_utf8(bytes) {
             Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
             Err(e) => {
@@ -527,16 +578,20 @@ impl Glossary {
             _ => {
                 return Err(GlossaryError::File {
                     message: format!(
-                        "unknown glossary format '.{ext}'; expected one of .toml, .tbx, .csv"
+                        "unknown glossary format '.{ext}'; expected one of .toml, .tbx, .csv, .xlsx, .ods"
                     ),
                     file: name.to_string(),
                 })
             }
         };
-        glossary.validate()?;
-        let mut glossary = glossary;
-        glossary.shrink_to_fit();
-        Ok(glossary)
+        glossary.checked()
+    }
+
+    /// The glossary a loader read, validated, its spare memory given back.
+    fn checked(mut self) -> Result<Glossary, GlossaryError> {
+        self.validate()?;
+        self.shrink_to_fit();
+        Ok(self)
     }
 
     /// The glossary that ships with termlint, used when none is given.
@@ -578,6 +633,22 @@ impl Glossary {
         }
         self.concepts.extend(other.concepts);
         Ok(())
+    }
+
+    /// The same glossary with every origin cleared: what two glossaries read from different
+    /// files (a round trip through another format) are compared by.
+    pub fn without_origins(&self) -> Glossary {
+        let mut g = self.clone();
+        for c in &mut g.concepts {
+            c.origin = Origin::default();
+            for t in &mut c.terms {
+                t.origin = Origin::default();
+            }
+            for e in &mut c.examples {
+                e.origin = Origin::default();
+            }
+        }
+        g
     }
 
     /// The languages that have at least one term, sorted.
@@ -741,6 +812,12 @@ mod kind_tests {
         }
         for name in PARTS_OF_SPEECH {
             assert_eq!(Pos::parse(name).map(Pos::as_str), Some(name));
+        }
+        for name in TermType::ALL {
+            assert_eq!(TermType::parse(name).map(TermType::as_str), Some(name));
+        }
+        for name in ["sensitive", "insensitive"] {
+            assert_eq!(CaseRule::parse(name).map(CaseRule::as_str), Some(name));
         }
         assert_eq!(Kind::parse("city"), None);
     }

@@ -6,6 +6,10 @@
 //! than the five predefined ones and numeric character references is an error. That makes
 //! external entities (`<!ENTITY xxe SYSTEM "file:///etc/passwd">`) and entity expansion bombs
 //! harmless: nothing is ever read or expanded.
+//!
+//! What TBX-Basic has no data category for (validity dates, case, extra forms, related stems,
+//! examples, ...) is read from elements of termlint's namespace, as [`super::write::tbx`]
+//! writes them (prefix `termlint:`), so a glossary written as TBX reads back whole.
 
 use quick_xml::events::BytesStart;
 use unicode_normalization::UnicodeNormalization;
@@ -14,8 +18,8 @@ use crate::formats::xml::{Node, Xml};
 use crate::formats::FormatError;
 
 use super::{
-    is_language_tag, CaseRule, Concept, Glossary, GlossaryError, Kind, Origin, Origins, Pos,
-    Status, Term, TermType,
+    is_language_tag, CaseRule, Concept, Date, Example, Glossary, GlossaryError, InflectionSetting,
+    Kind, Origin, Origins, Pos, Related, Status, Term, TermType, MIN_STEM,
 };
 
 /// Elements nested deeper than this are refused.
@@ -84,6 +88,21 @@ enum Field {
     Kind,
     /// `subjectField`: a kind when it names one (`person`, `place`, ...), else a note.
     Subject,
+    /// `<admin type="source">` of a concept.
+    Source,
+    /// termlint's own: an example sentence of the concept (`xml:lang`, `expect`).
+    Example,
+    /// termlint's own: a related stem, in the language of its `langSec`.
+    Related,
+    Case,
+    ValidFrom,
+    ValidUntil,
+    UseInstead,
+    Inflection,
+    /// An extra inflected form of the term.
+    Form,
+    /// A part of speech TBX-Basic's list lacks (`phrase`).
+    Pos,
 }
 
 struct Capture {
@@ -92,13 +111,17 @@ struct Capture {
     depth: usize,
     at: usize,
     text: String,
+    /// An example's `xml:lang` and `expect`.
+    lang: Option<String>,
+    expect: Option<String>,
 }
 
-/// The attributes of an element the loader uses: `xml:lang`, `id`, `type`.
+/// The attributes of an element the loader uses: `xml:lang`, `id`, `type`, `expect`.
 struct Attrs {
     lang: Option<String>,
     id: Option<String>,
     ty: Option<String>,
+    expect: Option<String>,
 }
 
 struct Open {
@@ -123,6 +146,8 @@ struct PendingConcept {
 struct PendingTerm {
     term: Term,
     status: Option<Status>,
+    /// The case the file gives (`termlint:case`), set over the default once the term is read.
+    case: Option<CaseRule>,
     has_text: bool,
     /// Where the term's element starts: the origin of an error when it has no `<term>` (the
     /// term's own origin is its `<term>`'s).
@@ -179,13 +204,14 @@ impl Parser<'_> {
 
     /// The attributes of an element the loader uses, resolved.
     fn attributes(&self, e: &BytesStart<'_>, at: usize) -> Result<Attrs, GlossaryError> {
-        let (mut lang, mut id, mut ty) = (None, None, None);
+        let (mut lang, mut id, mut ty, mut expect) = (None, None, None, None);
         for attr in e.attributes() {
             let attr = attr.map_err(|err| self.error(at, format!("malformed XML: {err}")))?;
             let slot = match attr.key.as_ref() {
                 b"xml:lang" => &mut lang,
                 b"id" => &mut id,
                 b"type" => &mut ty,
+                b"expect" => &mut expect,
                 _ => {
                     // Not used, but an undefined entity is refused wherever it is.
                     if attr.value.contains(&b'&') {
@@ -196,7 +222,12 @@ impl Parser<'_> {
             };
             *slot = Some(self.attr_value(&attr.value, at)?);
         }
-        Ok(Attrs { lang, id, ty })
+        Ok(Attrs {
+            lang,
+            id,
+            ty,
+            expect,
+        })
     }
 
     fn start(&mut self, e: &BytesStart<'_>, at: usize, empty: bool) -> Result<(), GlossaryError> {
@@ -221,7 +252,12 @@ impl Parser<'_> {
             }
             self.root_seen = true;
         }
-        let Attrs { lang, id, ty } = self.attributes(e, at)?;
+        let Attrs {
+            lang,
+            id,
+            ty,
+            expect,
+        } = self.attributes(e, at)?;
         let mut role = Role::Other;
         match local {
             "conceptEntry" | "termEntry" if self.concept.is_none() => {
@@ -263,6 +299,7 @@ impl Parser<'_> {
                 self.term = Some(PendingTerm {
                     term,
                     status: None,
+                    case: None,
                     has_text: false,
                     at,
                 });
@@ -287,6 +324,8 @@ impl Parser<'_> {
                         depth: self.stack.len() + 1,
                         at,
                         text: String::new(),
+                        lang,
+                        expect,
                     });
                 }
             }
@@ -332,6 +371,21 @@ impl Parser<'_> {
                 }
             }
         };
+        let at = || self.lines.origin(self.file, c.at);
+        if c.field == Field::Related {
+            let lang = self.lang.clone().unwrap_or_default();
+            let stem: String = text.nfc().collect();
+            if lang.is_empty() || stem.chars().filter(|c| c.is_alphabetic()).count() < MIN_STEM {
+                return Err(GlossaryError::at(
+                    &at(),
+                    format!("related stem '{stem}' is too short or outside a langSec; expected at least {MIN_STEM} letters, inside a langSec"),
+                ));
+            }
+            if let Some(pc) = self.concept.as_mut() {
+                pc.concept.related.push(Related { lang, stem });
+            }
+            return Ok(());
+        }
         if let Some(t) = self.term.as_mut() {
             match c.field {
                 Field::Term => {
@@ -360,7 +414,43 @@ impl Parser<'_> {
                 }
                 Field::Note => level_note(&mut t.term.note),
                 Field::Subject => level_note(&mut t.term.note),
-                Field::Kind => {}
+                Field::Case => {
+                    t.case = Some(CaseRule::parse(text).ok_or_else(|| {
+                        GlossaryError::at(
+                            &at(),
+                            format!("unknown case '{text}'; expected one of sensitive, insensitive"),
+                        )
+                    })?)
+                }
+                Field::ValidFrom | Field::ValidUntil => {
+                    let date = Date::parse(text).ok_or_else(|| {
+                        GlossaryError::at(
+                            &at(),
+                            format!("invalid date '{text}'; expected a date YYYY-MM-DD, such as 2019-03-23"),
+                        )
+                    })?;
+                    if c.field == Field::ValidFrom {
+                        t.term.valid_from = Some(date);
+                    } else {
+                        t.term.valid_until = Some(date);
+                    }
+                }
+                Field::UseInstead => t.term.use_instead = Some(text.nfc().collect()),
+                Field::Inflection => {
+                    t.term.inflection = match text {
+                        "auto" => InflectionSetting::Auto,
+                        "none" => InflectionSetting::None,
+                        _ => {
+                            return Err(GlossaryError::at(
+                                &at(),
+                                format!("unknown inflection '{text}'; expected one of auto, none"),
+                            ))
+                        }
+                    }
+                }
+                Field::Form => t.term.forms.push(text.nfc().collect()),
+                Field::Pos => t.term.pos = Pos::parse(text),
+                Field::Kind | Field::Source | Field::Example | Field::Related => {}
             }
             if c.field != Field::Kind {
                 return Ok(());
@@ -373,6 +463,25 @@ impl Parser<'_> {
             Field::Note => level_note(&mut pc.concept.note),
             Field::Kind if !text.is_empty() => {
                 pc.concept.kind = Some(Kind::parse(text).unwrap_or(Kind::Other))
+            }
+            Field::Source => level_note(&mut pc.concept.source),
+            Field::Example => {
+                let lang = match c.lang {
+                    Some(lang) if is_language_tag(&lang) => lang,
+                    _ => {
+                        return Err(GlossaryError::at(
+                            &at(),
+                            "example without a valid xml:lang; expected a BCP 47 tag such as en, fr, pt-BR",
+                        ))
+                    }
+                };
+                let expect = c.expect.unwrap_or_else(|| "none".to_string());
+                pc.concept.examples.push(Example {
+                    lang,
+                    text: text.nfc().collect(),
+                    expect: (expect != "none").then_some(expect),
+                    origin: at(),
+                });
             }
             Field::Subject => {
                 // A subject field that names a kind (`person`) says how the names inflect
@@ -401,6 +510,19 @@ impl Parser<'_> {
                         &self.origin(t.at),
                         "term entry without a <term>; expected <term>...</term>",
                     ));
+                }
+                let mut t = t;
+                if let Some(case) = t.case {
+                    t.term.case = case;
+                    t.term.case_given = true;
+                }
+                if let (Some(from), Some(until)) = (t.term.valid_from, t.term.valid_until) {
+                    if until < from {
+                        return Err(GlossaryError::at(
+                            &self.origin(t.at),
+                            format!("term '{}' is valid until {until}, before it is valid from {from}; expected from <= until", t.term.text),
+                        ));
+                    }
                 }
                 if let Some(pc) = self.concept.as_mut() {
                     pc.concept.terms.push(t.term);
@@ -431,6 +553,16 @@ fn field_of(category: &str) -> Option<Field> {
         "definition" | "note" => Field::Note,
         "subjectField" => Field::Subject,
         "kind" | "termlint:kind" => Field::Kind,
+        "source" => Field::Source,
+        "termlint:example" => Field::Example,
+        "termlint:related" => Field::Related,
+        "termlint:case" => Field::Case,
+        "termlint:validFrom" => Field::ValidFrom,
+        "termlint:validUntil" => Field::ValidUntil,
+        "termlint:useInstead" => Field::UseInstead,
+        "termlint:inflection" => Field::Inflection,
+        "termlint:form" => Field::Form,
+        "termlint:partOfSpeech" => Field::Pos,
         _ => return None,
     })
 }

@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::{
     is_concept_id, is_language_tag, CaseRule, Concept, Date, Example, Glossary, GlossaryError,
     InflectionSetting, Kind, Origin, Origins, Pos, Related, Status, Term, TermType, KINDS,
-    PARTS_OF_SPEECH,
+    MIN_STEM, PARTS_OF_SPEECH,
 };
 
 /// Parses a TOML glossary; `name` is the file name used in origins and errors.
@@ -64,8 +64,6 @@ const LANG_KEYS: [&str; 7] = [
     "case",
     "note",
 ];
-/// The shortest stem `related` accepts, in letters: shorter ones would match unrelated words.
-const MIN_STEM: usize = 3;
 const TERM_KEYS: [&str; 10] = [
     "term",
     "case",
