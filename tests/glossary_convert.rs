@@ -85,6 +85,7 @@ fn csv_part(g: &Glossary) -> Glossary {
             t.use_instead = None;
             t.inflection = InflectionSetting::Auto;
             t.forms.clear();
+            t.near_misses = true;
         }
     }
     g
@@ -410,6 +411,7 @@ fn messages_of_convert_and_merge_are_in_every_locale() {
         validity_dates: 1,
         use_instead: 1,
         inflection: 1,
+        near_misses: 1,
         forms: 1,
     };
     let dropped: Vec<String> = items

@@ -169,6 +169,7 @@ dropped-concepts-without-terms = مفاهيم بلا مصطلحات
 dropped-parts-of-speech = أقسام الكلام
 dropped-validity-dates = تواريخ السريان
 dropped-use-instead = الصيغ البديلة
+dropped-near-misses = إعدادات الأخطاء الإملائية القريبة
 dropped-inflection = إعدادات التصريف
 dropped-forms = صيغ إضافية
 glossary-wrote = كُتب { $path }: عدد المفاهيم { $concepts }

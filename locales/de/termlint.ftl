@@ -143,6 +143,7 @@ dropped-concepts-without-terms = Begriffe ohne Benennungen
 dropped-parts-of-speech = Wortarten
 dropped-validity-dates = Gültigkeitsdaten
 dropped-use-instead = Ersatzformen
+dropped-near-misses = Einstellungen zu Tippfehlern
 dropped-inflection = Flexionseinstellungen
 dropped-forms = zusätzliche Formen
 glossary-wrote = { $path } geschrieben: { $concepts ->

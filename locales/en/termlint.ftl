@@ -182,6 +182,7 @@ dropped-concepts-without-terms = concepts without terms
 dropped-parts-of-speech = parts of speech
 dropped-validity-dates = validity dates
 dropped-use-instead = use-instead forms
+dropped-near-misses = near-miss settings
 dropped-inflection = inflection settings
 dropped-forms = extra forms
 # $path, $concepts

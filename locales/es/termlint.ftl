@@ -146,6 +146,7 @@ dropped-concepts-without-terms = conceptos sin términos
 dropped-parts-of-speech = categorías gramaticales
 dropped-validity-dates = fechas de vigencia
 dropped-use-instead = formas de sustitución
+dropped-near-misses = ajustes de errores ortográficos
 dropped-inflection = ajustes de flexión
 dropped-forms = formas adicionales
 glossary-wrote = { $path } escrito: { $concepts ->

@@ -147,6 +147,7 @@ dropped-concepts-without-terms = concepts sans termes
 dropped-parts-of-speech = parties du discours
 dropped-validity-dates = dates de validité
 dropped-use-instead = formes de remplacement
+dropped-near-misses = réglages des fautes de frappe
 dropped-inflection = réglages de flexion
 dropped-forms = formes supplémentaires
 glossary-wrote = { $path } écrit : { $concepts ->

@@ -152,6 +152,7 @@ dropped-concepts-without-terms = понятия без терминов
 dropped-parts-of-speech = части речи
 dropped-validity-dates = сроки действия
 dropped-use-instead = замены (use)
+dropped-near-misses = настройки поиска опечаток
 dropped-inflection = настройки словоизменения
 dropped-forms = дополнительные формы
 glossary-wrote = записан { $path }, понятий: { $concepts }

@@ -119,6 +119,7 @@ dropped-concepts-without-terms = terimsiz kavramlar
 dropped-parts-of-speech = sözcük türleri
 dropped-validity-dates = geçerlilik tarihleri
 dropped-use-instead = yerine kullanılacak biçimler
+dropped-near-misses = yazım hatası ayarları
 dropped-inflection = çekim ayarları
 dropped-forms = ek biçimler
 glossary-wrote = { $path } yazıldı: { $concepts } kavram

@@ -99,6 +99,7 @@ enum Field {
     ValidUntil,
     UseInstead,
     Inflection,
+    NearMisses,
     /// An extra inflected form of the term.
     Form,
     /// A part of speech TBX-Basic's list lacks (`phrase`).
@@ -448,6 +449,18 @@ impl Parser<'_> {
                         }
                     }
                 }
+                Field::NearMisses => {
+                    t.term.near_misses = match text {
+                        "true" => true,
+                        "false" => false,
+                        _ => {
+                            return Err(GlossaryError::at(
+                                &at(),
+                                format!("unknown nearMisses '{text}'; expected true or false"),
+                            ))
+                        }
+                    }
+                }
                 Field::Form => t.term.forms.push(text.nfc().collect()),
                 Field::Pos => t.term.pos = Pos::parse(text),
                 Field::Kind | Field::Source | Field::Example | Field::Related => {}
@@ -561,6 +574,7 @@ fn field_of(category: &str) -> Option<Field> {
         "termlint:validUntil" => Field::ValidUntil,
         "termlint:useInstead" => Field::UseInstead,
         "termlint:inflection" => Field::Inflection,
+        "termlint:nearMisses" => Field::NearMisses,
         "termlint:form" => Field::Form,
         "termlint:partOfSpeech" => Field::Pos,
         _ => return None,

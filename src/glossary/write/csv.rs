@@ -20,6 +20,7 @@ pub struct Dropped {
     pub validity_dates: usize,
     pub use_instead: usize,
     pub inflection: usize,
+    pub near_misses: usize,
     pub forms: usize,
 }
 
@@ -36,6 +37,7 @@ impl Dropped {
             ("validity-dates", self.validity_dates),
             ("use-instead", self.use_instead),
             ("inflection", self.inflection),
+            ("near-misses", self.near_misses),
             ("forms", self.forms),
         ]
         .into_iter()
@@ -67,6 +69,7 @@ pub fn write(glossary: &Glossary, out: &mut dyn Write) -> io::Result<Dropped> {
                 usize::from(t.valid_from.is_some() || t.valid_until.is_some());
             dropped.use_instead += usize::from(t.use_instead.is_some());
             dropped.inflection += usize::from(t.inflection == InflectionSetting::None);
+            dropped.near_misses += usize::from(!t.near_misses);
             dropped.forms += t.forms.len();
             let case = if t.case_given || t.case != CaseRule::default_for(&t.text) {
                 t.case.as_str()

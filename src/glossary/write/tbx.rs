@@ -18,6 +18,7 @@
 //!       <termlint:validFrom>2019-03-23</termlint:validFrom>
 //!       <termlint:validUntil>2022-09-17</termlint:validUntil>
 //!       <termlint:useInstead>...</termlint:useInstead>
+//!       <termlint:nearMisses>false</termlint:nearMisses>
 //!       <termlint:inflection>none</termlint:inflection>
 //!       <termlint:partOfSpeech>phrase</termlint:partOfSpeech>  a part of speech TBX-Basic lacks
 //!       <termlint:form>Нур-Султана</termlint:form>          extra forms, one each
@@ -154,6 +155,9 @@ fn term(t: &Term, x: &mut String) -> Result<(), Bad> {
     }
     if let Some(instead) = &t.use_instead {
         element(x, pad, "termlint:useInstead", instead, "use instead")?;
+    }
+    if !t.near_misses {
+        element(x, pad, "termlint:nearMisses", "false", "")?;
     }
     if t.inflection == InflectionSetting::None {
         element(x, pad, "termlint:inflection", "none", "")?;

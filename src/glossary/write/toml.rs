@@ -50,6 +50,9 @@ fn write_concept(c: &Concept, out: &mut dyn Write) -> io::Result<()> {
     if let Some(case) = case {
         writeln!(out, "case = {}", string(case.as_str()))?;
     }
+    if !c.terms.is_empty() && c.terms.iter().all(|t| !t.near_misses) {
+        writeln!(out, "near_misses = false")?;
+    }
     if !c.examples.is_empty() {
         writeln!(out, "examples = [")?;
         for e in &c.examples {
