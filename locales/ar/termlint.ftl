@@ -153,3 +153,9 @@ stats-preferred = مفضل
 stats-admitted = مقبول
 stats-forbidden = ممنوع
 stats-related = مرتبط
+
+## termlint extract
+
+extract-summary = عدد المرشحين: { $count }، من { $segments } مقطعًا ({ $source } → { $target })
+extract-no-input = لا شيء للاستخراج منه: حدِّد ملف TMX أو XLIFF أو PO، أو ‎--source و‎--target
+extract-unknown-target-lang = لغة الهدف غير معروفة: حدِّد ‎--target-lang

@@ -124,3 +124,15 @@ stats-preferred = bevorzugt
 stats-admitted = zugelassen
 stats-forbidden = verboten
 stats-related = verwandt
+
+## termlint extract
+
+extract-summary = { $count ->
+        [one] { $count } Kandidat
+       *[other] { $count } Kandidaten
+    } aus { $segments ->
+        [one] { $segments } Segment
+       *[other] { $segments } Segmenten
+    } ({ $source } → { $target })
+extract-no-input = nichts zu extrahieren: eine TMX-, XLIFF- oder PO-Datei angeben, oder --source und --target
+extract-unknown-target-lang = die Zielsprache ist unbekannt: --target-lang angeben

@@ -159,3 +159,16 @@ stats-preferred = preferred
 stats-admitted = admitted
 stats-forbidden = forbidden
 stats-related = related
+
+## termlint extract
+
+# $count (candidates), $segments, $source and $target (language tags)
+extract-summary = { $count ->
+        [one] { $count } candidate
+       *[other] { $count } candidates
+    } from { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    } ({ $source } → { $target })
+extract-no-input = nothing to extract from: give a TMX, XLIFF or PO file, or --source and --target
+extract-unknown-target-lang = the target language is unknown: give --target-lang

@@ -127,3 +127,15 @@ stats-preferred = preferidos
 stats-admitted = admitidos
 stats-forbidden = prohibidos
 stats-related = relacionados
+
+## termlint extract
+
+extract-summary = { $count ->
+        [one] { $count } candidato
+       *[other] { $count } candidatos
+    } de { $segments ->
+        [one] { $segments } segmento
+       *[other] { $segments } segmentos
+    } ({ $source } → { $target })
+extract-no-input = nada que extraer: indique un archivo TMX, XLIFF o PO, o --source y --target
+extract-unknown-target-lang = el idioma de destino es desconocido: indique --target-lang

@@ -128,3 +128,15 @@ stats-preferred = préférés
 stats-admitted = admis
 stats-forbidden = interdits
 stats-related = apparentés
+
+## termlint extract
+
+extract-summary = { $count ->
+        [one] { $count } candidat
+       *[other] { $count } candidats
+    } sur { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    } ({ $source } → { $target })
+extract-no-input = rien à extraire : indiquez un fichier TMX, XLIFF ou PO, ou --source et --target
+extract-unknown-target-lang = la langue cible est inconnue : indiquez --target-lang

@@ -136,3 +136,9 @@ stats-preferred = предпочт.
 stats-admitted = допуст.
 stats-forbidden = запрещ.
 stats-related = связанные
+
+## termlint extract
+
+extract-summary = кандидатов: { $count }, сегментов: { $segments } ({ $source } → { $target })
+extract-no-input = не из чего извлекать: укажите файл TMX, XLIFF или PO либо --source и --target
+extract-unknown-target-lang = язык перевода неизвестен: укажите --target-lang

@@ -103,3 +103,9 @@ stats-preferred = tercih
 stats-admitted = kabul
 stats-forbidden = yasak
 stats-related = ilişkili
+
+## termlint extract
+
+extract-summary = { $segments } segmentten { $count } aday ({ $source } → { $target })
+extract-no-input = çıkarılacak bir şey yok: bir TMX, XLIFF veya PO dosyası ya da --source ve --target verin
+extract-unknown-target-lang = hedef dil bilinmiyor: --target-lang verin
