@@ -24,6 +24,9 @@ use crate::matcher::inflect;
 /// Spans kept per name before grouping.
 const KEPT: usize = 40;
 
+/// The fewest segments a function word occurs in: in a small corpus every word is frequent.
+const MIN_FUNCTION: u32 = 5;
+
 /// The best spans whose base forms are looked for elsewhere in the corpus.
 const BASES_FOR: usize = 12;
 
@@ -168,14 +171,14 @@ impl Spans {
 
     /// Whether `span` ends with a function word (`и`, `mit`, `dans`, `ile`), or starts with
     /// one in a script without capitals (`في`, `قال`): a word without capitals in 3% of the
-    /// segments or more. No name ends with one; `дом` of `Белый дом` is in far fewer.
+    /// segments or more, and in [`MIN_FUNCTION`]. No name ends with one; `дом` of `Белый дом` is in far fewer.
     fn has_function_word(&self, span: &str) -> bool {
         let frequent = |w: &str| {
             !w.chars().any(char::is_uppercase)
                 && self
                     .lower_words
                     .get(w)
-                    .is_some_and(|&n| n * 100 >= self.segments * 3)
+                    .is_some_and(|&n| n >= MIN_FUNCTION && n * 100 >= self.segments * 3)
         };
         let mut words = span.split_whitespace();
         let first = words.next().unwrap_or("");

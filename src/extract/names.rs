@@ -241,14 +241,15 @@ fn sentence_initial(text: &str, words: &[std::ops::Range<usize>], i: usize) -> b
 }
 
 /// A line written in title case (`Police Say Man Killed In Crash`): most of its longer words
-/// capitalised.
+/// capitalised, and no full stop at the end.
 fn is_headline(text: &str, words: &[std::ops::Range<usize>]) -> bool {
     let long: Vec<&str> = (words.iter())
         .map(|w| &text[w.clone()])
         .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
         .collect();
     let capitalised = long.iter().filter(|w| !starts_lower(w)).count();
-    long.len() >= 3 && capitalised * 10 >= long.len() * 6
+    // A sentence full of names ends with a full stop; a headline does not.
+    !text.trim_end().ends_with('.') && long.len() >= 3 && capitalised * 10 >= long.len() * 6
 }
 
 /// A line in capitals (`IDLIB (Reuters) - ...` headlines): its acronyms are no acronyms.
