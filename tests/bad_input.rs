@@ -780,7 +780,7 @@ fn bad_glossaries_exit_2_with_file_line_and_column() {
         (
             "lang.toml",
             "[[concept]]\nid = \"idlib\"\nenglish = \"Idlib\"\n",
-            "error: unknown key or invalid language tag 'english' at lang.toml:3:1; expected one of id, kind, note, case, examples, or a BCP 47 language tag such as en, fr, pt-BR",
+            "error: unknown key or invalid language tag 'english' at lang.toml:3:1; expected one of id, kind, note, source, case, examples, or a BCP 47 language tag such as en, fr, pt-BR",
         ),
         (
             "lang.csv",

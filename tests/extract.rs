@@ -165,7 +165,7 @@ fn the_toml_output_is_a_glossary_that_lint_and_check_accept() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("candidates.toml");
     let o = out.to_str().unwrap();
-    let run = termlint(&[
+    let args = [
         "extract",
         "--source",
         "en-ru.en.txt",
@@ -175,26 +175,17 @@ fn the_toml_output_is_a_glossary_that_lint_and_check_accept() {
         "ru",
         "-o",
         o,
-    ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    assert!(run.stdout.is_empty());
-    // Written again over itself: replaced, not refused.
-    let again = termlint(&[
-        "extract",
-        "--source",
-        "en-ru.en.txt",
-        "--target",
-        "en-ru.ru.txt",
-        "--target-lang",
-        "ru",
-        "-o",
-        o,
-    ]);
-    assert!(again.status.success());
+    ];
+    // Written twice: the second run replaces the file, it is not refused.
+    for _ in 0..2 {
+        let run = termlint(&args);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert!(run.stdout.is_empty());
+    }
     let lint = termlint(&["glossary", "lint", "-g", o]);
     assert!(
         lint.status.success(),

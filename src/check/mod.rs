@@ -11,8 +11,8 @@ mod pipeline;
 
 pub use lint::{failing_examples, lint_glossary};
 pub use pipeline::{
-    load_glossaries, parse_glossary, read_aligned, read_document, read_named, Hints, Named,
-    Pipeline, PipelineError,
+    ensure_aligned, load_glossaries, parse_glossary, read_aligned, read_document, read_named,
+    Hints, Named, Pipeline, PipelineError,
 };
 
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};

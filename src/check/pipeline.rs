@@ -186,18 +186,7 @@ impl<'a> Pipeline<'a> {
     ) -> Result<Vec<FileReport>, Skipped> {
         let (src, src_lang, src_from) = self.read_aligned(source, source_lang)?;
         let (tgt, tgt_lang, tgt_from) = self.read_aligned(target, target_lang)?;
-        if src.segments.len() != tgt.segments.len() {
-            return Err(Skipped {
-                path: tgt.path.clone(),
-                reason: format!(
-                    "not aligned with {}: {} lines against {}",
-                    src.path,
-                    tgt.segments.len(),
-                    src.segments.len()
-                ),
-                is_error: true,
-            });
-        }
+        ensure_aligned(&src, &tgt)?;
         let (src_findings, tgt_findings, checked) =
             (self.checker).check_aligned_explained(&src, &tgt, &src_lang, &tgt_lang);
         let explains = self.checker.explains();
@@ -234,6 +223,23 @@ impl<'a> Pipeline<'a> {
     ) -> Result<(Document, String, LangSource), Skipped> {
         read_aligned(file, given, &self.known)
     }
+}
+
+/// An error on the target unless the two sides of aligned text have as many lines.
+pub fn ensure_aligned(src: &Document, tgt: &Document) -> Result<(), Skipped> {
+    if src.segments.len() == tgt.segments.len() {
+        return Ok(());
+    }
+    Err(Skipped {
+        path: tgt.path.clone(),
+        reason: format!(
+            "not aligned with {}: {} lines against {}",
+            src.path,
+            tgt.segments.len(),
+            src.segments.len()
+        ),
+        is_error: true,
+    })
 }
 
 /// The bytes of the file at `path`, read within `max_file_size`.

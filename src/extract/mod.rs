@@ -16,7 +16,7 @@ use std::path::Path;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::check::{read_aligned, read_document, read_named};
+use crate::check::{ensure_aligned, read_aligned, read_document, read_named};
 use crate::diagnostic::{LineIndex, Skipped};
 use crate::formats::{Document, UnitState};
 use crate::glossary::{Glossary, Status};
@@ -116,18 +116,7 @@ impl Corpus {
             read_aligned(read_named(source, max_file_size)?, langs.0, known)?;
         let (tgt, target_lang, _) =
             read_aligned(read_named(target, max_file_size)?, langs.1, known)?;
-        if src.segments.len() != tgt.segments.len() {
-            return Err(Skipped {
-                path: tgt.path.clone(),
-                reason: format!(
-                    "not aligned with {}: {} lines against {}",
-                    src.path,
-                    tgt.segments.len(),
-                    src.segments.len()
-                ),
-                is_error: true,
-            });
-        }
+        ensure_aligned(&src, &tgt)?;
         let pairs = (src.segments.iter().zip(&tgt.segments).enumerate())
             .map(|(i, (s, t))| Pair {
                 source: s.text.clone(),

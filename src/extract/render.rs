@@ -3,7 +3,8 @@
 //!
 //! The TOML and TBX files are glossaries termlint reads back (`termlint glossary lint -g`,
 //! `termlint check -g`): one concept per candidate, with the source form and the first
-//! proposed target as the preferred forms; the other proposals are only in comments (TOML) or
+//! proposed target as the preferred forms (in TOML, with the inflected variants seen as its
+//! `forms`); the other proposals are only in comments (TOML) or
 //! notes (TBX), since nobody has approved them yet.
 //!
 //! JSON, version 1:
@@ -48,8 +49,11 @@ pub fn toml(out: &mut dyn Write, corpus: &Corpus, candidates: &[Candidate]) -> i
         writeln!(out)?;
         writeln!(
             out,
-            "# {}: {} occurrences in {} segments; confidence {:.2}",
-            c.source, c.occurrences, c.segments, c.confidence
+            "# {}: {} in {}; confidence {:.2}",
+            c.source,
+            counted(c.occurrences, "occurrence"),
+            counted(c.segments, "segment"),
+            c.confidence
         )?;
         for (rank, t) in c.targets.iter().enumerate() {
             let also = if t.variants.is_empty() {
@@ -59,10 +63,10 @@ pub fn toml(out: &mut dyn Write, corpus: &Corpus, candidates: &[Candidate]) -> i
             };
             writeln!(
                 out,
-                "#   {}. {} ({} segments, score {:.2}{also})",
+                "#   {}. {} ({}, score {:.2}{also})",
                 rank + 1,
                 t.form,
-                t.segments,
+                counted(t.segments, "segment"),
                 t.score
             )?;
         }
@@ -79,7 +83,19 @@ pub fn toml(out: &mut dyn Write, corpus: &Corpus, candidates: &[Candidate]) -> i
         };
         writeln!(out, "{sl} = {{ preferred = {term} }}")?;
         if let Some(t) = c.targets.first() {
-            writeln!(out, "{tl} = {{ preferred = {} }}", quoted(&t.form))?;
+            // The inflected variants seen are the term's `forms`: a text using them uses it,
+            // whatever the inflection tables generate for a concept of no kind.
+            let term = if t.variants.is_empty() {
+                quoted(&t.form)
+            } else {
+                let forms: Vec<String> = t.variants.iter().map(|v| quoted(v)).collect();
+                format!(
+                    "{{ term = {}, forms = [{}] }}",
+                    quoted(&t.form),
+                    forms.join(", ")
+                )
+            };
+            writeln!(out, "{tl} = {{ preferred = {term} }}")?;
         }
     }
     Ok(())
@@ -219,12 +235,21 @@ fn round(x: f64) -> f64 {
 fn provenance(c: &Candidate) -> String {
     let examples: Vec<String> = c.examples.iter().map(ToString::to_string).collect();
     format!(
-        "termlint extract: {} occurrences in {} segments, confidence {:.2}; e.g. {}",
-        c.occurrences,
-        c.segments,
+        "termlint extract: {} in {}, confidence {:.2}; e.g. {}",
+        counted(c.occurrences, "occurrence"),
+        counted(c.segments, "segment"),
         c.confidence,
         examples.join(", ")
     )
+}
+
+/// `1 segment`, `2 segments`.
+fn counted(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 fn known_text(k: &super::Known) -> String {
