@@ -9,6 +9,19 @@ use serde_json::Value;
 
 const DIR: &str = "tests/fixtures/extract";
 
+/// `termlint extract` on the en-ru fixture, in the default format.
+const EN_RU: [&str; 9] = [
+    "extract",
+    "--source",
+    "en-ru.en.txt",
+    "--target",
+    "en-ru.ru.txt",
+    "--source-lang",
+    "en",
+    "--target-lang",
+    "ru",
+];
+
 fn termlint(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_termlint"))
         .args(args)
@@ -165,17 +178,8 @@ fn the_toml_output_is_a_glossary_that_lint_and_check_accept() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("candidates.toml");
     let o = out.to_str().unwrap();
-    let args = [
-        "extract",
-        "--source",
-        "en-ru.en.txt",
-        "--target",
-        "en-ru.ru.txt",
-        "--target-lang",
-        "ru",
-        "-o",
-        o,
-    ];
+    let mut args = EN_RU.to_vec();
+    args.extend(["-o", o]);
     // Written twice: the second run replaces the file, it is not refused.
     for _ in 0..2 {
         let run = termlint(&args);
@@ -192,19 +196,10 @@ fn the_toml_output_is_a_glossary_that_lint_and_check_accept() {
         "{}",
         String::from_utf8_lossy(&lint.stdout)
     );
-    let check = termlint(&[
-        "check",
-        "-g",
-        o,
-        "--source",
-        "en-ru.en.txt",
-        "--target",
-        "en-ru.ru.txt",
-        "--source-lang",
-        "en",
-        "--target-lang",
-        "ru",
-    ]);
+    // The same aligned files, checked against the candidates.
+    let mut args = vec!["check", "-g", o];
+    args.extend(&EN_RU[1..]);
+    let check = termlint(&args);
     assert_eq!(
         check.status.code(),
         Some(0),
@@ -239,17 +234,7 @@ fn no_input_is_status_2() {
 
 #[test]
 fn snapshot_of_the_toml_output() {
-    let out = termlint(&[
-        "extract",
-        "--source",
-        "en-ru.en.txt",
-        "--target",
-        "en-ru.ru.txt",
-        "--source-lang",
-        "en",
-        "--target-lang",
-        "ru",
-    ]);
+    let out = termlint(&EN_RU);
     assert!(out.status.success());
     insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
 }
