@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
+pub mod extract;
 pub mod formats;
 pub mod fsio;
 pub mod glossary;

@@ -19,6 +19,7 @@ const LAYERS: &[&[&str]] = &[
     &["report"],
     &["config"],
     &["check"],
+    &["extract"],
     &["cli"],
 ];
 

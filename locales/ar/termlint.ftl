@@ -176,3 +176,8 @@ glossary-wrote = كُتب { $path }: عدد المفاهيم { $concepts }
 merge-conflict-preferred = المفهوم «{ $concept }» ({ $lang }): المفضل { $first } في { $first_at }، لكن { $second } في { $second_at }
 merge-conflict-status = المفهوم «{ $concept }» ({ $lang }): «{ $form }» { $first } في { $first_at }، لكن { $second } في { $second_at }
 merge-conflicts = تعارضات بين المدخلات: { $count }؛ لم يُكتب شيء (--prefer first أو --prefer last يُبقي صيغ أحد المدخلات)
+## termlint extract
+
+extract-summary = عدد المرشحين: { $count }، من { $segments } مقطعًا ({ $source } → { $target })
+extract-no-input = لا شيء للاستخراج منه: حدِّد ملف TMX أو XLIFF أو PO، أو ‎--source و‎--target
+extract-unknown-target-lang = لغة الهدف غير معروفة: حدِّد ‎--target-lang

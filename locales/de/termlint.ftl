@@ -156,3 +156,14 @@ merge-conflicts = { $count ->
         [one] { $count } Konflikt
        *[other] { $count } Konflikte
     } zwischen den Eingaben; nichts geschrieben (--prefer first oder --prefer last behält die Formen einer Eingabe)
+## termlint extract
+
+extract-summary = { $count ->
+        [one] { $count } Kandidat
+       *[other] { $count } Kandidaten
+    } aus { $segments ->
+        [one] { $segments } Segment
+       *[other] { $segments } Segmenten
+    } ({ $source } → { $target })
+extract-no-input = nichts zu extrahieren: eine TMX-, XLIFF- oder PO-Datei angeben, oder --source und --target
+extract-unknown-target-lang = die Zielsprache ist unbekannt: --target-lang angeben

@@ -199,3 +199,15 @@ merge-conflicts = { $count ->
         [one] { $count } conflict
        *[other] { $count } conflicts
     } between the inputs; nothing written (use --prefer first or --prefer last to keep one input's forms)
+## termlint extract
+
+# $count (candidates), $segments, $source and $target (language tags)
+extract-summary = { $count ->
+        [one] { $count } candidate
+       *[other] { $count } candidates
+    } from { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    } ({ $source } → { $target })
+extract-no-input = nothing to extract from: give a TMX, XLIFF or PO file, or --source and --target
+extract-unknown-target-lang = the target language is unknown: give --target-lang

@@ -159,3 +159,14 @@ merge-conflicts = { $count ->
         [one] { $count } conflicto
        *[other] { $count } conflictos
     } entre las entradas; no se escribió nada (--prefer first o --prefer last conserva las formas de una entrada)
+## termlint extract
+
+extract-summary = { $count ->
+        [one] { $count } candidato
+       *[other] { $count } candidatos
+    } de { $segments ->
+        [one] { $segments } segmento
+       *[other] { $segments } segmentos
+    } ({ $source } → { $target })
+extract-no-input = nada que extraer: indique un archivo TMX, XLIFF o PO, o --source y --target
+extract-unknown-target-lang = el idioma de destino es desconocido: indique --target-lang

@@ -160,3 +160,14 @@ merge-conflicts = { $count ->
         [one] { $count } conflit
        *[other] { $count } conflits
     } entre les entrées ; rien n’a été écrit (--prefer first ou --prefer last garde les formes d’une entrée)
+## termlint extract
+
+extract-summary = { $count ->
+        [one] { $count } candidat
+       *[other] { $count } candidats
+    } sur { $segments ->
+        [one] { $segments } segment
+       *[other] { $segments } segments
+    } ({ $source } → { $target })
+extract-no-input = rien à extraire : indiquez un fichier TMX, XLIFF ou PO, ou --source et --target
+extract-unknown-target-lang = la langue cible est inconnue : indiquez --target-lang

@@ -159,3 +159,8 @@ glossary-wrote = записан { $path }, понятий: { $concepts }
 merge-conflict-preferred = понятие «{ $concept }» ({ $lang }): предпочтительно { $first } в { $first_at }, но { $second } в { $second_at }
 merge-conflict-status = понятие «{ $concept }» ({ $lang }): «{ $form }» — { $first } в { $first_at }, но { $second } в { $second_at }
 merge-conflicts = конфликтов между входными файлами: { $count }; ничего не записано (--prefer first или --prefer last оставит формы одного из файлов)
+## termlint extract
+
+extract-summary = кандидатов: { $count }, сегментов: { $segments } ({ $source } → { $target })
+extract-no-input = не из чего извлекать: укажите файл TMX, XLIFF или PO либо --source и --target
+extract-unknown-target-lang = язык перевода неизвестен: укажите --target-lang

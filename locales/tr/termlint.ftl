@@ -126,3 +126,8 @@ glossary-wrote = { $path } yazıldı: { $concepts } kavram
 merge-conflict-preferred = '{ $concept }' kavramı ({ $lang }): { $first_at } konumunda tercih edilen { $first }, ama { $second_at } konumunda { $second }
 merge-conflict-status = '{ $concept }' kavramı ({ $lang }): '{ $form }' { $first_at } konumunda { $first }, ama { $second_at } konumunda { $second }
 merge-conflicts = girdiler arasında { $count } çakışma; hiçbir şey yazılmadı (bir girdinin biçimlerini korumak için --prefer first veya --prefer last)
+## termlint extract
+
+extract-summary = { $segments } segmentten { $count } aday ({ $source } → { $target })
+extract-no-input = çıkarılacak bir şey yok: bir TMX, XLIFF veya PO dosyası ya da --source ve --target verin
+extract-unknown-target-lang = hedef dil bilinmiyor: --target-lang verin

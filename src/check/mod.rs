@@ -10,7 +10,10 @@ mod lint;
 mod pipeline;
 
 pub use lint::{failing_examples, lint_glossary};
-pub use pipeline::{load_glossaries, parse_glossary, Hints, Named, Pipeline, PipelineError};
+pub use pipeline::{
+    ensure_aligned, load_glossaries, parse_glossary, read_aligned, read_document, read_named,
+    Hints, Named, Pipeline, PipelineError,
+};
 
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};
 use crate::formats::{plain, Document, Segment, Unit, UnitState};

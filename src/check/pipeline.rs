@@ -116,20 +116,7 @@ impl<'a> Pipeline<'a> {
         path: &Path,
         bytes: Vec<u8>,
     ) -> Result<FileReport, Skipped> {
-        let skip = |reason: String, is_error: bool| Skipped {
-            path: name.to_string(),
-            reason,
-            is_error,
-        };
-        let format = Format::from_path(path);
-        let decoded = match format {
-            Format::Po => decode_po(bytes),
-            _ => decode(bytes),
-        };
-        let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
-        let doc = format
-            .read_with(name, text, self.hints.source_lang.as_deref())
-            .map_err(|e| skip(format!("{name}:{e}"), true))?;
+        let doc = read_document(name, path, bytes, self.hints.source_lang.as_deref())?;
         let (lang, source) = self.lang_of(&doc, path);
         let (findings, checked) = match &lang {
             Some(l) => self.checker.check_explained(&doc, l),
@@ -199,18 +186,7 @@ impl<'a> Pipeline<'a> {
     ) -> Result<Vec<FileReport>, Skipped> {
         let (src, src_lang, src_from) = self.read_aligned(source, source_lang)?;
         let (tgt, tgt_lang, tgt_from) = self.read_aligned(target, target_lang)?;
-        if src.segments.len() != tgt.segments.len() {
-            return Err(Skipped {
-                path: tgt.path.clone(),
-                reason: format!(
-                    "not aligned with {}: {} lines against {}",
-                    src.path,
-                    tgt.segments.len(),
-                    src.segments.len()
-                ),
-                is_error: true,
-            });
-        }
+        ensure_aligned(&src, &tgt)?;
         let (src_findings, tgt_findings, checked) =
             (self.checker).check_aligned_explained(&src, &tgt, &src_lang, &tgt_lang);
         let explains = self.checker.explains();
@@ -236,12 +212,7 @@ impl<'a> Pipeline<'a> {
 
     /// The bytes of the file at `path`, read within the size limit.
     fn read_named<'p>(&self, path: &'p Path) -> Result<Named<'p>, Skipped> {
-        let input = Input::file(path.to_path_buf());
-        let name = input.display();
-        match input.read(self.hints.max_file_size) {
-            Ok(bytes) => Ok(Named { name, path, bytes }),
-            Err(e) => Err(read_skip(&name, &e)),
-        }
+        read_named(path, self.hints.max_file_size)
     }
 
     /// One side of aligned text, its language and how it was chosen.
@@ -250,22 +221,83 @@ impl<'a> Pipeline<'a> {
         file: Named<'_>,
         given: Option<&str>,
     ) -> Result<(Document, String, LangSource), Skipped> {
-        let skip = |reason: String| Skipped {
-            path: file.name.to_string(),
-            reason,
-            is_error: true,
-        };
-        let text = decode(file.bytes).map_err(|e| skip(e.to_string()))?;
-        let (lang, from) = match given {
-            Some(l) => (l.to_string(), LangSource::Option),
-            None => lang::from_path(file.path, &self.known)
-                .or_else(|| lang::from_script(&text, &self.known).map(|l| (l, LangSource::Script)))
-                .ok_or_else(|| {
-                    skip("its language is unknown (use --source-lang/--target-lang)".into())
-                })?,
-        };
-        Ok((aligned::document(file.name, text), lang, from))
+        read_aligned(file, given, &self.known)
     }
+}
+
+/// An error on the target unless the two sides of aligned text have as many lines.
+pub fn ensure_aligned(src: &Document, tgt: &Document) -> Result<(), Skipped> {
+    if src.segments.len() == tgt.segments.len() {
+        return Ok(());
+    }
+    Err(Skipped {
+        path: tgt.path.clone(),
+        reason: format!(
+            "not aligned with {}: {} lines against {}",
+            src.path,
+            tgt.segments.len(),
+            src.segments.len()
+        ),
+        is_error: true,
+    })
+}
+
+/// The bytes of the file at `path`, read within `max_file_size`.
+pub fn read_named(path: &Path, max_file_size: u64) -> Result<Named<'_>, Skipped> {
+    let input = Input::file(path.to_path_buf());
+    let name = input.display();
+    match input.read(max_file_size) {
+        Ok(bytes) => Ok(Named { name, path, bytes }),
+        Err(e) => Err(read_skip(&name, &e)),
+    }
+}
+
+/// The document of the bytes of a file shown as `name`, decoded and parsed in the format of
+/// `path` (a PO file decoded by its charset); `source_lang` pairs a TMX file's `<tuv>`s.
+pub fn read_document(
+    name: &str,
+    path: &Path,
+    bytes: Vec<u8>,
+    source_lang: Option<&str>,
+) -> Result<Document, Skipped> {
+    let skip = |reason: String, is_error: bool| Skipped {
+        path: name.to_string(),
+        reason,
+        is_error,
+    };
+    let format = Format::from_path(path);
+    let decoded = match format {
+        Format::Po => decode_po(bytes),
+        _ => decode(bytes),
+    };
+    let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;
+    format
+        .read_with(name, text, source_lang)
+        .map_err(|e| skip(format!("{name}:{e}"), true))
+}
+
+/// One side of aligned text, its language and how it was chosen: `given`, else told from the
+/// file's name or script among the languages `known`.
+pub fn read_aligned(
+    file: Named<'_>,
+    given: Option<&str>,
+    known: &[String],
+) -> Result<(Document, String, LangSource), Skipped> {
+    let skip = |reason: String| Skipped {
+        path: file.name.to_string(),
+        reason,
+        is_error: true,
+    };
+    let text = decode(file.bytes).map_err(|e| skip(e.to_string()))?;
+    let (lang, from) = match given {
+        Some(l) => (l.to_string(), LangSource::Option),
+        None => lang::from_path(file.path, known)
+            .or_else(|| lang::from_script(&text, known).map(|l| (l, LangSource::Script)))
+            .ok_or_else(|| {
+                skip("its language is unknown (use --source-lang/--target-lang)".into())
+            })?,
+    };
+    Ok((aligned::document(file.name, text), lang, from))
 }
 
 /// The bytes of a file, with the name reports show and the path its format and language

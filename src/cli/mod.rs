@@ -1,4 +1,4 @@
-//! The command line: `termlint check`, `glossary`, `init`, `rules`, `rule`, `completions`,
+//! The command line: `termlint check`, `extract`, `glossary`, `init`, `rules`, `rule`, `completions`,
 //! `man`.
 //!
 //! This is the only module that prints, and the only one that uses `anyhow`. It parses
@@ -6,6 +6,7 @@
 //! standard output, errors and notes on standard error, in every format.
 
 mod check;
+mod extract;
 mod glossary;
 mod output;
 
@@ -39,6 +40,9 @@ pub enum Command {
     /// Check files, directories (recursive, .gitignore respected) or - for standard input.
     #[command(after_help = EXIT_STATUS)]
     Check(Box<CheckArgs>),
+    /// Propose glossary entries from parallel text: the names and acronyms of the source, each
+    /// with the target forms that translate it.
+    Extract(Box<ExtractArgs>),
     /// Inspect, convert and merge glossaries.
     Glossary {
         #[command(subcommand)]
@@ -222,6 +226,64 @@ pub struct CheckArgs {
     pub max_file_size: Option<u64>,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// A TMX, XLIFF or PO file (languages from the file).
+    #[arg(value_name = "FILE", required_unless_present = "source")]
+    pub file: Option<PathBuf>,
+    /// Aligned text: the source file, one segment per line (with --target).
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "target",
+        conflicts_with = "file"
+    )]
+    pub source: Option<PathBuf>,
+    /// Aligned text: the target file, line n translating line n of --source.
+    #[arg(long, value_name = "FILE", requires = "source")]
+    pub target: Option<PathBuf>,
+    /// Source language, over what the files say (default: the file's, else en).
+    #[arg(long, value_name = "LANG")]
+    pub source_lang: Option<String>,
+    /// Target language, over what the files say; picks one language of a multilingual TMX.
+    #[arg(long, value_name = "LANG")]
+    pub target_lang: Option<String>,
+    /// Glossary to mark known forms with (repeatable; .toml, .tbx, .csv). Default: the
+    /// built-in news glossary.
+    #[arg(short = 'g', long = "glossary", value_name = "FILE")]
+    pub glossaries: Vec<PathBuf>,
+    /// Output format: a glossary to review (toml, tbx) or json.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Toml)]
+    pub format: ExtractFormat,
+    /// The fewest occurrences of a candidate.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub min_count: usize,
+    /// At most N candidates, the most frequent.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Only candidates the glossary lacks (neither their source form nor their proposed
+    /// target is in it).
+    #[arg(long)]
+    pub new_only: bool,
+    /// Write to FILE (replaced whole, never half-written) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Language of messages (en, ru, tr, de, fr, es, ar).
+    #[arg(long, value_name = "LANG")]
+    pub ui_lang: Option<String>,
+    /// Largest input file to read, in bytes or with K, M or G (default: 64M).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
+}
+
+/// The formats of `termlint extract`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Toml,
+    Tbx,
+    Json,
+}
+
 fn parse_size(s: &str) -> Result<u64, String> {
     crate::input::parse_size(s)
         .filter(|&n| n > 0)
@@ -263,6 +325,7 @@ pub fn run() -> ExitCode {
     };
     let result = match cli.command {
         Command::Check(args) => check::run(*args),
+        Command::Extract(args) => extract::run(*args),
         Command::Glossary { command } => match command {
             GlossaryCommand::Lint(args) => glossary::lint(args),
             GlossaryCommand::Stats(args) => glossary::stats(args),

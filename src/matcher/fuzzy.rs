@@ -147,7 +147,7 @@ impl FuzzyIndex {
         // Each distinct word once, with the largest distance any of its uses allows.
         let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
         let mut depth: Vec<usize> = Vec::new();
-        for fi in 0..forms.len() {
+        for (fi, form) in forms.iter().enumerate() {
             let words = &index.form_words[fi];
             if words.len() > MAX_WORDS {
                 continue;
@@ -157,7 +157,7 @@ impl FuzzyIndex {
                 if words.len() > 1 {
                     index.multiword.insert(word.clone());
                 }
-                let d = if forms[fi].near_misses {
+                let d = if form.near_misses {
                     max_distance(usize::from(index.stems[fi][wi].2))
                 } else {
                     0
