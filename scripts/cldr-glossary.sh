@@ -27,3 +27,5 @@ if [[ "${1:-}" != "--offline" ]]; then
   cp "$tmp/cldr-localenames-full/LICENSE" glossaries/cldr/LICENSE
 fi
 TERMLINT_REGENERATE=1 cargo test --release --quiet --test cldr_glossary
+# The built-in glossary ships compiled (glossaries/builtin.postcard): compile it again.
+TERMLINT_REGENERATE=1 cargo test --release --quiet --test builtin_compiled

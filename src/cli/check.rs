@@ -63,7 +63,10 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             .collect()
     };
     let glossary = load_glossaries(&files)?;
-    warn_status_conflicts(&glossary, &localizer);
+    if !files.is_empty() {
+        // The built-in glossary has none: a unit test keeps it so.
+        warn_status_conflicts(&glossary, &localizer);
+    }
     let options = check_options(&args, &config)?;
     let checker = Checker::new(glossary, options);
     warn_unknown_langs(&args, &checker, &localizer);
