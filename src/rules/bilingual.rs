@@ -641,6 +641,18 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, covered: &Covered, hit
         return true;
     }
     let kind = glossary.concepts[hit.term.concept as usize].kind;
+    let place_at = |at: usize| {
+        (unit.source.iter())
+            .find(|h| {
+                h.range.start == at
+                    && glossary.concepts[h.term.concept as usize].kind == Some(Kind::Place)
+            })
+            .map(|h| h.range.end)
+    };
+    if kind == Some(Kind::Place) && super::qualified_by_a_place(text, &hit.range, &place_at) {
+        // Another place of that name: `Paris, Texas`, `Lebanon, Pennsylvania`.
+        return true;
+    }
     if kind == Some(Kind::Place)
         && word_before.is_some_and(|w| {
             COMPASS_POINTS

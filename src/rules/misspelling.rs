@@ -4,7 +4,8 @@
 
 use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
-use crate::glossary::Status;
+use crate::glossary::{Kind, Status};
+use crate::matcher::lexicon::Lexicon;
 use crate::matcher::{Hit, HitKind};
 
 /// The documentation of `misspelling` (see [`super::Rule::docs`]): a one-line summary, the help,
@@ -52,6 +53,14 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
             continue;
         }
         let found = ctx.found(hit);
+        if ctx.concept(hit).kind == Some(Kind::Place)
+            && !found.contains(' ')
+            && followed_by_a_name(ctx, hits, hit)
+        {
+            // `Jordan Henderson` in Spanish is no misspelt `Jordán`: a place's name before a
+            // name is a person's or a firm's.
+            continue;
+        }
         let suggestions = if ctx.term(hit).status == Status::Forbidden {
             ctx.replacements(hit)
         } else {
@@ -72,6 +81,26 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         };
         out.push(ctx.finding(ID, hit, suggestions, message));
     }
+}
+
+/// Whether the word after `hit`, one space away, is a capitalised word that is no glossary term
+/// and, where the text's language has a dictionary, no word of it in lower case (`Henderson`,
+/// not `Provincia`).
+fn followed_by_a_name(ctx: &RuleContext, hits: &[Hit], hit: &Hit) -> bool {
+    let Some(after) = ctx.text[hit.range.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let start = ctx.text.len() - after.len();
+    let lexicon = Lexicon::builtin();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !hits.iter().any(|h| h.range.start == start)
+        && !(lexicon.covers(ctx.lang)
+            && lexicon.is_known_as_written(ctx.lang, &word.to_lowercase()))
 }
 
 #[cfg(test)]

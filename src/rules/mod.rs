@@ -312,3 +312,61 @@ fn word_count(s: &str) -> usize {
         .filter(|w| !w.is_empty())
         .count()
 }
+
+/// Whether the place name at `range` is qualified by the place after it, `X, Y`: another place
+/// of that name, in the region named (`Paris, Texas`, `Lebanon, Pennsylvania`, `Lebanon,
+/// Pennsylvania, is a city`, `Lebanon, en Pennsylvanie`), which the concept of `X` is not. A list of places is no
+/// qualification (`Lebanon, Syria and Iraq`, `Iraq, Lebanon, Syria`). `place_at(i)` gives the
+/// end of a place name that starts at byte `i` of `text`.
+pub(crate) fn qualified_by_a_place(
+    text: &str,
+    range: &Range<usize>,
+    place_at: &dyn Fn(usize) -> Option<usize>,
+) -> bool {
+    let after = &text[range.end..];
+    let Some(rest) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix("\u{60c} "))
+    else {
+        return false;
+    };
+    // A preposition may come first: `Lebanon, en Pennsylvanie`, `Paris, au Texas`.
+    let preposition: usize = rest
+        .split(' ')
+        .next()
+        .filter(|w| w.chars().count() <= 3 && w.chars().all(char::is_lowercase))
+        .map_or(0, |w| w.len() + 1);
+    let start = text.len() - rest.len();
+    let Some(end) = place_at(start).or_else(|| {
+        (preposition > 0 && preposition < rest.len())
+            .then(|| place_at(start + preposition))
+            .flatten()
+    }) else {
+        return false;
+    };
+    // The middle of a list: `Iraq, Lebanon, Pennsylvania` is not read as a qualification.
+    let before = text[..range.start].trim_end_matches(' ');
+    if before.ends_with([',', '\u{60c}']) {
+        return false;
+    }
+    let tail = text[end..].trim_start_matches(' ');
+    let comma = tail.starts_with([',', '\u{60c}']);
+    let next = tail
+        .trim_start_matches([',', '\u{60c}'])
+        .trim_start_matches(' ');
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let list = tail.starts_with('&')
+        || LIST_WORDS.contains(&word.as_str())
+        || (comma && place_at(text.len() - next.len()).is_some());
+    !list
+}
+
+/// The words that join the last two items of a list, in the languages of the shipped glossary.
+const LIST_WORDS: &[&str] = &[
+    "and", "or", "и", "или", "ve", "veya", "ile", "und", "oder", "et", "ou", "y", "e", "o", "u",
+    "و", "أو",
+];

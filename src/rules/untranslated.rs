@@ -104,6 +104,11 @@ fn check_foreign(ctx: &RuleContext, own: &[Hit], foreign: &[Hit], out: &mut Vec<
         if covered
             || words(found).any(|w| lexicon.is_known(ctx.lang, w))
             || in_longer_name(ctx, hit.range.clone())
+            || super::qualified_by_a_place(ctx.text, &hit.range, &|at| {
+                (own.iter().chain(foreign))
+                    .find(|h| h.range.start == at && ctx.concept(h).kind == Some(Kind::Place))
+                    .map(|h| h.range.end)
+            })
         {
             continue;
         }
