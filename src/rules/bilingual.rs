@@ -703,8 +703,11 @@ fn copied_with_a_neighbour(unit: &UnitHits, hit: &Hit) -> bool {
         .strip_prefix(' ')
         .and_then(|a| a.split(' ').next())
         .and_then(word);
-    prev.is_some_and(|w| unit.target_text.contains(&format!("{w} {term}")))
-        || next.is_some_and(|w| unit.target_text.contains(&format!("{term} {w}")))
+    // In lower case: a name kept may change its case (`Canada plus plus`, `Canada Plus Plus`).
+    let target = unit.target_text.to_lowercase();
+    let kept = |pair: String| target.contains(&pair.to_lowercase());
+    prev.is_some_and(|w| kept(format!("{w} {term}")))
+        || next.is_some_and(|w| kept(format!("{term} {w}")))
 }
 
 /// The byte ranges of a segment's hits, to ask in logarithmic time whether an offset is inside
