@@ -296,20 +296,9 @@ fn ids(candidates: &[Candidate]) -> Vec<String> {
     out
 }
 
-/// A TOML basic string.
+/// A TOML basic string, as the glossary's TOML writer writes one.
 fn quoted(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::glossary::write::toml::string(s)
 }
 
 /// Text escaped for XML content and attributes.
