@@ -197,13 +197,18 @@ fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
 }
 
 /// Whether `word`, next to a foreign form, makes it part of a longer foreign name or a quote:
-/// capitalised and unknown to `lang` (`Moscow Times`), or a word of the foreign language that
-/// `lang` does not know (`the Moscow office`). Without a dictionary of `lang` (German): a
+/// an acronym before it (`BBC Scotland`), capitalised and unknown to `lang` (`Moscow Times`), or
+/// a word of the foreign language that `lang` does not know (`the Moscow office`). Without a dictionary of `lang` (German): a
 /// capitalised word after the form, a capitalised English word before it, or an English word no
 /// other language of the glossary writes (`the`, `of`).
 fn foreign_neighbour(lang: &str, word: &str, following: bool) -> bool {
     let lexicon = Lexicon::builtin();
     let foreign = super::FOREIGN_SOURCE_LANG;
+    if !following && word.chars().count() >= 2 && word.chars().all(char::is_uppercase) {
+        // An acronym before the form names a body of that place, kept in English: `BBC
+        // Scotland`, `NHS Scotland` in a French text.
+        return true;
+    }
     if lexicon.is_known(lang, word) {
         return false;
     }
