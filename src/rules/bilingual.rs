@@ -345,8 +345,9 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
     // after the longer one, with the index of the longer one.
     let mut sources: Vec<(Cow<'h, Hit>, Vec<u32>, Option<usize>)> = Vec::new();
     let covered = Covered::new(unit.source);
+    let mut kept = KeptNames::default();
     for hit in unit.source.iter().filter(|h| is_use(h)) {
-        if in_a_longer_name(glossary, unit, &covered, hit) || copied_with_a_neighbour(unit, hit) {
+        if in_a_longer_name(glossary, unit, &covered, hit) || kept.with_a_neighbour(unit, hit) {
             continue;
         }
         if term_of(hit).pos == Some(Pos::Verb) {
@@ -676,38 +677,56 @@ fn in_a_longer_name(glossary: &Glossary, unit: &UnitHits, covered: &Covered, hit
     compound || prev.is_some_and(is_name) || next.is_some_and(is_name)
 }
 
-/// Whether the target carries the source hit over together with a word next to it, as written
-/// (`London Gazette`, `CBS New York`, `Trust for Scotland` in a Spanish or Russian target): a
-/// name or a quote kept in the source language, not the concept to translate.
-fn copied_with_a_neighbour(unit: &UnitHits, hit: &Hit) -> bool {
-    let text = unit.source_doc;
-    let Some(term) = text.get(hit.range.clone()) else {
-        return false;
-    };
-    if !unit.target_text.contains(term) {
-        return false;
+/// Source names the target keeps in the source language with a word next to them, worked out
+/// once per unit: the target in lower case, made on first use, and each pair of words looked
+/// for once (a unit that repeats one name 40,000 times is read once, not 40,000 times).
+#[derive(Default)]
+struct KeptNames {
+    target: Option<String>,
+    found: FxHashMap<String, bool>,
+}
+
+impl KeptNames {
+    /// Whether the target carries the source hit over together with a word next to it, as
+    /// written, in any case (`London Gazette`, `CBS New York`, `Trust for Scotland`, `Canada
+    /// plus plus` as `Canada Plus Plus`, in a Spanish or Russian target): a name or a quote kept
+    /// in the source language, not the concept to translate.
+    fn with_a_neighbour(&mut self, unit: &UnitHits, hit: &Hit) -> bool {
+        let text = unit.source_doc;
+        let Some(term) = text.get(hit.range.clone()) else {
+            return false;
+        };
+        let line_start = text[..hit.range.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[hit.range.end..]
+            .find('\n')
+            .map_or(text.len(), |i| hit.range.end + i);
+        fn word(w: &str) -> Option<&str> {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.chars().count() >= 2 && w.chars().all(char::is_alphanumeric)).then_some(w)
+        }
+        let prev = text[line_start..hit.range.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(' ').next())
+            .and_then(word);
+        let next = text[hit.range.end..line_end]
+            .strip_prefix(' ')
+            .and_then(|a| a.split(' ').next())
+            .and_then(word);
+        let pairs = [
+            prev.map(|w| format!("{w} {term}")),
+            next.map(|w| format!("{term} {w}")),
+        ];
+        let target = self
+            .target
+            .get_or_insert_with(|| unit.target_text.to_lowercase());
+        pairs.into_iter().flatten().any(|pair| {
+            let pair = pair.to_lowercase();
+            *self
+                .found
+                .entry(pair)
+                .or_insert_with_key(|pair| target.contains(pair.as_str()))
+        })
     }
-    let line_start = text[..hit.range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[hit.range.end..]
-        .find('\n')
-        .map_or(text.len(), |i| hit.range.end + i);
-    fn word(w: &str) -> Option<&str> {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        (w.chars().count() >= 2 && w.chars().all(char::is_alphanumeric)).then_some(w)
-    }
-    let prev = text[line_start..hit.range.start]
-        .strip_suffix(' ')
-        .and_then(|b| b.rsplit(' ').next())
-        .and_then(word);
-    let next = text[hit.range.end..line_end]
-        .strip_prefix(' ')
-        .and_then(|a| a.split(' ').next())
-        .and_then(word);
-    // In lower case: a name kept may change its case (`Canada plus plus`, `Canada Plus Plus`).
-    let target = unit.target_text.to_lowercase();
-    let kept = |pair: String| target.contains(&pair.to_lowercase());
-    prev.is_some_and(|w| kept(format!("{w} {term}")))
-        || next.is_some_and(|w| kept(format!("{term} {w}")))
 }
 
 /// The byte ranges of a segment's hits, to ask in logarithmic time whether an offset is inside
