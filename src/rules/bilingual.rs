@@ -696,21 +696,19 @@ impl KeptNames {
         let Some(term) = text.get(hit.range.clone()) else {
             return false;
         };
-        let line_start = text[..hit.range.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[hit.range.end..]
-            .find('\n')
-            .map_or(text.len(), |i| hit.range.end + i);
         fn word(w: &str) -> Option<&str> {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             (w.chars().count() >= 2 && w.chars().all(char::is_alphanumeric)).then_some(w)
         }
-        let prev = text[line_start..hit.range.start]
+        // The words one space away, read no further than the next space (a line of 40,000
+        // names is not read again for each), nor past a line break.
+        let prev = text[..hit.range.start]
             .strip_suffix(' ')
-            .and_then(|b| b.rsplit(' ').next())
+            .and_then(|b| b.rsplit([' ', '\n', '\r']).next())
             .and_then(word);
-        let next = text[hit.range.end..line_end]
+        let next = text[hit.range.end..]
             .strip_prefix(' ')
-            .and_then(|a| a.split(' ').next())
+            .and_then(|a| a.split([' ', '\n', '\r']).next())
             .and_then(word);
         let pairs = [
             prev.map(|w| format!("{w} {term}")),
