@@ -7,7 +7,7 @@
 //!
 //! One file per language holds its data: tables of endings (Russian declensions, German noun
 //! classes), suffixes with vowel harmony (Turkish), clitics (Arabic), plural rules (English,
-//! French), each row saying which words it applies to by their final letters. The code around
+//! French, Spanish), each row saying which words it applies to by their final letters. The code around
 //! the tables only picks the row and glues strings; every choice a row makes is written in it.
 //!
 //! | lang | what is generated | forms per term |
@@ -18,6 +18,7 @@
 //! | ar | clitic prefixes on every term; the article and pronoun suffixes on common terms | ~10-65 |
 //! | de | genitive -s of names; case and plural of common terms with their adjectives | ~1-20 |
 //! | fr | plurals of common terms (elision needs nothing: the apostrophe is a boundary) | 1 |
+//! | es | plurals of common terms | 1 |
 //!
 //! A term with `inflection = "none"` gets no generated form; a term's `forms` are added as they
 //! are. Which terms are names and which are common terms: the term's `pos` (`proper-noun`,
@@ -27,6 +28,7 @@
 pub(crate) mod ar;
 pub(crate) mod de;
 pub(crate) mod en;
+pub(crate) mod es;
 pub(crate) mod fr;
 pub(crate) mod ru;
 pub(crate) mod tr;
@@ -206,7 +208,8 @@ pub fn generated(lemma: &Lemma) -> Vec<(String, Cell)> {
         Lang::Ar => ar::generate(lemma, &mut out),
         Lang::De => de::generate(lemma, &mut out),
         Lang::Fr => fr::generate(lemma, &mut out),
-        Lang::Es | Lang::Az => {}
+        Lang::Es => es::generate(lemma, &mut out),
+        Lang::Az => {}
     }
     out.into_iter()
         .filter(|(f, _)| f != lemma.text)
@@ -223,8 +226,9 @@ pub fn cell_name(cell: Cell) -> String {
         Lang::Ar => ar::cell_name(cell.index),
         Lang::De => named_cell(de::CELLS, cell.index),
         Lang::Fr => named_cell(fr::CELLS, cell.index),
+        Lang::Es => named_cell(es::CELLS, cell.index),
         // No table: no cell.
-        Lang::Es | Lang::Az => String::new(),
+        Lang::Az => String::new(),
     }
 }
 
@@ -344,7 +348,7 @@ mod tests {
 
     #[test]
     fn languages_without_tables_have_no_generated_forms() {
-        assert!(forms_of("es", "zona segura", "term").is_empty());
+        assert!(forms_of("az", "təhlükəsiz zona", "term").is_empty());
         assert!(forms_of("xx", "zone", "term").is_empty());
     }
 
