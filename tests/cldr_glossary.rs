@@ -93,24 +93,7 @@ struct Forms {
 /// translates the name. Names of several words, and stems shorter than three letters, make
 /// none.
 fn derived_stem(lang: &str, name: &str) -> Option<String> {
-    // A hyphen joins one name (`Нью-Йорк`: `нью-йоркская`); a space makes several words.
-    if name.contains([' ', '\'', '\u{2019}']) || lang == "en" {
-        return None;
-    }
-    let lower = name.to_lowercase();
-    let endings: &[&str] = match lang {
-        "ru" => &["ия", "ья", "а", "я", "е", "и", "о", "у", "ы", "й", "ь"],
-        "de" => &["enland", "land", "ien", "en", "a", "e", "o"],
-        "fr" => &["ie", "e"],
-        "es" => &["ia", "a", "o", "e"],
-        "ar" => &["ا", "ة", "ى"],
-        _ => &[],
-    };
-    let stem = endings
-        .iter()
-        .find_map(|e| lower.strip_suffix(e))
-        .unwrap_or(&lower);
-    (stem.chars().count() >= 3).then(|| stem.to_string())
+    termlint::matcher::inflect::place_stem(lang, name)
 }
 
 /// Whether an English place name is also a saint's (`St. Martin`, `St. Helena`): in news copy

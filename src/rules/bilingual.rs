@@ -24,7 +24,7 @@ mod derived;
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::glossary::{Date, Glossary, Kind, Pos, Related, Status, Term};
 use crate::lang::primary;
@@ -49,6 +49,10 @@ pub enum Outcome<'h> {
     /// A term of another concept, here.
     OtherConcept(&'h Hit),
     Missing,
+    /// A place that only qualifies a person named next to it (`U.S. Sen. Elizabeth Warren`,
+    /// `Britain's Prime Minister Theresa May`), which the target leaves out: said, never
+    /// reported.
+    Implied,
     /// A concept the source shows only by a derived word ([`derived`]) and whose forms the
     /// target lacks: said, never reported.
     Unconfirmed,
@@ -64,6 +68,7 @@ impl Outcome<'_> {
             Outcome::Copied(_) => "copied",
             Outcome::OtherConcept(_) => "other-concept",
             Outcome::Missing => "missing",
+            Outcome::Implied => "implied",
             Outcome::Unconfirmed => "unconfirmed",
         }
     }
@@ -353,6 +358,13 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
             places.entry(h.range.start).or_insert(h.range.end);
         }
     }
+    // Where each person named in the source starts, for `qualifies_a_person`.
+    let people: FxHashSet<usize> = unit
+        .source
+        .iter()
+        .filter(|h| glossary.concepts[h.term.concept as usize].kind == Some(Kind::Person))
+        .map(|h| h.range.start)
+        .collect();
     let mut kept = KeptNames::default();
     for hit in unit.source.iter().filter(|h| is_use(h)) {
         if in_a_longer_name(glossary, unit, &covered, &places, hit)
@@ -409,8 +421,9 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         // Each concept on its own: is one of its own target forms there?
         let mut checked: Vec<(u32, bool)> = Vec::new();
         let mut all_targets: Vec<&Term> = Vec::new();
+        let one_word = !unit.source_doc[source.range.clone()].contains(char::is_whitespace);
         for &c in &candidates {
-            let Some((found, targets)) = search.find(c) else {
+            let Some((found, targets)) = search.find(c, one_word) else {
                 continue;
             };
             checked.push((c, found));
@@ -453,6 +466,9 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
                 Some(first) if one_concept && !claimed.contains(&concept_of(first)) => {
                     claimed.push(concept_of(first));
                     Outcome::OtherConcept(first)
+                }
+                _ if *kind == Some(Kind::Place) && qualifies_a_person(unit, &people, &source) => {
+                    Outcome::Implied
                 }
                 _ => Outcome::Missing,
             }
@@ -513,8 +529,10 @@ impl<'u, 'h> TargetSearch<'u, 'h> {
     }
 
     /// The approved target terms in force of concept `c`, and whether a form of one of them is
-    /// in the target; `None` when it has none, so the target cannot tell.
-    fn find(&mut self, c: u32) -> Option<(bool, Vec<&'u Term>)> {
+    /// in the target; `None` when it has none, so the target cannot tell. `one_word`: the source
+    /// names the concept by one word (`Pelosi`), which the target may render by another word of
+    /// the full name (`Nancy`).
+    fn find(&mut self, c: u32, one_word: bool) -> Option<(bool, Vec<&'u Term>)> {
         let unit = self.unit;
         let concept = &self.glossary.concepts[c as usize];
         let targets: Vec<&Term> = concept
@@ -542,6 +560,10 @@ impl<'u, 'h> TargetSearch<'u, 'h> {
                     .iter()
                     .filter(|r| crate::lang::compatible(&r.lang, unit.target_lang)),
             )
+            || (concept.kind == Some(Kind::Place) && a_place_word_in(words, unit, c, &targets))
+            || (one_word
+                && concept.kind == Some(Kind::Person)
+                && a_part_of_the_name_in(words, unit, &targets))
             || in_a_compound(&mut self.written_words, unit, &targets)
             || a_german_singular_in(&mut self.written_words, unit, &targets)
             || inside_another_term(unit, &targets)
@@ -684,6 +706,88 @@ fn in_a_longer_name(
             .next_back()
             .is_some_and(char::is_alphabetic);
     compound || prev.is_some_and(is_name) || next.is_some_and(is_name)
+}
+
+/// Whether the source place at `hit` only says where a person named next to it comes from or
+/// serves: `U.S. Sen. Elizabeth Warren`, `US President Donald Trump`, `Britain's Prime Minister
+/// Theresa May`, `Germany's new foreign minister, Annalena Baerbock`, `Spain's Jon Rahm`. A
+/// translation often leaves such a qualifier out once the person is named (`la sénatrice
+/// Elizabeth Warren`, `Donald Trump`): what it says, the person's name carries.
+///
+/// The place is followed by a possessive and up to four words, or by up to four words the
+/// first of which is capitalised (a title: `Sen.`, `President`; not `U.S. agents`, not
+/// `Russia says`), and then by a person: a person of the glossary (`people` holds where each
+/// starts) or two capitalised words, the first no ordinary word (`Theresa May`). A sentence's end, a clause's
+/// punctuation or a comma anywhere but just before the person ends the search.
+fn qualifies_a_person(unit: &UnitHits, people: &FxHashSet<usize>, hit: &Hit) -> bool {
+    let lexicon = Lexicon::builtin();
+    if !lexicon.covers(unit.source_lang) {
+        return false;
+    }
+    let text = unit.source_doc;
+    let written = &text[hit.range.clone()];
+    let possessive = |s: &str| {
+        ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+            .map(|rest| (rest.len(), true))
+    };
+    let after = &text[hit.range.end..];
+    let (rest, owned) = match possessive(after) {
+        Some((n, _)) => (&after[after.len() - n..], true),
+        None => (
+            after,
+            written.ends_with("'s") || written.ends_with("\u{2019}s"),
+        ),
+    };
+    let is_name = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && !lexicon.is_known_as_written(unit.source_lang, &lower(unit.source_lang, w))
+    };
+    // A title's abbreviation keeps its full stop: `Sen.`, `Rep.`, `Gov.`, `Gen.`.
+    let title_abbreviation = |w: &str| {
+        w.strip_suffix('.').is_some_and(|t| {
+            (2..=4).contains(&t.chars().count())
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && t.chars().skip(1).all(char::is_lowercase)
+        })
+    };
+    let mut at = text.len() - rest.len();
+    let mut words = 0;
+    let mut comma = false;
+    loop {
+        let Some(stripped) = text[at..].strip_prefix(' ') else {
+            return false;
+        };
+        at = text.len() - stripped.len();
+        let word = stripped.split([' ', '\n', '\r', '\t']).next().unwrap_or("");
+        if people.contains(&at) {
+            return words > 0 || owned || comma;
+        }
+        let next = stripped[word.len()..]
+            .strip_prefix(' ')
+            .and_then(|n| n.split([' ', '\n', '\r', '\t']).next())
+            .map(|n| n.trim_end_matches(|c: char| !c.is_alphabetic()));
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 1;
+        if (words > 0 || owned) && is_name(word) && next.is_some_and(capitalised) {
+            return true;
+        }
+        if comma || words == 4 || word.is_empty() {
+            return false;
+        }
+        if words == 0 && !owned && !word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let bare = word.strip_suffix(',');
+        comma = bare.is_some();
+        let bare = bare.unwrap_or(word);
+        if !bare.chars().all(char::is_alphabetic) && !title_abbreviation(bare) {
+            return false;
+        }
+        words += 1;
+        at += word.len();
+    }
 }
 
 /// Source names the target keeps in the source language with a word next to them, worked out
@@ -832,6 +936,76 @@ fn derived_word_in<'r>(
                     }))
         })
     })
+}
+
+/// Whether a word of the target derives from one of the one-word place names `targets`, its
+/// adjective or the name of its people (`испанцами`, `Минских` for `Испания`, `Минск`), as a
+/// glossary's `related` stems say for the concepts that list them. Stems under four letters
+/// make too many other words (`куб` of `Куба` is `кубок`'s too) and are left out. A target that
+/// has the source's name as it was (`Russia` in a French text, which `russi` of `Russie` would
+/// take for a derived word) has that, not a derived word.
+fn a_place_word_in(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    concept: u32,
+    targets: &[&Term],
+) -> bool {
+    if unit.copied.iter().any(|h| h.term.concept == concept) {
+        return false;
+    }
+    let stems: Vec<Related> = targets
+        .iter()
+        .filter_map(|t| {
+            let stem = inflect::place_stem(&t.lang, &t.text)?;
+            (stem.chars().count() >= 4).then(|| Related {
+                lang: t.lang.clone(),
+                stem,
+            })
+        })
+        .collect();
+    derived_word_in(words, unit, stems.iter())
+}
+
+/// Whether the target names the person by one word of a full name of `targets` alone, a
+/// given name where the source has the surname (`نانسي` for `Pelosi`, `Nancy` for `Pelosi`): a
+/// translator's choice of how to refer to someone already named, not a name left out. Asked
+/// only where the source has one word: a full name of the source rendered by one word of it
+/// (`Jeff Blake` for `Jeff Flake`) is a surname misspelt or left out. Words
+/// under four letters (`Ли`, `Kim`) and words of a name of another person the target has (the
+/// `Джон` of `Джон Болтон` is no reference to John Kerry) do not count.
+fn a_part_of_the_name_in(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    let parts: Vec<String> = targets
+        .iter()
+        .filter(|t| t.text.contains(' '))
+        .flat_map(|t| {
+            skeleton(&t.text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 4)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if parts.is_empty() {
+        return false;
+    }
+    let others: Vec<String> = unit
+        .target
+        .iter()
+        .filter_map(|h| unit.target_text_of(h))
+        .flat_map(|t| {
+            skeleton(t)
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    target_words(words, unit)
+        .iter()
+        .any(|w| parts.contains(w) && !others.contains(w))
 }
 
 /// Languages that write compounds as one word, in which a term is often one part of a longer

@@ -156,6 +156,56 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_only_qualifies_a_person_may_be_left_out() {
+        check_pair(
+            "en",
+            "UK Prime Minister Theresa May spoke. Russia's Jon Rahm won.",
+            "ru",
+            "Премьер-министр Тереза Мэй выступила. Джон Рам выиграл.",
+            &[],
+        );
+        check_pair(
+            "en",
+            "Russia's new foreign minister, Annalena Baerbock, was in Warsaw.",
+            "ru",
+            "Новый министр иностранных дел Анналена Бербок была в Варшаве.",
+            &[],
+        );
+        // Not a qualifier: a verb, a common noun, a sentence's end, the end of the clause.
+        check_pair(
+            "en",
+            "Russia says Jon Rahm won.",
+            "ru",
+            "Говорят, что Джон Рам выиграл.",
+            &[Expect(ID, "Russia", &["Россия", "Российская Федерация"])],
+        );
+        let russia = Expect(ID, "Russia", &["Россия", "Российская Федерация"]);
+        check_pair(
+            "en",
+            "Russia sent agents to meet Jon Rahm.",
+            "ru",
+            "Агенты встретили Джона Рама.",
+            &[russia],
+        );
+        let russia = Expect(ID, "Russia", &["Россия", "Российская Федерация"]);
+        check_pair(
+            "en",
+            "He left Russia. Jon Rahm won.",
+            "ru",
+            "Он уехал. Джон Рам выиграл.",
+            &[russia],
+        );
+        let russia = Expect(ID, "Russia", &["Россия", "Российская Федерация"]);
+        check_pair(
+            "en",
+            "Russia's team, and Jon Rahm, won.",
+            "ru",
+            "Команда и Джон Рам выиграли.",
+            &[russia],
+        );
+    }
+
+    #[test]
     fn concepts_without_a_target_term_are_not_checked() {
         check_pair("en", "A car bomb in Homs.", "ru", "Взрыв.", &[]);
     }

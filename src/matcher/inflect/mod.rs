@@ -168,6 +168,33 @@ pub fn derived(term: &Term, kind: Option<Kind>) -> Vec<String> {
     }
 }
 
+/// The stem a one-word place name shares with the words derived from it, the adjective and the
+/// name of its people: `испан` for `Испания` (`испанский`, `испанцами`), `griech` for
+/// `Griechenland`, `indonési` for `Indonésie`, `méxic` for `México`, `إيطالي` for `إيطاليا`. `None`
+/// for a name of several words, for English (whose derived words change more: `Spain`,
+/// `Spanish`) and for a stem under three letters. A hyphen joins one name (`Нью-Йорк`:
+/// `нью-йоркская`).
+pub fn place_stem(lang: &str, name: &str) -> Option<String> {
+    if name.contains([' ', '\'', '\u{2019}']) {
+        return None;
+    }
+    let endings: &[&str] = match crate::lang::primary(lang) {
+        "ru" => &["ия", "ья", "а", "я", "е", "и", "о", "у", "ы", "й", "ь"],
+        "de" => &["enland", "land", "ien", "en", "a", "e", "o"],
+        "fr" => &["ie", "e"],
+        "es" => &["ia", "a", "o", "e"],
+        "ar" => &["ا", "ة", "ى"],
+        "en" => return None,
+        _ => &[],
+    };
+    let lower = name.to_lowercase();
+    let stem = endings
+        .iter()
+        .find_map(|e| lower.strip_suffix(e))
+        .unwrap_or(&lower);
+    (stem.chars().count() >= 3).then(|| stem.to_string())
+}
+
 /// The term `lemma` inflected the way `how` inflected another form; `None` when its table has
 /// no form of its own in that cell (the base form is then the best guess).
 pub fn reinflect(lemma: &Lemma, how: Inflection) -> Option<String> {

@@ -119,7 +119,11 @@ pub fn derived_uses<'h>(
         let search = search.get_or_insert_with(|| TargetSearch::new(glossary, date, unit));
         let checked: Vec<(u32, bool)> = terms
             .iter()
-            .filter_map(|t| search.find(t.concept).map(|(found, _)| (t.concept, found)))
+            .filter_map(|t| {
+                search
+                    .find(t.concept, false)
+                    .map(|(found, _)| (t.concept, found))
+            })
             .collect();
         if checked.is_empty() {
             return;
