@@ -54,11 +54,18 @@ impl Lexicon {
         if word.is_empty() {
             return false;
         }
-        if known_in_any_case(dictionary, source.turkish_case, &word) {
+        let known = |w: &str| {
+            known_in_any_case(dictionary, source.turkish_case, w)
+                || (source.british
+                    && american_spellings(&to_lower(w, false))
+                        .iter()
+                        .any(|a| known_in_any_case(dictionary, false, a)))
+        };
+        if known(&word) {
             return true;
         }
         match source.possessive.then(|| strip_possessive(&word)).flatten() {
-            Some(base) => known_in_any_case(dictionary, source.turkish_case, base),
+            Some(base) => known(base),
             None => false,
         }
     }
@@ -76,8 +83,16 @@ impl Lexicon {
         let Some(index) = source_index(lang) else {
             return false;
         };
-        self.dictionary(index)
-            .is_some_and(|d| d.check(&word.replace(['\u{2019}', '\u{02BC}'], "'")))
+        let Some(dictionary) = self.dictionary(index) else {
+            return false;
+        };
+        let word = word.replace(['\u{2019}', '\u{02BC}'], "'");
+        dictionary.check(&word)
+            || (SOURCES[index].british
+                && word.chars().all(|c| !c.is_uppercase())
+                && american_spellings(&word)
+                    .iter()
+                    .any(|a| dictionary.check(a)))
     }
 
     /// The parsed dictionary of `SOURCES[index]`, parsed on first use; `None` if the
@@ -98,6 +113,8 @@ struct Source {
     turkish_case: bool,
     /// Strip an English possessive before the lookup.
     possessive: bool,
+    /// An American dictionary that must also know British spellings (`labour`, `defence`).
+    british: bool,
 }
 
 impl Source {
@@ -108,6 +125,7 @@ impl Source {
             dic,
             turkish_case: false,
             possessive: false,
+            british: false,
         }
     }
 
@@ -121,6 +139,13 @@ impl Source {
     const fn with_possessive(self) -> Source {
         Source {
             possessive: true,
+            ..self
+        }
+    }
+
+    const fn with_british_spellings(self) -> Source {
+        Source {
+            british: true,
             ..self
         }
     }
@@ -141,7 +166,9 @@ macro_rules! embedded {
 }
 
 static SOURCES: [Source; 6] = [
-    Source::new("en", embedded!("en")).with_possessive(),
+    Source::new("en", embedded!("en"))
+        .with_possessive()
+        .with_british_spellings(),
     Source::new("ru", embedded!("ru")),
     Source::new("tr", embedded!("tr")).with_turkish_case(),
     Source::new("fr", embedded!("fr")),
@@ -179,6 +206,53 @@ fn strip_possessive(word: &str) -> Option<&str> {
     (base.ends_with(['s', 'S']) && base.len() > 1).then_some(base)
 }
 
+/// The American spellings a British word (lower case) may have, for the American dictionary
+/// that ships (wire copy is as often British): `labour` → `labor`, `defence` → `defense`,
+/// `organised` → `organized`, `centre` → `center`, `travelled` → `traveled`, `catalogue` →
+/// `catalog`, `programme` → `program`, `manoeuvre` → `maneuver`. Each rule alone, then all of
+/// them together; none when no rule applies.
+fn american_spellings(word: &str) -> Vec<String> {
+    /// British spelling → American, as substrings; `$` marks the word's end.
+    const RULES: &[(&str, &str)] = &[
+        ("our", "or"),
+        ("ence", "ense"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("isation", "ization"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("ysing", "yzing"),
+        ("tre$", "ter"),
+        ("tres$", "ters"),
+        ("lled", "led"),
+        ("lling", "ling"),
+        ("ller", "ler"),
+        ("ogue", "og"),
+        ("amme", "am"),
+        ("dgement", "dgment"),
+        ("oeuvre", "euver"),
+        ("ae", "e"),
+        ("oe", "e"),
+        ("sceptic", "skeptic"),
+        ("grey", "gray"),
+    ];
+    let apply = |w: &str, (from, to): (&str, &str)| -> Option<String> {
+        match from.strip_suffix('$') {
+            Some(end) => w.strip_suffix(end).map(|stem| format!("{stem}{to}")),
+            None => w.contains(from).then(|| w.replace(from, to)),
+        }
+    };
+    let mut out: Vec<String> = RULES.iter().filter_map(|&r| apply(word, r)).collect();
+    if out.len() > 1 {
+        let all = RULES
+            .iter()
+            .fold(word.to_string(), |w, &r| apply(&w, r).unwrap_or(w));
+        out.push(all);
+    }
+    out
+}
+
 /// The language whose case rules apply: Turkish, or any other.
 fn case_lang(turkish: bool) -> &'static str {
     if turkish {
@@ -208,6 +282,32 @@ mod tests {
                 panic!("dictionaries/{0}/{0}.aff or .dic: {e}", source.lang);
             }
         }
+    }
+
+    #[test]
+    fn british_spellings_are_known_english_words() {
+        let l = Lexicon::builtin();
+        for w in [
+            "labour",
+            "Labour",
+            "defence",
+            "organised",
+            "organisation",
+            "centre",
+            "centres",
+            "travelled",
+            "catalogue",
+            "programme",
+            "manoeuvre",
+            "honour's",
+            "analysed",
+        ] {
+            assert!(l.is_known("en", w), "{w}");
+        }
+        assert!(l.is_known_as_written("en", "labour"));
+        assert!(!l.is_known_as_written("en", "idlib"));
+        assert!(!l.is_known("en", "Idlibour"));
+        assert!(!l.is_known("en", "Erdogan"));
     }
 
     #[test]
