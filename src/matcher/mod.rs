@@ -252,14 +252,16 @@ impl Matcher {
                 }
                 if kind == HitKind::Case
                     && is_an_ordinary_phrase(lang, found)
-                    && ordinary_use(
-                        lang,
-                        &segment.text[..seg_range.start],
-                        &segment.text[seg_range.end..],
-                    )
+                    && (starts_with_an_article(lang, found)
+                        || ordinary_use(
+                            lang,
+                            &segment.text[..seg_range.start],
+                            &segment.text[seg_range.end..],
+                        ))
                 {
-                    // `the west bank of the river`, `a white house`: ordinary words in lower
-                    // case, not the name in the wrong case.
+                    // `the west bank of the river`, `a white house`, French `la réunion` (the
+                    // meeting, not La Réunion): ordinary words in lower case, not the name in
+                    // the wrong case.
                     continue;
                 }
                 let mut also: Vec<TermRef> = Vec::new();
@@ -698,6 +700,23 @@ fn ordinary_use(lang: &str, before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("");
     matches!(prev, "a" | "an") || next == "of"
+}
+
+/// Whether `found` starts with a definite article in lower case, which a name that starts with
+/// one writes with a capital (`La Réunion`, `El Salvador`, `Le Havre`): `la réunion` is an
+/// article and a noun.
+fn starts_with_an_article(lang: &str, found: &str) -> bool {
+    let articles: &[&str] = match primary_lang(lang) {
+        "fr" => &["la", "le", "les"],
+        "es" => &["el", "la", "los", "las"],
+        "de" => &["der", "die", "das"],
+        "en" => &["the"],
+        _ => &[],
+    };
+    found
+        .split(' ')
+        .next()
+        .is_some_and(|w| articles.contains(&w))
 }
 
 /// Whether `found`, a use of a name in the wrong case, is a phrase of ordinary words: several
