@@ -431,6 +431,7 @@ impl Checker {
             .collect();
         let own = policy::by_language(hits);
         let mut found = Vec::new();
+        let mut kept: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
         for (lang, foreign_hits) in &policy::by_language(&foreign) {
             let own_hits = own
                 .iter()
@@ -440,7 +441,20 @@ impl Checker {
             for check in &checks {
                 check(&ctx, own_hits, foreign_hits, &mut found);
             }
+            // A place or body named as in English inside a longer English name (`Louisiana
+            // State` in French) is that name kept, not a misspelling of the language's form.
+            kept.extend(
+                (foreign_hits.iter())
+                    .filter(|h| rules::untranslated::kept_in_a_foreign_name(&ctx, h))
+                    .map(|h| (h.range.clone(), h.term.concept)),
+            );
         }
+        out.retain(|f| {
+            !(f.rule == rules::misspelling::ID
+                && kept.iter().any(|(r, c)| {
+                    *r == f.range && self.glossary.concepts[*c as usize].id == f.concept
+                }))
+        });
         policy::drop_misspellings_reported_as_foreign(out, &found);
         out.extend(found);
     }

@@ -123,6 +123,19 @@ fn check_foreign(ctx: &RuleContext, own: &[Hit], foreign: &[Hit], out: &mut Vec<
     }
 }
 
+/// Whether `hit`, an exact use of an English form of a place or body in a text of another
+/// language, is kept inside a longer English name (`Louisiana State`, `Radio Scotland` in
+/// French): the name as its owners write it, neither untranslated nor misspelt.
+pub(crate) fn kept_in_a_foreign_name(ctx: &RuleContext, hit: &Hit) -> bool {
+    hit.kind == HitKind::Exact
+        && matches!(
+            ctx.concept(hit).kind,
+            Some(Kind::Place | Kind::Organization)
+        )
+        && is_latin(ctx.found(hit))
+        && in_longer_name(ctx, hit.range.clone())
+}
+
 /// Whether `s` has letters, all of the Latin script.
 fn is_latin(s: &str) -> bool {
     let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
@@ -131,20 +144,38 @@ fn is_latin(s: &str) -> bool {
 }
 
 /// Whether the foreign form at `range` is part of a longer foreign name or a quote: a word
-/// joined to it by a hyphen in lower case (`Hauts-de-France`), or a neighbour across one space
-/// that [`foreign_neighbour`] says is foreign (`Jordan Spieth`, `the Moscow office`).
+/// joined to it by a hyphen in lower case (`Hauts-de-France`), a neighbour across one space
+/// that [`foreign_neighbour`] says is foreign (`Jordan Spieth`, `the Moscow office`), a
+/// capitalised neighbour inside a sentence of a language that writes nouns in lower case
+/// (`Radio Scotland`, `Air Navigation Indonesia`, `Louisiana State` in French), or an English
+/// function word after a capitalised word (`National Trust for Scotland`).
 fn in_longer_name(ctx: &RuleContext, range: std::ops::Range<usize>) -> bool {
     let before = &ctx.text[..range.start];
     let after = &ctx.text[range.end..];
-    let prev = before
-        .strip_suffix([' ', '-'])
-        .map(|b| (b, words(b).next_back()));
-    let next = after.strip_prefix([' ', '-']).map(|a| (a, words(a).next()));
+    // One space, of any width (a no-break space: `BBC\u{a0}Scotland`), or a hyphen.
+    let gap = |c: char| c == '-' || (c.is_whitespace() && !matches!(c, '\n' | '\r'));
+    let prev = before.strip_suffix(gap).map(|b| (b, words(b).next_back()));
+    let next = after.strip_prefix(gap).map(|a| (a, words(a).next()));
     let joined = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // A capital inside a sentence marks a name in a language that writes its nouns in lower
+    // case (`Radio Scotland`, `Louisiana State` in French); German capitalises every noun.
+    let names_take_capitals = !matches!(crate::lang::primary(ctx.lang), "de" | "lb");
     if let Some((b, Some(w))) = prev {
         let hyphen = before.ends_with('-');
+        let rest = b.strip_suffix(w).unwrap_or(b).trim_end();
+        let mid_sentence =
+            !rest.is_empty() && !rest.ends_with(['.', '!', '?', ':', '"', '\u{201c}', '\u{ab}']);
+        // `Trust for Scotland`, `Bank of England`: an English name around a function word.
+        let english_link = ENGLISH_ONLY.contains(&w)
+            && words(rest).next_back().is_some_and(capital)
+            && rest.ends_with(|c: char| c.is_alphanumeric());
         if b.ends_with(w)
-            && ((hyphen && joined(w)) || (!hyphen && foreign_neighbour(ctx.lang, w, false)))
+            && ((hyphen && joined(w))
+                || (!hyphen
+                    && (foreign_neighbour(ctx.lang, w, false)
+                        || english_link
+                        || (names_take_capitals && mid_sentence && capital(w)))))
         {
             return true;
         }
@@ -152,7 +183,10 @@ fn in_longer_name(ctx: &RuleContext, range: std::ops::Range<usize>) -> bool {
     if let Some((a, Some(w))) = next {
         let hyphen = after.starts_with('-');
         if a.starts_with(w)
-            && ((hyphen && joined(w)) || (!hyphen && foreign_neighbour(ctx.lang, w, true)))
+            && ((hyphen && joined(w))
+                || (!hyphen
+                    && (foreign_neighbour(ctx.lang, w, true)
+                        || (names_take_capitals && capital(w)))))
         {
             return true;
         }
@@ -297,6 +331,14 @@ fn expected(src: &RuleContext, tgt: &RuleContext, source: &Hit) -> Vec<String> {
 mod tests {
     use super::ID;
     use crate::rules::testing::{check_pair, Expect};
+
+    #[test]
+    fn a_word_before_the_name_that_ends_in_punctuation_is_read_whole() {
+        // Whether `Aleppo` is kept inside an English name asks for the word before it,
+        // `навсегда` in `навсегда,`: it is found by its letters, not cut at a byte count (this
+        // panicked inside `н`). Russian writes its own form in Cyrillic: no finding.
+        crate::rules::testing::check_lang("ru", "Они пожалеют навсегда, Aleppo.", &[]);
+    }
 
     #[test]
     fn a_source_form_left_in_the_target() {
