@@ -64,16 +64,6 @@ fn ordinary_words_that_spell_a_name_are_no_case_errors() {
 }
 
 #[test]
-fn a_sentence_that_names_a_place_by_both_names_is_about_the_rename() {
-    let dated = |file: &str| findings(&["--lang", "en", "--date", "2019-01-01", file]);
-    assert!(dated("rename.en.txt").is_empty());
-    assert_eq!(
-        dated("rename2.en.txt"),
-        [r#""inconsistent" "Macedonia" "north_macedonia""#]
-    );
-}
-
-#[test]
 fn an_english_name_kept_whole_is_not_an_untranslated_place() {
     // `Radio Scotland`, `Louisiana State`, `National Trust for Scotland`, `BBC Scotland` with a
     // no-break space: names kept in English; `en Scotland` is the place left untranslated.

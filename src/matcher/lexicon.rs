@@ -232,8 +232,11 @@ fn american_spellings(word: &str) -> Vec<String> {
         ("amme", "am"),
         ("dgement", "dgment"),
         ("oeuvre", "euver"),
-        ("ae", "e"),
-        ("oe", "e"),
+        ("paed", "ped"),
+        ("haem", "hem"),
+        ("anaem", "anem"),
+        ("oestr", "estr"),
+        ("foet", "fet"),
         ("sceptic", "skeptic"),
         ("grey", "gray"),
     ];
@@ -308,6 +311,8 @@ mod tests {
         assert!(!l.is_known_as_written("en", "idlib"));
         assert!(!l.is_known("en", "Idlibour"));
         assert!(!l.is_known("en", "Erdogan"));
+        // `oe` is no British spelling of `e` in `Faroes`, which is not `fares`.
+        assert!(!l.is_known("en", "Faroes"));
     }
 
     #[test]

@@ -20,9 +20,8 @@ reported; keep one form throughout. Short forms, abbreviations and acronyms do n
 **What it checks.** Per document, language and concept, the full forms used (preferred or \
 admitted, in force, in any inflection). When there are two or more, the form used most is \
 the document's choice (on a tie, the preferred form, then the first used); every use of \
-another form is reported, naming the chosen form and where it is used, unless a use of \
-another form is in the same sentence: a text that names both in one sentence is about the \
-names (`Macedonia votes to become North Macedonia`). Short forms, abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` beside \
+another form is reported, naming the chosen form and where it is used. Short forms, \
+abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` beside \
 `United States`) are never counted.\n\n\
 **Why.** A story that says `Russia` in one paragraph and `Russian Federation` in the next, \
 or `ceasefire` and `cease-fire`, reads as two sources pasted together.\n\n\
@@ -73,16 +72,8 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let chosen_hit = chosen[0];
         let chosen_text = ctx.term(chosen_hit).text.clone();
         let chosen_lemma = ctx.lemma(chosen_hit);
-        let all: Vec<&Hit> = groups.iter().flatten().copied().collect();
         for group in &groups[1..] {
             for hit in group {
-                if all.iter().any(|other| {
-                    other.term.term != hit.term.term && one_sentence(ctx.text, hit, other)
-                }) {
-                    // Both forms in one sentence: the text is about the names (`Macedonia
-                    // votes to become North Macedonia`, `Russia (the Russian Federation)`).
-                    continue;
-                }
                 let suggestion = crate::matcher::inflect::reinflect(&chosen_lemma, hit.inflection)
                     .unwrap_or_else(|| chosen_text.clone());
                 let suggestion = ctx.in_case_of(ctx.found(hit), &hit.form, suggestion);
@@ -96,25 +87,6 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
             }
         }
     }
-}
-
-/// Whether two hits are in one sentence: no line break and no sentence's end (`.`, `!`, `?`
-/// then a space) between them.
-fn one_sentence(text: &str, a: &Hit, b: &Hit) -> bool {
-    let (first, second) = if a.range.start <= b.range.start {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    let Some(between) = text.get(first.range.end.min(second.range.start)..second.range.start)
-    else {
-        return false;
-    };
-    !between.contains(['\n', '\r'])
-        && !between.char_indices().any(|(i, c)| {
-            matches!(c, '.' | '!' | '?' | '\u{3002}' | '\u{61f}')
-                && between[i + c.len_utf8()..].starts_with(' ')
-        })
 }
 
 #[cfg(test)]
@@ -156,18 +128,6 @@ mod tests {
         check_en(
             "Two ceasefires. The ceasefire. Cease-fires too.",
             &[Expect(Inconsistent, "Cease-fires", &["Ceasefires"])],
-        );
-    }
-
-    #[test]
-    fn two_forms_in_one_sentence_are_about_the_names() {
-        check_en(
-            "Russia, officially the Russian Federation, said no. Russia again.",
-            &[],
-        );
-        check_en(
-            "Russia said no. Russia again. The Russian Federation? Russia.",
-            &[Expect(Inconsistent, "Russian Federation", &["Russia"])],
         );
     }
 
