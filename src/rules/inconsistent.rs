@@ -20,8 +20,9 @@ reported; keep one form throughout. Short forms, abbreviations and acronyms do n
 **What it checks.** Per document, language and concept, the full forms used (preferred or \
 admitted, in force, in any inflection). When there are two or more, the form used most is \
 the document's choice (on a tie, the preferred form, then the first used); every use of \
-another form is reported, naming the chosen form and where it is used. Short forms, \
-abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` beside \
+another form is reported, naming the chosen form and where it is used, unless it glosses \
+another form in brackets or is glossed by one (`Russia (the Russian Federation)`). Short \
+forms, abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` beside \
 `United States`) are never counted.\n\n\
 **Why.** A story that says `Russia` in one paragraph and `Russian Federation` in the next, \
 or `ceasefire` and `cease-fire`, reads as two sources pasted together.\n\n\
@@ -72,8 +73,17 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let chosen_hit = chosen[0];
         let chosen_text = ctx.term(chosen_hit).text.clone();
         let chosen_lemma = ctx.lemma(chosen_hit);
+        let all: Vec<&Hit> = groups.iter().flatten().copied().collect();
         for group in &groups[1..] {
             for hit in group {
+                if all
+                    .iter()
+                    .any(|o| o.term.term != hit.term.term && glossed(ctx.text, hit, o))
+                {
+                    // One name glossed by the other in brackets: `„Welsh Parliament“
+                    // (Walisisches Parlament)`, `Russia (the Russian Federation)`.
+                    continue;
+                }
                 let suggestion = crate::matcher::inflect::reinflect(&chosen_lemma, hit.inflection)
                     .unwrap_or_else(|| chosen_text.clone());
                 let suggestion = ctx.in_case_of(ctx.found(hit), &hit.form, suggestion);
@@ -87,6 +97,27 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Whether one of two hits follows the other in brackets, with nothing but quotes, spaces,
+/// an article and the bracket between them: a name glossed by another (`„Welsh Parliament“
+/// (Walisisches Parlament)`, `Russia (the Russian Federation)`).
+fn glossed(text: &str, a: &Hit, b: &Hit) -> bool {
+    let (first, second) = if a.range.start <= b.range.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let Some(between) = text.get(first.range.end..second.range.start) else {
+        return false;
+    };
+    let between = between.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
+    let Some(inside) = between.strip_prefix('(') else {
+        return false;
+    };
+    // At most one short word (an article) inside the bracket before the second name.
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    words.is_empty() || (words.len() == 1 && words[0].chars().count() <= 3)
 }
 
 #[cfg(test)]
@@ -128,6 +159,18 @@ mod tests {
         check_en(
             "Two ceasefires. The ceasefire. Cease-fires too.",
             &[Expect(Inconsistent, "Cease-fires", &["Ceasefires"])],
+        );
+    }
+
+    #[test]
+    fn a_name_glossed_in_brackets_is_no_inconsistency() {
+        check_en(
+            "Russia (the Russian Federation) said no. Russia again.",
+            &[],
+        );
+        check_en(
+            "Russia said the Russian Federation would attend.",
+            &[Expect(Inconsistent, "Russian Federation", &["Russia"])],
         );
     }
 
