@@ -153,17 +153,27 @@ impl Matcher {
             })
         })?;
         Some(cell.get_or_init(|| {
-            let forms: Arc<[Form]> = forms_of(glossary, key).into();
-            let (exact, fuzzy) = rayon::join(
-                || exact::ExactMatcher::with_forms(forms.clone()),
-                || fuzzy::FuzzyIndex::with_forms(forms.clone()),
-            );
-            let spacing = spacing_variants(&forms, key);
-            LangMatcher {
-                exact,
-                fuzzy,
-                spacing,
-            }
+            rayon::scope(|s| {
+                // The language's dictionary (a Hunspell parse: 8 ms for English) is parsed on
+                // another thread while the forms and their indexes are made; only the spacing
+                // variants and the checks need it.
+                s.spawn(|_| Lexicon::builtin().load(key));
+                let forms: Arc<[Form]> = forms_of(glossary, key).into();
+                let ((exact, fuzzy), spacing) = rayon::join(
+                    || {
+                        rayon::join(
+                            || exact::ExactMatcher::with_forms(forms.clone()),
+                            || fuzzy::FuzzyIndex::with_forms(forms.clone()),
+                        )
+                    },
+                    || spacing_variants(&forms, key),
+                );
+                LangMatcher {
+                    exact,
+                    fuzzy,
+                    spacing,
+                }
+            })
         }))
     }
 
