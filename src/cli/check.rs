@@ -160,7 +160,7 @@ fn warn_ui_lang(lang: &str) {
 /// Warns when a language given on the command line has no terms in the glossary: nothing in
 /// it can be found.
 fn warn_unknown_langs(args: &CheckArgs, checker: &Checker, localizer: &Localizer) {
-    let known = checker.glossary.languages();
+    let known = checker.languages();
     let known_list = known.join(", ");
     for (option, value) in [
         ("--lang", &args.lang),

@@ -139,6 +139,13 @@ impl Matcher {
         Matcher { langs, options }
     }
 
+    /// The languages it has terms of, sorted: [`Glossary::languages`] of its glossary.
+    pub fn languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self.langs.keys().cloned().collect();
+        langs.sort();
+        langs
+    }
+
     /// The matcher of one language, built on first use.
     pub fn lang(&self, glossary: &Glossary, lang: &str) -> Option<&LangMatcher> {
         let (key, cell) = self.langs.get_key_value(lang).or_else(|| {
