@@ -5,25 +5,46 @@
 //! file name once, in a table, and each place as the file's index, the line and the column.
 //! Written with every term, the file names were 30% of the compiled built-in glossary, and
 //! each was read back into an allocation of its own.
+//!
+//! The concepts are written in [`PARTS`] parts of about as many terms, each a postcard string
+//! of its own, so that they are read side by side: reading is mostly allocating and filling
+//! fresh memory, which every core can do at once.
 
 use std::sync::Arc;
 
-use super::{Glossary, Origin};
+use super::{Concept, Glossary, Origin};
+
+/// The parts the concepts are written in.
+const PARTS: usize = 4;
 
 /// The compiled form as written.
 #[derive(serde::Serialize)]
 struct Written<'a> {
-    glossary: &'a Glossary,
     files: Vec<&'a str>,
-    /// In the order of [`Glossary::origins`].
+    /// Each a [`WrittenPart`].
+    parts: Vec<Bytes>,
+}
+
+/// Some of the concepts, in order.
+#[derive(serde::Serialize)]
+struct WrittenPart<'a> {
+    concepts: &'a [Concept],
+    /// In the order of [`origins`].
     places: Vec<Place>,
 }
 
 /// The compiled form as read.
 #[derive(serde::Deserialize)]
-struct Read {
-    glossary: Glossary,
+struct Read<'a> {
     files: Vec<Arc<str>>,
+    #[serde(borrow)]
+    parts: Vec<&'a [u8]>,
+}
+
+/// A part as read.
+#[derive(serde::Deserialize)]
+struct ReadPart {
+    concepts: Vec<Concept>,
     places: Vec<Place>,
 }
 
@@ -33,6 +54,15 @@ struct Place {
     file: u32,
     line: usize,
     column: usize,
+}
+
+/// A string of bytes, written as one (serde writes a `Vec<u8>` byte by byte).
+struct Bytes(Vec<u8>);
+
+impl serde::Serialize for Bytes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.0)
+    }
 }
 
 /// Why a compiled glossary could not be read.
@@ -45,43 +75,72 @@ pub enum CompiledError {
 }
 
 /// The compiled form of `glossary`.
-pub fn write(glossary: &Glossary) -> Vec<u8> {
+pub fn write<'g>(glossary: &'g Glossary) -> Vec<u8> {
     let mut files: Vec<&str> = Vec::new();
-    let places = glossary
-        .origins()
-        .map(|origin| {
-            // Glossaries come from few files, and their concepts come file by file.
-            let file = match files.iter().rposition(|f| **f == *origin.file) {
-                Some(i) => i,
-                None => {
-                    files.push(&origin.file);
-                    files.len() - 1
-                }
+    let mut place = |origin: &'g Origin| {
+        // Glossaries come from few files, and their concepts come file by file.
+        let file = files
+            .iter()
+            .rposition(|f| **f == *origin.file)
+            .unwrap_or_else(|| {
+                files.push(&origin.file);
+                files.len() - 1
+            });
+        Place {
+            file: u32::try_from(file).expect("fewer than 2^32 glossary files"),
+            line: origin.line,
+            column: origin.column,
+        }
+    };
+    let parts: Vec<Bytes> = split(&glossary.concepts, PARTS)
+        .into_iter()
+        .map(|concepts| {
+            let part = WrittenPart {
+                concepts,
+                places: origins(concepts).map(&mut place).collect(),
             };
-            Place {
-                file: u32::try_from(file).expect("fewer than 2^32 glossary files"),
-                line: origin.line,
-                column: origin.column,
-            }
+            Bytes(postcard::to_allocvec(&part).expect("a glossary serializes"))
         })
         .collect();
-    let written = Written {
-        glossary,
-        files,
-        places,
-    };
+    let written = Written { files, parts };
     postcard::to_allocvec(&written).expect("a glossary serializes")
 }
 
 /// The glossary compiled in `bytes` by [`write`].
 pub fn read(bytes: &[u8]) -> Result<Glossary, CompiledError> {
-    let Read {
-        mut glossary,
-        files,
+    let Read { files, parts } = postcard::from_bytes(bytes)?;
+    let files = &files;
+    let parts: Vec<Result<Vec<Concept>, CompiledError>> = std::thread::scope(|s| {
+        let (first, others) = match parts.split_first() {
+            Some((first, others)) => (Some(*first), others),
+            None => (None, &[][..]),
+        };
+        let others: Vec<_> = (others.iter())
+            .map(|&part| s.spawn(move || read_part(part, files)))
+            .collect();
+        let first = first.map(|part| read_part(part, files));
+        (first.into_iter())
+            .chain(others.into_iter().map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }))
+            .collect()
+    });
+    let mut concepts = Vec::new();
+    for part in parts {
+        concepts.append(&mut part?);
+    }
+    Ok(Glossary { concepts })
+}
+
+/// The concepts of a part written by [`write`], their origins in `files`.
+fn read_part(bytes: &[u8], files: &[Arc<str>]) -> Result<Vec<Concept>, CompiledError> {
+    let ReadPart {
+        mut concepts,
         places,
     } = postcard::from_bytes(bytes)?;
     let mut places = places.into_iter();
-    for origin in glossary.origins_mut() {
+    for origin in origins_mut(&mut concepts) {
         let place = places.next().ok_or(CompiledError::Places)?;
         let file = files
             .get(place.file as usize)
@@ -95,28 +154,44 @@ pub fn read(bytes: &[u8]) -> Result<Glossary, CompiledError> {
     if places.next().is_some() {
         return Err(CompiledError::Places);
     }
-    Ok(glossary)
+    Ok(concepts)
 }
 
-impl Glossary {
-    /// Where each concept, term and example is defined: per concept, its own place, then its
-    /// terms', then its examples'. [`Glossary::origins_mut`] goes in the same order.
-    fn origins(&self) -> impl Iterator<Item = &Origin> {
-        self.concepts.iter().flat_map(|c| {
-            std::iter::once(&c.origin)
-                .chain(c.terms.iter().map(|t| &t.origin))
-                .chain(c.examples.iter().map(|e| &e.origin))
-        })
+/// `concepts` in `n` runs of about as many terms (some empty when there are fewer concepts).
+fn split(concepts: &[Concept], n: usize) -> Vec<&[Concept]> {
+    let weight = |c: &Concept| c.terms.len() + 1;
+    let total: usize = concepts.iter().map(weight).sum();
+    let mut parts = Vec::with_capacity(n);
+    let (mut start, mut size) = (0, 0);
+    for i in 1..=n {
+        let mut end = start;
+        while end < concepts.len() && size < total * i / n {
+            size += weight(&concepts[end]);
+            end += 1;
+        }
+        parts.push(&concepts[start..end]);
+        start = end;
     }
+    parts
+}
 
-    /// [`Glossary::origins`], to fill in.
-    fn origins_mut(&mut self) -> impl Iterator<Item = &mut Origin> {
-        self.concepts.iter_mut().flat_map(|c| {
-            std::iter::once(&mut c.origin)
-                .chain(c.terms.iter_mut().map(|t| &mut t.origin))
-                .chain(c.examples.iter_mut().map(|e| &mut e.origin))
-        })
-    }
+/// Where each concept, term and example is defined: per concept, its own place, then its
+/// terms', then its examples'. [`origins_mut`] goes in the same order.
+fn origins(concepts: &[Concept]) -> impl Iterator<Item = &Origin> {
+    concepts.iter().flat_map(|c| {
+        std::iter::once(&c.origin)
+            .chain(c.terms.iter().map(|t| &t.origin))
+            .chain(c.examples.iter().map(|e| &e.origin))
+    })
+}
+
+/// [`origins`], to fill in.
+fn origins_mut(concepts: &mut [Concept]) -> impl Iterator<Item = &mut Origin> {
+    concepts.iter_mut().flat_map(|c| {
+        std::iter::once(&mut c.origin)
+            .chain(c.terms.iter_mut().map(|t| &mut t.origin))
+            .chain(c.examples.iter_mut().map(|e| &mut e.origin))
+    })
 }
 
 #[cfg(test)]
@@ -134,11 +209,36 @@ mod tests {
             .unwrap();
         let read = read(&write(&glossary)).unwrap();
         assert_eq!(read, glossary);
-        let files: Vec<&str> = read.origins().map(|o| &*o.file).collect();
+        let files: Vec<&str> = origins(&read.concepts).map(|o| &*o.file).collect();
         assert_eq!(
             files,
             ["a.toml", "a.toml", "a.toml", "dir/b.toml", "dir/b.toml"]
         );
+    }
+
+    #[test]
+    fn an_empty_glossary_reads_back() {
+        let empty = Glossary::default();
+        assert_eq!(read(&write(&empty)).unwrap(), empty);
+    }
+
+    #[test]
+    fn the_parts_hold_every_concept_once_in_order() {
+        let text: String = (0..10)
+            .map(|i| format!("[[concept]]\nid = \"c{i}\"\nen = \"term {i}\"\n"))
+            .collect();
+        let glossary = toml::parse("a.toml", &text).unwrap();
+        for n in 1..=12 {
+            let parts = split(&glossary.concepts, n);
+            assert_eq!(parts.len(), n);
+            let ids: Vec<&str> = parts
+                .iter()
+                .flat_map(|p| p.iter().map(|c| &*c.id))
+                .collect();
+            let all: Vec<&str> = glossary.concepts.iter().map(|c| &*c.id).collect();
+            assert_eq!(ids, all, "{n} parts");
+        }
+        assert_eq!(read(&write(&glossary)).unwrap(), glossary);
     }
 
     #[test]
