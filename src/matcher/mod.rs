@@ -656,22 +656,23 @@ thread_local! {
 /// base form of another term is left out: German `Hamas` is the group, not the genitive of the
 /// town of Hama.
 fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
-    let terms = || {
-        glossary
-            .concepts
-            .iter()
-            .enumerate()
-            .flat_map(|(ci, concept)| {
-                concept
-                    .terms
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.lang == lang)
-                    .map(move |(ti, t)| (ci, ti, concept, t))
-            })
-    };
+    // Picked out once: the terms of all languages are many (26,526 built in), and the tag of
+    // each is a pointer away.
+    let terms: Vec<_> = glossary
+        .concepts
+        .iter()
+        .enumerate()
+        .flat_map(|(ci, concept)| {
+            concept
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.lang == lang)
+                .map(move |(ti, t)| (ci, ti, concept, t))
+        })
+        .collect();
     let mut bases: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
-    for (ci, ti, _, t) in terms() {
+    for &(ci, ti, _, t) in &terms {
         bases
             .entry(crate::text::skeleton::skeleton(&t.text))
             .or_default()
@@ -688,7 +689,7 @@ fn forms_of(glossary: &Glossary, lang: &str) -> Vec<Form> {
         }
     };
     let mut forms = Vec::new();
-    for (ci, ti, concept, term) in terms() {
+    for &(ci, ti, concept, term) in &terms {
         let term_ref = TermRef {
             concept: ci as u32,
             term: ti as u32,
