@@ -10,6 +10,7 @@
 //! of its own, so that they are read side by side: reading is mostly allocating and filling
 //! fresh memory, which every core can do at once.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use super::{Concept, Glossary, Origin};
@@ -106,28 +107,35 @@ pub fn write<'g>(glossary: &'g Glossary) -> Vec<u8> {
     postcard::to_allocvec(&written).expect("a glossary serializes")
 }
 
-/// The glossary compiled in `bytes` by [`write`].
+/// The glossary compiled in `bytes` by [`write`], its parts read on as many threads as
+/// there are cores (at most one per part).
 pub fn read(bytes: &[u8]) -> Result<Glossary, CompiledError> {
     let Read { files, parts } = postcard::from_bytes(bytes)?;
-    let files = &files;
-    let parts: Vec<Result<Vec<Concept>, CompiledError>> = std::thread::scope(|s| {
-        let (first, others) = match parts.split_first() {
-            Some((first, others)) => (Some(*first), others),
-            None => (None, &[][..]),
-        };
-        let others: Vec<_> = (others.iter())
-            .map(|&part| s.spawn(move || read_part(part, files)))
-            .collect();
-        let first = first.map(|part| read_part(part, files));
-        (first.into_iter())
-            .chain(others.into_iter().map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            }))
-            .collect()
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let next = AtomicUsize::new(0);
+    // Each thread reads the next part no thread has taken, until none is left.
+    let work = || {
+        let mut read = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(part) = parts.get(i) else {
+                return read;
+            };
+            read.push((i, read_part(part, &files)));
+        }
+    };
+    let mut read = std::thread::scope(|s| {
+        let helpers: Vec<_> = (1..cores.min(parts.len())).map(|_| s.spawn(work)).collect();
+        let mut read = work();
+        for helper in helpers {
+            let theirs = (helper.join()).unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            read.extend(theirs);
+        }
+        read
     });
+    read.sort_unstable_by_key(|&(i, _)| i);
     let mut concepts = Vec::new();
-    for part in parts {
+    for (_, part) in read {
         concepts.append(&mut part?);
     }
     Ok(Glossary { concepts })
