@@ -314,6 +314,18 @@ fn issue_11_closed_and_hyphenated_spellings_are_variants_of_one_term() {
 }
 
 #[test]
+fn issue_11_a_closed_variant_that_is_a_word_of_the_language_is_no_variant() {
+    // The dictionary knows `Capetown` and `superbowl`, not `deathtoll`.
+    let checker = Checker::new(Glossary::builtin(), CheckOptions::default());
+    let f = checker.check_text(
+        "He flew to Capetown for the superbowl; the deathtoll rose.",
+        "en",
+    );
+    let found: Vec<&str> = f.iter().map(|f| f.found.as_str()).collect();
+    assert_eq!(found, ["deathtoll"], "{f:?}");
+}
+
+#[test]
 fn issue_11_a_name_carried_over_inside_a_longer_name_is_no_other_concept() {
     let got = pair(
         Glossary::builtin(),

@@ -500,6 +500,12 @@ impl Checker {
         self.matcher.lang(&self.glossary, lang);
     }
 
+    /// The languages of the glossary, sorted ([`Glossary::languages`], known without going
+    /// through its terms again).
+    pub fn languages(&self) -> Vec<String> {
+        self.matcher.languages()
+    }
+
     /// The findings in a plain-text string.
     pub fn check_text(&self, text: &str, lang: &str) -> Vec<Finding> {
         let doc = Document {

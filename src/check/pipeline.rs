@@ -57,7 +57,7 @@ pub struct Pipeline<'a> {
 impl<'a> Pipeline<'a> {
     pub fn new(checker: &'a Checker, config: &'a Config, hints: Hints) -> Pipeline<'a> {
         Pipeline {
-            known: checker.glossary.languages(),
+            known: checker.languages(),
             checker,
             config,
             hints,

@@ -52,7 +52,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             // The language's dictionary (a Hunspell parse of 10 to 150 ms) loads on another core
             // while the glossary is read: a short draft then takes the longer of the two, not
             // their sum.
-            std::thread::spawn(move || Lexicon::builtin().is_known(&lang, "the"));
+            std::thread::spawn(move || Lexicon::builtin().load(&lang));
         }
     }
     let files: Vec<PathBuf> = if !args.glossaries.is_empty() {
@@ -160,7 +160,7 @@ fn warn_ui_lang(lang: &str) {
 /// Warns when a language given on the command line has no terms in the glossary: nothing in
 /// it can be found.
 fn warn_unknown_langs(args: &CheckArgs, checker: &Checker, localizer: &Localizer) {
-    let known = checker.glossary.languages();
+    let known = checker.languages();
     let known_list = known.join(", ");
     for (option, value) in [
         ("--lang", &args.lang),

@@ -4,6 +4,7 @@
 //! Several glossaries are merged with [`Glossary::merge`]; a concept id defined twice is an
 //! error naming both places.
 
+pub(crate) mod compiled;
 pub mod csv;
 pub(crate) mod date;
 pub mod lint;
@@ -52,7 +53,9 @@ pub struct Concept {
     pub related: Vec<Related>,
     /// Sentences that must or must not be flagged; the test suite runs them.
     pub examples: Vec<Example>,
-    /// Where the concept was defined.
+    /// Where the concept was defined. Compiled apart ([`compiled`]), as are the origins of
+    /// terms and examples.
+    #[serde(skip)]
     pub origin: Origin,
 }
 
@@ -93,6 +96,7 @@ pub struct Term {
     /// `Salta` in German is `Salat`, not a misspelling).
     pub near_misses: bool,
     /// Where the term was defined.
+    #[serde(skip)]
     pub origin: Origin,
 }
 
@@ -145,11 +149,12 @@ pub struct Example {
     /// A rule id, or `None` for "nothing is flagged".
     pub expect: Option<String>,
     /// Where `expect` is written.
+    #[serde(skip)]
     pub origin: Origin,
 }
 
 /// A place in a glossary file.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Origin {
     /// Shared by every origin in one file: a large glossary has hundreds of thousands.
     pub file: std::sync::Arc<str>,
@@ -604,7 +609,7 @@ impl Glossary {
     /// The built-in glossary, from its compiled form: parsing the 1.8 MB of TOML of 2,500
     /// concepts took 60 ms, five times the start-up of a whole check before they came.
     pub fn builtin() -> Glossary {
-        postcard::from_bytes(BUILTIN_COMPILED).expect("the compiled built-in glossary reads")
+        compiled::read(BUILTIN_COMPILED).expect("the compiled built-in glossary reads")
     }
 
     /// The built-in glossary parsed from its TOML files, what [`Glossary::builtin`] is compiled
@@ -620,7 +625,7 @@ impl Glossary {
 
     /// The compiled form of a glossary, as `glossaries/builtin.postcard` holds the built-in one.
     pub fn compiled(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("a glossary serializes")
+        compiled::write(self)
     }
 
     /// Gives back the memory the loaders reserved and did not use (a concept's terms, pushed

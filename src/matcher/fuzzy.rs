@@ -48,7 +48,7 @@ use crate::text::skeleton::{is_word_char, skeleton};
 
 /// The near-miss index of one language.
 pub struct FuzzyIndex {
-    pub forms: Vec<Form>,
+    pub forms: Arc<[Form]>,
     /// Per form: the skeletons of its words.
     form_words: Vec<Vec<String>>,
     /// Per form: whether its words start with a capital, word by word.
@@ -108,8 +108,14 @@ const FAR_LIMIT: usize = 1 << 18;
 
 impl FuzzyIndex {
     pub fn new(forms: &[Form]) -> FuzzyIndex {
+        FuzzyIndex::with_forms(forms.into())
+    }
+
+    /// The index of `forms`, shared with the caller.
+    pub fn with_forms(shared: Arc<[Form]>) -> FuzzyIndex {
+        let forms: &[Form] = &shared;
         let mut index = FuzzyIndex {
-            forms: forms.to_vec(),
+            forms: Arc::clone(&shared),
             form_words: Vec::with_capacity(forms.len()),
             form_capitals: Vec::with_capacity(forms.len()),
             indexed: Vec::new(),
@@ -219,11 +225,6 @@ impl FuzzyIndex {
     /// be reused by the next index built).
     fn id(&self) -> u64 {
         self.id
-    }
-
-    /// The index of `forms`, shared with the caller.
-    pub fn with_forms(forms: Arc<[Form]>) -> FuzzyIndex {
-        FuzzyIndex::new(&forms)
     }
 
     /// Whether a near miss may span the text words `a` and `b` (skeletons): only where one of

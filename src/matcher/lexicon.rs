@@ -70,6 +70,14 @@ impl Lexicon {
         }
     }
 
+    /// Parses the dictionary of `lang` now, if there is one and it is not parsed yet: called
+    /// on another thread ahead of the first lookup, the parse overlaps other work.
+    pub fn load(&self, lang: &str) {
+        if let Some(index) = source_index(lang) {
+            self.dictionary(index);
+        }
+    }
+
     /// Whether the lexicon has a dictionary for `lang`: without one, near misses must be
     /// held to a stricter standard.
     pub fn covers(&self, lang: &str) -> bool {
