@@ -25,26 +25,10 @@ pub(super) fn generate(lemma: &Lemma, out: &mut Vec<(String, u16)>) {
     if lemma.nature() != Nature::Common {
         return;
     }
-    let words: Vec<&str> = lemma.text.split(' ').collect();
-    let end = words
-        .iter()
-        .position(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
-        .unwrap_or(words.len());
-    let mut changed = false;
-    let plural: Vec<String> = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            if i >= end || w.is_empty() || w.contains('-') || super::is_acronym(w) {
-                return w.to_string();
-            }
-            let p = plural_of(w);
-            changed |= p != *w;
-            p
-        })
-        .collect();
-    if changed {
-        out.push((plural.join(" "), 0));
+    let starts_complement = |w: &str| PREPOSITIONS.contains(&w);
+    if let Some(plural) = super::plural_up_to_a_complement(lemma.text, starts_complement, plural_of)
+    {
+        out.push((plural, 0));
     }
 }
 

@@ -86,33 +86,13 @@ pub(super) fn generate(lemma: &Lemma, out: &mut Vec<(String, u16)>) {
     if lemma.nature() != Nature::Common {
         return;
     }
-    let words: Vec<&str> = lemma.text.split(' ').collect();
-    let end = words
-        .iter()
-        .position(|w| {
-            let l = w.to_lowercase();
-            PREPOSITIONS.contains(&l.as_str())
-                || l.starts_with(['d', 'l']) && l[1..].starts_with(['\'', '’'])
-        })
-        .unwrap_or(words.len());
-    if end == 0 {
-        return;
-    }
-    let mut changed = false;
-    let plural: Vec<String> = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            if i >= end || w.is_empty() || w.contains('-') || super::is_acronym(w) {
-                return w.to_string();
-            }
-            let p = plural_of(w);
-            changed |= p != *w;
-            p
-        })
-        .collect();
-    if changed {
-        out.push((plural.join(" "), 0));
+    // An article or a preposition starts the complement, elided too (`d'exclusion`).
+    let starts_complement = |w: &str| {
+        PREPOSITIONS.contains(&w) || (w.starts_with(['d', 'l']) && w[1..].starts_with(['\'', '’']))
+    };
+    if let Some(plural) = super::plural_up_to_a_complement(lemma.text, starts_complement, plural_of)
+    {
+        out.push((plural, 0));
     }
 }
 

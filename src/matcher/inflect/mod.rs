@@ -289,6 +289,34 @@ pub(crate) fn ends_with_pattern(word: &str, pattern: &str) -> bool {
         .all(|class| w.next().is_some_and(|c| class.contains(&c)))
 }
 
+/// A multiword term with its head and the words after it up to a complement in the plural,
+/// the way the Romance languages make it (`zone de sécurité` → `zones de sécurité`, `misil
+/// balístico` → `misiles balísticos`): every word before the first one `starts_complement`
+/// says starts one takes `plural_of`, but for hyphenated words and acronyms. `None` when no
+/// word changes.
+pub(crate) fn plural_up_to_a_complement(
+    text: &str,
+    starts_complement: impl Fn(&str) -> bool,
+    plural_of: impl Fn(&str) -> String,
+) -> Option<String> {
+    let words: Vec<&str> = text.split(' ').collect();
+    let end = (words.iter())
+        .position(|w| starts_complement(&w.to_lowercase()))
+        .unwrap_or(words.len());
+    let mut changed = false;
+    let plural: Vec<String> = (words.iter().enumerate())
+        .map(|(i, w)| {
+            if i >= end || w.is_empty() || w.contains('-') || is_acronym(w) {
+                return w.to_string();
+            }
+            let p = plural_of(w);
+            changed |= p != *w;
+            p
+        })
+        .collect();
+    changed.then(|| plural.join(" "))
+}
+
 /// `word` without its last `n` letters.
 pub(crate) fn strip_chars(word: &str, n: usize) -> &str {
     let keep = word.chars().count().saturating_sub(n);
