@@ -449,12 +449,7 @@ impl Checker {
                     .map(|h| (h.range.clone(), h.term.concept)),
             );
         }
-        out.retain(|f| {
-            !(f.rule == rules::misspelling::ID
-                && kept.iter().any(|(r, c)| {
-                    *r == f.range && self.glossary.concepts[*c as usize].id == f.concept
-                }))
-        });
+        policy::drop_misspellings_of_kept_names(out, &self.glossary, &kept);
         policy::drop_misspellings_reported_as_foreign(out, &found);
         out.extend(found);
     }

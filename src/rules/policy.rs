@@ -59,6 +59,21 @@ pub fn drop_misspellings_reported_as_foreign(findings: &mut Vec<Finding>, foreig
     });
 }
 
+/// A place or body named as in English inside a longer English name (`Louisiana State` in
+/// French) is that name kept, not a misspelling of the language's own form: removes from
+/// `findings` the misspellings at one of `kept`, an English use and its concept.
+pub fn drop_misspellings_of_kept_names(
+    findings: &mut Vec<Finding>,
+    glossary: &crate::glossary::Glossary,
+    kept: &[(std::ops::Range<usize>, u32)],
+) {
+    findings.retain(|f| {
+        !(f.rule == misspelling::ID
+            && (kept.iter())
+                .any(|(r, c)| *r == f.range && glossary.concepts[*c as usize].id == f.concept))
+    });
+}
+
 fn overlaps(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
