@@ -11,6 +11,8 @@
 # as an editor checks a dated story; DATED=0 checks them as of today.
 #
 # Usage: scripts/bilingual-false-alarms.sh [--show N]   (N: print N findings per pair)
+# UNJUDGED=FILE appends the findings on human references not yet judged in $JUDGED to FILE
+# (tab-separated: reference, line, rule, found, suggestions, source line, reference line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data/parallel}
@@ -37,9 +39,10 @@ pair() { # label src tgt src-lang tgt-lang
   # shellcheck disable=SC2046
   "$BIN" check --no-config --format json $(date_of "$tgt") --source "$src" --target "$tgt" \
     --source-lang "$sl" --target-lang "$tl" >/tmp/termlint-bilingual.json || true
-  python3 - "$label" "$tgt" "$SHOW" <<'PY'
+  python3 - "$label" "$tgt" "$SHOW" "$src" <<'PY'
 import json, sys
 label, tgt, show = sys.argv[1], sys.argv[2], int(sys.argv[3])
+judged = []
 d = json.load(open("/tmp/termlint-bilingual.json"))
 segments = sum(1 for _ in open(tgt, encoding="utf-8-sig"))
 rules = ["missing-translation", "wrong-translation", "untranslated"]
@@ -48,11 +51,37 @@ counts = {r: sum(f["rule"] == r for f in found) for r in rules}
 per = lambda n: 1000.0 * n / segments
 print(f"{label:<34} {segments:>6} " + " ".join(f"{per(counts[r]):>8.1f}" for r in rules)
       + f" {per(counts['missing-translation'] + counts['wrong-translation']):>8.1f}")
+# Findings on a human reference judged by hand (tests/eval/reference-errors.tsv): real errors
+# of the reference, false alarms, debatable. A finding not judged counts as false.
+if "ref" in label.split():
+    import csv, os
+    verdicts = {}
+    with open(os.environ["JUDGED"], encoding="utf-8") as j:
+        for row in csv.DictReader(j, delimiter="\t"):
+            verdicts[(row["reference"], int(row["line"]), row["found"])] = row["verdict"]
+    seen = [verdicts.get((label, f["line"], f["found"]), "unjudged") for f in found]
+    tally = {v: seen.count(v) for v in ("real", "debatable", "false", "unjudged")}
+    judged.append(f"{label:<34} {segments:>6} " + " ".join(f"{tally[v]:>9}" for v in tally)
+                  + f" {per(tally['false'] + tally['unjudged']):>9.1f}")
+    if os.environ.get("UNJUDGED"):
+        src = open(sys.argv[4], encoding="utf-8-sig").read().split("\n")
+        ref = open(tgt, encoding="utf-8-sig").read().split("\n")
+        with open(os.environ["UNJUDGED"], "a", encoding="utf-8") as out:
+            for f, v in zip(found, seen):
+                if v == "unjudged":
+                    n = f["line"]
+                    out.write("\t".join([label, str(n), f["rule"], f["found"], "|".join(f["suggestions"][:3]),
+                                         src[n - 1], ref[n - 1]]) + "\n")
+    with open("/tmp/termlint-judged.txt", "a", encoding="utf-8") as out:
+        out.write(judged[-1] + "\n")
 for f in found[:show]:
     print(f"    {f['rule']:<20} {f['path'].split('/')[-1]}:{f['line']} {f['found']!r} -> {f['suggestions'][:2]}")
 PY
 }
 
+JUDGED=${JUDGED:-tests/eval/reference-errors.tsv}
+export JUDGED
+rm -f /tmp/termlint-judged.txt
 printf '%-34s %6s %8s %8s %8s %8s\n' "pair (per 1,000 segments)" segs missing wrong untrans miss+wrong
 echo "# human references"
 N=$DATA/ntrex128
@@ -82,3 +111,9 @@ W=$DATA/wmt23-generaltest
 for s in GPT4-5shot NLLB_Greedy PROMT; do
   pair "wmt23 en-ru $s" "$W/generaltest2023.en-ru.src.en" "$W/generaltest2023.en-ru.hyp.$s.ru" en ru
 done
+
+# The findings of the three rules on each human reference, by verdict in $JUDGED; the last
+# column is the false alarms (false or not yet judged) per 1,000 segments.
+echo "# human references, judged by hand ($JUDGED)"
+printf '%-34s %6s %9s %9s %9s %9s %9s\n' "pair" segs real debatable false unjudged "false/1k"
+cat /tmp/termlint-judged.txt

@@ -11,8 +11,8 @@ mod pipeline;
 
 pub use lint::{failing_examples, lint_glossary};
 pub use pipeline::{
-    ensure_aligned, load_glossaries, parse_glossary, read_aligned, read_document, read_named,
-    Hints, Named, Pipeline, PipelineError,
+    ensure_aligned, load_extended, load_glossaries, parse_glossary, read_aligned, read_document,
+    read_named, Hints, Named, Pipeline, PipelineError,
 };
 
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};
@@ -252,7 +252,8 @@ impl Checker {
 
         let mut sided: Vec<(Side, Finding)> = Vec::new();
         let no_hits: Vec<Hit> = Vec::new();
-        for unit in units {
+        let mut recent = bilingual::Recent::default();
+        for (index, unit) in units.iter().enumerate() {
             let checked = self.checks(unit.state);
             if !checked && unit.state != UnitState::Untranslated {
                 continue;
@@ -292,7 +293,16 @@ impl Checker {
                     .homographs
                     .get_or_init(|| bilingual::Homographs::new(&self.glossary)),
             };
-            let pairings = bilingual::pair(&self.glossary, Some(self.date), &unit_hits);
+            let mut pairings = bilingual::pair(&self.glossary, Some(self.date), &unit_hits);
+            if checked && target.running_text {
+                recent.apply(
+                    &self.glossary,
+                    Some(self.date),
+                    index,
+                    &unit_hits,
+                    &mut pairings,
+                );
+            }
             if let Some(t) = target_seg {
                 translates[t].extend(
                     pairings

@@ -127,7 +127,9 @@ pub struct Checked {
     /// What the target does with the span: `translated`, `misspelt`, `forbidden`, `copied`,
     /// `other-concept`, `missing`; `implied` for a place that only qualifies a person named next
     /// to it and that the target leaves out; `unconfirmed` for a derived span whose concept the
-    /// target lacks; `not-translated` for a unit with no translation yet.
+    /// target lacks; `mentioned-before` for a name the target of a running text gave in one of
+    /// the three units before and now says otherwise (a pronoun, a title); `not-translated` for
+    /// a unit with no translation yet.
     pub outcome: &'static str,
     /// Whether the span is a word derived from a term or a piece of a word run together from
     /// labels (`reporting`, `MenuChange`), not a use of a term: evidence, never reported.

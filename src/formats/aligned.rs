@@ -16,6 +16,7 @@ pub fn document(path: impl Into<String>, text: String) -> Document {
         path: path.into(),
         segments: segments_by_line(&text),
         text,
+        running_text: true,
         ..Document::default()
     }
 }

@@ -37,6 +37,10 @@ pub struct Document {
     /// The target language the file declares (XLIFF `trgLang`/`target-language`, PO
     /// `Language` header), if any.
     pub target_lang: Option<String>,
+    /// Whether the units follow one another as the sentences of a story (aligned text, the
+    /// segments of an XLIFF file), so that a name given in one may be referred to otherwise in
+    /// the next; not a catalogue of separate messages (PO) or a memory of segments (TMX).
+    pub running_text: bool,
 }
 
 /// A translation unit of a bilingual file: a source segment and its translation.

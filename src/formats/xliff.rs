@@ -45,7 +45,10 @@ use super::{Document, FormatError, Unit, UnitState};
 pub fn read(text: &str) -> Result<Document, FormatError> {
     let mut xml = Xml::new(text);
     let mut r = Reader {
-        doc: Document::default(),
+        doc: Document {
+            running_text: true,
+            ..Document::default()
+        },
         version: Version::V1,
         file_langs: (None, None),
         unit: None,

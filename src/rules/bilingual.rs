@@ -56,6 +56,10 @@ pub enum Outcome<'h> {
     /// A concept the source shows only by a derived word ([`derived`]) and whose forms the
     /// target lacks: said, never reported.
     Unconfirmed,
+    /// A concept the target translated in one of the few units just before, in a running
+    /// text, and now refers to otherwise (`Pelosi … Pelosi said` → `Пелоси … Она заявила`):
+    /// said, never reported ([`Recent`]).
+    Mentioned,
 }
 
 impl Outcome<'_> {
@@ -70,6 +74,7 @@ impl Outcome<'_> {
             Outcome::Missing => "missing",
             Outcome::Implied => "implied",
             Outcome::Unconfirmed => "unconfirmed",
+            Outcome::Mentioned => "mentioned-before",
         }
     }
 }
@@ -89,6 +94,92 @@ pub struct Pairing<'h> {
     /// Whether the source span is a derived word or a piece of a word, not a use of a term
     /// ([`derived`]): never reported.
     pub derived: bool,
+}
+
+/// The concepts the target of a running text translated lately. A name given once is then
+/// often said by a pronoun, a title or part of the name (`Pelosi … Pelosi said` → `Пелоси …
+/// Она заявила`); a concept missing from a unit within [`Recent::UNITS`] units of where the
+/// target last gave it is [`Outcome::Mentioned`], not missing, unless the target seems to
+/// name it wrongly ([`garbled`]). Only a use translated by name renews it, so a name dropped
+/// for longer than that is reported again.
+#[derive(Debug, Default)]
+pub struct Recent {
+    /// Concept → the index of the last unit whose target translated it.
+    last: FxHashMap<u32, usize>,
+}
+
+impl Recent {
+    /// How many units back a translation of the concept still counts. Measured on the human
+    /// references of `../shared/data/parallel` (`scripts/bilingual-false-alarms.sh`): 1 unit
+    /// takes away two thirds of what 3 do, 5 units little more, and more loses catches on
+    /// machine output.
+    pub const UNITS: usize = 3;
+
+    /// Judges the missing concepts of the unit at `index` (units in document order), then
+    /// records the concepts it translates.
+    pub fn apply(
+        &mut self,
+        glossary: &Glossary,
+        date: Option<Date>,
+        index: usize,
+        unit: &UnitHits<'_>,
+        pairings: &mut [Pairing<'_>],
+    ) {
+        for p in pairings
+            .iter_mut()
+            .filter(|p| p.outcome == Outcome::Missing)
+        {
+            let lately = |c: &u32| (self.last.get(c)).is_some_and(|&i| index - i <= Self::UNITS);
+            let Some(&(c, _)) = p.checked.iter().find(|(c, _)| lately(c)) else {
+                continue;
+            };
+            if !garbled(glossary, date, c, unit) {
+                p.outcome = Outcome::Mentioned;
+            }
+        }
+        for p in pairings.iter().filter(|p| p.outcome == Outcome::Translated) {
+            for &(c, found) in &p.checked {
+                if found {
+                    self.last.insert(c, index);
+                }
+            }
+        }
+    }
+}
+
+/// Whether the target has a name that begins like a name in a target form of concept `c`
+/// without being it (`Майорки` for `Майоркас`): a name said wrongly, not a pronoun or a
+/// title, so still missing. Only capitalised words count: a lower-case word differing in its
+/// ending is the same word inflected (`оружия` for `оружию`), and so is a name that begins
+/// with the whole name of the form (`Ривза` for `Ривз`).
+fn garbled(glossary: &Glossary, date: Option<Date>, c: u32, unit: &UnitHits<'_>) -> bool {
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let lang = unit.target_lang;
+    let concept = &glossary.concepts[c as usize];
+    let names: Vec<String> = (concept.terms_in(lang))
+        .filter(|t| t.status != Status::Forbidden && t.in_force(date))
+        .flat_map(|t| words_of(&t.text))
+        .filter(capitalised)
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| lower(lang, w))
+        .collect();
+    if names.is_empty() {
+        return false;
+    }
+    let written: Vec<String> = (unit.target_text.split(|c: char| !c.is_alphanumeric()))
+        .filter(capitalised)
+        .map(|w| lower(lang, w))
+        .collect();
+    names.iter().any(|name| {
+        let len = name.chars().count();
+        let needed = (len - 3).max(4);
+        written.iter().any(|w| {
+            let shared = (w.chars().zip(name.chars()))
+                .take_while(|(a, b)| a == b)
+                .count();
+            shared >= needed && shared < len
+        })
+    })
 }
 
 /// The hits of one translation unit, each side in its own language.
