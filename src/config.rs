@@ -43,6 +43,8 @@ pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
 pub struct Config {
     /// Glossary files, resolved against the config file's folder.
     pub glossaries: Vec<PathBuf>,
+    /// Glossary files put on top of `glossaries` (or the built-in one), resolved likewise.
+    pub extend_glossaries: Vec<PathBuf>,
     /// Language of monolingual input.
     pub lang: Option<String>,
     /// The day against which term validity periods are checked (default: today).
@@ -136,6 +138,11 @@ impl Config {
             .iter()
             .map(|g| root.join(g.get_ref()))
             .collect();
+        config.extend_glossaries = raw
+            .extend_glossaries
+            .iter()
+            .map(|g| root.join(g.get_ref()))
+            .collect();
         if let Some(lang) = raw.lang {
             config.lang = Some(check_tag(&lang).map_err(|m| invalid(Some(lang.span()), m))?);
         }
@@ -221,6 +228,8 @@ impl Config {
 struct Raw {
     #[serde(default)]
     glossaries: Vec<Spanned<String>>,
+    #[serde(default)]
+    extend_glossaries: Vec<Spanned<String>>,
     lang: Option<Spanned<String>>,
     date: Option<Spanned<toml::Value>>,
     ui_lang: Option<Spanned<String>>,
@@ -301,6 +310,10 @@ const INIT_TEMPLATE: &str = r#"# termlint.toml: settings for termlint, found fro
 # Glossaries to check against (.toml, .tbx, .csv, .xlsx, .ods), relative to this file.
 # Default: the built-in news glossary.
 # glossaries = ["glossaries/news.toml"]
+
+# Glossaries added on top of those (or of the built-in one): a concept with the id of one
+# there replaces it, and a form listed here wins over the same form in another concept there.
+# extend-glossaries = ["glossaries/client.tbx"]
 
 # Language of monolingual input (plain text, Markdown) when neither --lang, [lang-by-path],
 # the file's name or folder (story.ru.md, ru/story.md) nor its script tells.
@@ -499,6 +512,6 @@ case = "off"
         assert_eq!(config.glossaries, [dir.path().join("g.toml")]);
         std::fs::write(deep.join(FILE_NAME), "nope = 1\n").unwrap();
         let e = Config::discover(&deep).unwrap_err().to_string();
-        assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `rules`, `lang-by-path`"), "{e}");
+        assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `extend-glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `rules`, `lang-by-path`"), "{e}");
     }
 }

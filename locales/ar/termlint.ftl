@@ -108,6 +108,7 @@ ui-lang-unknown = لا توجد رسائل بلغة '{ $lang }'؛ الرسائل
 ## مسارد متعارضة
 
 warning-status-conflict = '{ $form }' ({ $lang }) معتمد في المفهوم '{ $approved }' ({ $approved_at }) لكنه محظور في المفهوم '{ $forbidden }' ({ $forbidden_at })؛ يُبلَّغ عنه محظورًا أيًّا كان ترتيب المسارد
+note-gave-way = لم يعد '{ $form }' ({ $lang }) يُعدّ من المفهوم '{ $concept }': المسرد في { $at } يُدرجه للمفهوم '{ $by }'
 
 ## termlint init
 

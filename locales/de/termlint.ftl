@@ -88,6 +88,7 @@ ui-lang-unknown = keine Meldungen in '{ $lang }'; die Meldungen sind auf Englisc
 ## Widersprüchliche Glossare
 
 warning-status-conflict = '{ $form }' ({ $lang }) ist im Begriff '{ $approved }' ({ $approved_at }) zugelassen, im Begriff '{ $forbidden }' ({ $forbidden_at }) aber verboten; es wird unabhängig von der Reihenfolge der Glossare als verboten gemeldet
+note-gave-way = '{ $form }' ({ $lang }) gilt nicht mehr als Begriff '{ $concept }': das Glossar in { $at } führt es für '{ $by }'
 
 ## termlint init
 

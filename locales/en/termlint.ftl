@@ -122,6 +122,7 @@ ui-lang-unknown = no messages in '{ $lang }'; messages are in English (languages
 # $form (as the approving glossary writes it), $lang, $approved and $forbidden (concept ids),
 # $approved_at and $forbidden_at (file:line:column of each term)
 warning-status-conflict = '{ $form }' ({ $lang }) is approved in concept '{ $approved }' ({ $approved_at }) but forbidden in concept '{ $forbidden }' ({ $forbidden_at }); it is reported as forbidden, whatever the order of the glossaries
+note-gave-way = '{ $form }' ({ $lang }) no longer counts as concept '{ $concept }': the glossary at { $at } lists it for '{ $by }'
 
 ## termlint init
 

@@ -91,6 +91,7 @@ ui-lang-unknown = no hay mensajes en '{ $lang }'; los mensajes están en inglés
 ## Glosarios contradictorios
 
 warning-status-conflict = '{ $form }' ({ $lang }) está aprobado en el concepto '{ $approved }' ({ $approved_at }) pero prohibido en el concepto '{ $forbidden }' ({ $forbidden_at }); se informa como prohibido, sea cual sea el orden de los glosarios
+note-gave-way = '{ $form }' ({ $lang }) ya no cuenta como el concepto '{ $concept }': el glosario en { $at } lo da para '{ $by }'
 
 ## termlint init
 

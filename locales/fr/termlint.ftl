@@ -92,6 +92,7 @@ ui-lang-unknown = pas de messages en '{ $lang }' ; les messages sont en anglais 
 ## Glossaires contradictoires
 
 warning-status-conflict = '{ $form }' ({ $lang }) est admis dans le concept '{ $approved }' ({ $approved_at }) mais interdit dans le concept '{ $forbidden }' ({ $forbidden_at }) ; il est signalé comme interdit, quel que soit l'ordre des glossaires
+note-gave-way = '{ $form }' ({ $lang }) ne compte plus pour le concept '{ $concept }' : le glossaire en { $at } le donne pour '{ $by }'
 
 ## termlint init
 

@@ -99,6 +99,7 @@ ui-lang-unknown = нет сообщений на языке «{ $lang }»; со�
 ## Противоречащие глоссарии
 
 warning-status-conflict = '{ $form }' ({ $lang }) разрешено в понятии '{ $approved }' ({ $approved_at }), но запрещено в понятии '{ $forbidden }' ({ $forbidden_at }); оно считается запрещённым при любом порядке глоссариев
+note-gave-way = '{ $form }' ({ $lang }) больше не считается формой понятия '{ $concept }': глоссарий в { $at } относит её к '{ $by }'
 
 ## termlint init
 

@@ -76,6 +76,7 @@ ui-lang-unknown = '{ $lang }' dilinde ileti yok; iletiler İngilizce (diller: { 
 ## Çelişen sözlükler
 
 warning-status-conflict = '{ $form }' ({ $lang }) '{ $approved }' kavramında onaylı ({ $approved_at }), '{ $forbidden }' kavramında yasak ({ $forbidden_at }); sözlüklerin sırası ne olursa olsun yasak sayılır
+note-gave-way = '{ $form }' ({ $lang }) artık '{ $concept }' kavramından sayılmıyor: { $at } konumundaki sözlük onu '{ $by }' için listeliyor
 
 ## termlint init
 

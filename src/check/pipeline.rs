@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::diagnostic::Skipped;
 use crate::formats::po::decode_po;
 use crate::formats::{aligned, Document, Format};
-use crate::glossary::{Glossary, GlossaryError};
+use crate::glossary::{merge, Glossary, GlossaryError};
 use crate::input::{self, Input, ReadError};
 use crate::lang::{self, LangSource};
 use crate::report::{FileReport, Report};
@@ -328,6 +328,23 @@ pub fn load_glossaries(files: &[PathBuf]) -> Result<Glossary, GlossaryError> {
         all.merge(g)?;
     }
     Ok(all)
+}
+
+/// The glossaries in `files` (the built-in one when there are none) with those in `extend` put
+/// on top of them, one after the other ([`merge::extend`]): `--glossary` and
+/// `--extend-glossary`. Also returns the forms of the base that gave way to the extensions.
+pub fn load_extended(
+    files: &[PathBuf],
+    extend: &[PathBuf],
+) -> Result<(Glossary, Vec<merge::GaveWay>), GlossaryError> {
+    let mut glossary = load_glossaries(files)?;
+    let mut gave_way = Vec::new();
+    for file in extend {
+        let g = Glossary::load(file)?;
+        validate_examples(&g)?;
+        gave_way.extend(merge::extend(&mut glossary, g));
+    }
+    Ok((glossary, gave_way))
 }
 
 /// A glossary from the bytes of a file named `name`, read by extension `ext` (`toml`, `tbx`,

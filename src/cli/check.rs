@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 
 use super::output;
 use super::{CheckArgs, ColorChoice, OutputFormat};
-use crate::check::{load_glossaries, CheckOptions, Checker, Hints, Pipeline};
+use crate::check::{load_extended, CheckOptions, Checker, Hints, Pipeline};
 use crate::config::Config;
 use crate::glossary::{Date, Glossary};
 use crate::i18n::{self, Localizer};
@@ -62,8 +62,29 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             .map(|g| config_dir.join(g))
             .collect()
     };
-    let glossary = load_glossaries(&files)?;
-    if !files.is_empty() {
+    // The configuration's extensions, then the command line's, each on top of the last.
+    let extend: Vec<PathBuf> = (config.extend_glossaries.iter())
+        .map(|g| config_dir.join(g))
+        .chain(args.extend_glossaries.iter().cloned())
+        .collect();
+    let (glossary, gave_way) = load_extended(&files, &extend)?;
+    if args.verbose {
+        for g in &gave_way {
+            let at = g.at.to_string();
+            let text = localizer.text(
+                "note-gave-way",
+                &[
+                    ("form", g.form.as_str().into()),
+                    ("lang", g.lang.as_str().into()),
+                    ("concept", g.concept.as_str().into()),
+                    ("by", g.by.as_str().into()),
+                    ("at", at.as_str().into()),
+                ],
+            );
+            output::note(&localizer, &text);
+        }
+    }
+    if !files.is_empty() || !extend.is_empty() {
         // The built-in glossary has none: a unit test keeps it so.
         warn_status_conflicts(&glossary, &localizer);
     }

@@ -8,7 +8,7 @@ use anyhow::{bail, Result};
 use super::check::env_ui_lang;
 use super::output;
 use super::{ExtractArgs, ExtractFormat};
-use crate::check::load_glossaries;
+use crate::check::load_extended;
 use crate::diagnostic::Skipped;
 use crate::extract::{extract, render, Corpus, Options};
 use crate::i18n::{Arg, Localizer};
@@ -25,7 +25,7 @@ pub fn run(args: ExtractArgs) -> Result<u8> {
             bail!("{option} '{l}' is not a BCP 47 language tag (e.g. en, ru, pt-BR)");
         }
     }
-    let glossary = load_glossaries(&args.glossaries)?;
+    let (glossary, _) = load_extended(&args.glossaries, &args.extend_glossaries)?;
     let max = args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE);
     let langs = (args.source_lang.as_deref(), args.target_lang.as_deref());
     let corpus = match (&args.source, &args.target, &args.file) {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::check::env_ui_lang;
 use super::output;
 use super::{ConvertArgs, GlossaryArgs, ListFormat, MergeArgs, PreferArg, WriteArgs, WriteFormat};
-use crate::check::{lint_glossary, load_glossaries};
+use crate::check::{lint_glossary, load_extended, load_glossaries};
 use crate::fsio;
 use crate::glossary::lint::{Lint, LintLevel};
 use crate::glossary::merge::{self, ConflictKind, Prefer};
@@ -20,7 +20,7 @@ use crate::i18n::{Arg, Localizer};
 
 /// Lints the glossaries (the built-in one by default): status 1 when a lint is an error.
 pub fn lint(args: GlossaryArgs) -> Result<u8> {
-    let glossary = load_glossaries(&args.glossaries)?;
+    let (glossary, _) = load_extended(&args.glossaries, &args.extend_glossaries)?;
     let lints = lint_glossary(&glossary);
     let loc = Localizer::new(&env_ui_lang());
     let errors = lints.iter().filter(|l| l.level == LintLevel::Error).count();
@@ -115,7 +115,7 @@ struct WireLintSummary {
 
 /// Counts what the glossaries (the built-in one by default) hold.
 pub fn stats(args: GlossaryArgs) -> Result<u8> {
-    let glossary = load_glossaries(&args.glossaries)?;
+    let (glossary, _) = load_extended(&args.glossaries, &args.extend_glossaries)?;
     let s = count(&glossary);
     let loc = Localizer::new(&env_ui_lang());
     output::stdout(|out| match args.format {

@@ -143,6 +143,9 @@ pub struct GlossaryArgs {
     /// Glossary to read (repeatable; .toml, .tbx, .csv, .xlsx, .ods). Default: the built-in news glossary.
     #[arg(short = 'g', long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
+    /// Glossary to add on top of the others (repeatable), as `check --extend-glossary` does.
+    #[arg(long = "extend-glossary", value_name = "FILE")]
+    pub extend_glossaries: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Human)]
     pub format: ListFormat,
@@ -164,6 +167,10 @@ pub struct CheckArgs {
     /// termlint.toml, else the built-in news glossary.
     #[arg(short = 'g', long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
+    /// Glossary to add on top of the others (repeatable): its concepts replace those of the
+    /// same id, and its forms win over the same forms in other concepts.
+    #[arg(long = "extend-glossary", value_name = "FILE")]
+    pub extend_glossaries: Vec<PathBuf>,
     /// Language of monolingual input (BCP 47: en, ru, tr, ...).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
@@ -252,6 +259,9 @@ pub struct ExtractArgs {
     /// built-in news glossary.
     #[arg(short = 'g', long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
+    /// Glossary to add on top of the others (repeatable), as `check --extend-glossary` does.
+    #[arg(long = "extend-glossary", value_name = "FILE")]
+    pub extend_glossaries: Vec<PathBuf>,
     /// Output format: a glossary to review (toml, tbx) or json.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Toml)]
     pub format: ExtractFormat,

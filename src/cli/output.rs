@@ -33,3 +33,9 @@ pub fn warning(loc: &Localizer, message: &str) {
     let label = loc.text("severity-warning", &[]);
     let _ = writeln!(io::stderr().lock(), "{label}: {message}");
 }
+
+/// Writes `note: message` on standard error, the label in the language of `loc`.
+pub fn note(loc: &Localizer, message: &str) {
+    let label = loc.text("label-note", &[]);
+    let _ = writeln!(io::stderr().lock(), "{label}: {message}");
+}

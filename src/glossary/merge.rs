@@ -183,6 +183,65 @@ fn add_to_term(u: &mut Term, t: &Term, last: bool) {
     }
 }
 
+/// A built-in form that gave way to a user's glossary ([`extend`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GaveWay {
+    /// The concept of the base glossary that listed the form.
+    pub concept: String,
+    pub lang: String,
+    pub form: String,
+    /// The user's concept that lists it, and where.
+    pub by: String,
+    pub at: Origin,
+}
+
+/// Puts the concepts of `user` on top of `base` (`--extend-glossary`), as a client's termbase
+/// goes on top of the house glossary: a user's concept with the id of a base concept replaces
+/// it whole, and where the user lists a form in some language (in any status), a base concept
+/// that lists the same form in that language loses it, so the user's knowledge wins rather
+/// than two concepts claiming one form. A base concept left without terms is dropped. Returns
+/// the base forms that gave way, in the base's order.
+pub fn extend(base: &mut Glossary, user: Glossary) -> Vec<GaveWay> {
+    let ids: rustc_hash::FxHashSet<&str> = user.concepts.iter().map(|c| c.id.as_str()).collect();
+    base.concepts.retain(|c| !ids.contains(c.id.as_str()));
+    let mut forms: rustc_hash::FxHashMap<(&str, String), (&Concept, &Term)> = Default::default();
+    for c in &user.concepts {
+        for t in &c.terms {
+            forms.entry((&t.lang, fold(t))).or_insert((c, t));
+        }
+    }
+    let mut gave_way = Vec::new();
+    for c in &mut base.concepts {
+        c.terms.retain(|t| {
+            let Some((uc, ut)) = forms.get(&(t.lang.as_str(), fold(t))) else {
+                return true;
+            };
+            // A case-sensitive form stands apart from the same letters in another case
+            // (`US`, the country, is not the user's `us`).
+            let sensitive = |t: &Term| t.case == super::CaseRule::Sensitive;
+            if (sensitive(t) || sensitive(ut)) && t.text != ut.text {
+                return true;
+            }
+            gave_way.push(GaveWay {
+                concept: c.id.clone(),
+                lang: t.lang.clone(),
+                form: t.text.clone(),
+                by: uc.id.clone(),
+                at: ut.origin.clone(),
+            });
+            false
+        });
+    }
+    base.concepts.retain(|c| !c.terms.is_empty());
+    base.concepts.extend(user.concepts);
+    gave_way
+}
+
+/// A form as [`extend`] compares it: in lower case.
+fn fold(t: &Term) -> String {
+    t.text.to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +285,44 @@ mod tests {
         let last = merge(vec![a(), b()], Some(Prefer::Last)).unwrap();
         assert_eq!(last.concepts[0].terms[0].text, "Kiev");
         assert_eq!(last.concepts[0].terms.len(), 1);
+    }
+
+    #[test]
+    fn an_extension_replaces_a_concept_by_id_and_takes_the_forms_it_lists() {
+        let mut base = g(
+            "base.toml",
+            "[[concept]]\nid = \"kyiv\"\nen = { preferred = \"Kyiv\", forbidden = \"Kiev\" }\n\n[[concept]]\nid = \"turkey\"\nen = { preferred = \"Turkey\", admitted = \"Türkiye\" }\nru = \"Турция\"\n\n[[concept]]\nid = \"us\"\nen = { preferred = { term = \"US\", case = \"sensitive\" } }\n\n[[concept]]\nid = \"gone\"\nen = \"Acme\"\n",
+        );
+        let user = g(
+            "client.toml",
+            "[[concept]]\nid = \"kyiv\"\nen = \"Kiev\"\n\n[[concept]]\nid = \"house_turkiye\"\nen = { preferred = \"Türkiye\", forbidden = \"turkey\" }\n\n[[concept]]\nid = \"pronoun\"\nen = { preferred = { term = \"us\", case = \"sensitive\" } }\n\n[[concept]]\nid = \"acme\"\nen = \"ACME\"\n",
+        );
+        let gave_way = extend(&mut base, user);
+        let ids: Vec<&str> = base.concepts.iter().map(|c| c.id.as_str()).collect();
+        // `gone` lost its only form; `kyiv` is the user's now.
+        assert_eq!(
+            ids,
+            ["turkey", "us", "kyiv", "house_turkiye", "pronoun", "acme"]
+        );
+        assert_eq!(base.concepts[2].terms[0].text, "Kiev");
+        // Both English forms of the built-in Turkey went to the user's concept; Russian stays.
+        let turkey: Vec<&str> = (base.concepts[0].terms.iter())
+            .map(|t| t.text.as_str())
+            .collect();
+        assert_eq!(turkey, ["Турция"]);
+        // A case-sensitive form keeps apart from the same letters in another case.
+        assert_eq!(base.concepts[1].terms[0].text, "US");
+        let said: Vec<(&str, &str, &str)> = (gave_way.iter())
+            .map(|g| (g.concept.as_str(), g.form.as_str(), g.by.as_str()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("turkey", "Turkey", "house_turkiye"),
+                ("turkey", "Türkiye", "house_turkiye"),
+                ("gone", "Acme", "acme"),
+            ]
+        );
+        assert_eq!(gave_way[0].at.to_string(), "client.toml:6:48");
     }
 }
