@@ -28,7 +28,8 @@ forms, abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` 
 `United States`) are never counted. With `--consistency run`, all the files of a run are one \
 document per language: the form used in the most files is the choice, each use of another \
 form is reported in its file and points at a use of the chosen form (in another file if need \
-be), and short forms are weighed against each other across files (`Erdogan`, `Erdoğan`).\n\n\
+be), and short forms spelt two ways are weighed against each other across files (`Erdogan`, \
+`Erdoğan`).\n\n\
 **Why.** A story that says `Russia` in one paragraph and `Russian Federation` in the next, \
 or `ceasefire` and `cease-fire`, reads as two sources pasted together.\n\n\
 **Example.** `... strengthening a cease-fire ...` in a story that says `ceasefire` elsewhere.\n\n\
@@ -112,7 +113,8 @@ fn minority(
 }
 
 /// Which forms are weighed against each other: full forms (`Russia`, `Russian Federation`)
-/// always; short forms (`Erdogan`, `Erdoğan`) only against each other and only across the files
+/// always; short forms (`Erdogan`, `Erdoğan`) only against other spellings of themselves and
+/// only across the files
 /// of a run, since a short form beside a full one is no inconsistency.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Class {
@@ -139,6 +141,14 @@ fn class(ctx: &RuleContext, hit: &Hit) -> Option<Class> {
     }
 }
 
+/// What two spellings of one form have in common: the skeleton (lower case, no diacritics)
+/// without spaces, hyphens or apostrophes.
+fn spelling(form: &str) -> String {
+    let mut s = crate::text::skeleton::skeleton(form);
+    s.retain(char::is_alphanumeric);
+    s
+}
+
 /// One file's share of a group of hits judged across the files of a run (`--consistency
 /// run`): its rule context (language and text) and its hits in text order.
 pub struct DeskFile<'a> {
@@ -162,21 +172,27 @@ pub fn check_desk(
     place: &dyn Fn(usize, usize) -> String,
     out: &mut Vec<(usize, usize, Finding)>,
 ) {
-    // (concept, class) → term → uses as (file, hit), in path then text order.
+    // (concept, class, spelling) → term → uses as (file, hit), in path then text order.
     type Uses<'h> = BTreeMap<u32, Vec<(usize, &'h Hit)>>;
-    let mut uses: BTreeMap<(u32, Class), Uses> = BTreeMap::new();
+    let mut uses: BTreeMap<(u32, Class, String), Uses> = BTreeMap::new();
     for (i, file) in files.iter().enumerate() {
         for hit in file.hits {
             let Some(class) = class(&file.ctx, hit) else {
                 continue;
             };
-            (uses.entry((hit.term.concept, class)).or_default())
+            // Short forms are weighed only against other spellings of themselves (`Erdogan`,
+            // `Erdoğan`), not against another word (`Republican`, `Republicans`).
+            let spelling = match class {
+                Class::Full => String::new(),
+                Class::Short => spelling(&file.ctx.term(hit).text),
+            };
+            (uses.entry((hit.term.concept, class, spelling)).or_default())
                 .entry(hit.term.term)
                 .or_default()
                 .push((i, hit));
         }
     }
-    for ((_, class), terms) in uses {
+    for ((_, class, _), terms) in uses {
         if terms.len() < 2 {
             continue;
         }
