@@ -7,6 +7,8 @@
 //! ui-lang = "en"                           # language of messages
 //! ignore = ["drafts/old/**", "*.bak.md"]   # gitignore-style, for directory walks
 //! accept = ["Erdogan"]                     # words never reported
+//! consistency = "run"                      # file (default) | run: one form across the files
+//! side = "target"                          # both (default) | source | target
 //!
 //! [rules]
 //! misspelling = "warning"                  # error | warning | off
@@ -28,7 +30,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::LineIndex;
-use crate::diagnostic::{RuleId, Severity};
+use crate::diagnostic::{RuleId, Severity, Side};
 use crate::glossary::Date;
 use crate::rules;
 
@@ -55,12 +57,51 @@ pub struct Config {
     pub ignore: Vec<String>,
     /// Words never reported.
     pub accept: Vec<String>,
+    /// Whether `inconsistent` judges each file alone or all the files of a run together.
+    pub consistency: Option<Consistency>,
+    /// The side of bilingual input whose findings are reported (`both`: `None`).
+    pub side: Option<Side>,
     /// Severities that differ from the rules' defaults.
     pub rules: BTreeMap<RuleId, Severity>,
     /// Globs and the language of the files they match, in file order (first match wins).
     pub lang_by_path: Vec<(String, String)>,
     /// The folder of the config file: `lang_by_path` globs are relative to it.
     pub root: PathBuf,
+}
+
+/// Over which texts `inconsistent` looks for one concept written two ways (`--consistency`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Consistency {
+    /// Each file alone (the default).
+    #[default]
+    File,
+    /// All the files of a run together, per language: a desk's stories agree on one form.
+    Run,
+}
+
+impl Consistency {
+    pub fn parse(s: &str) -> Option<Consistency> {
+        match s {
+            "file" => Some(Consistency::File),
+            "run" => Some(Consistency::Run),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Consistency::File => "file",
+            Consistency::Run => "run",
+        }
+    }
+}
+
+/// The value of `side` (and `--side`): `both` is `None`, else the one side.
+pub fn parse_side(s: &str) -> Option<Option<Side>> {
+    match s {
+        "both" => Some(None),
+        s => Side::parse(s).map(Some),
+    }
 }
 
 /// Why a config file could not be used.
@@ -163,6 +204,30 @@ impl Config {
         }
         config.ignore = raw.ignore.into_iter().map(Spanned::into_inner).collect();
         config.accept = raw.accept.into_iter().map(Spanned::into_inner).collect();
+        if let Some(value) = raw.consistency {
+            let c = Consistency::parse(value.get_ref()).ok_or_else(|| {
+                invalid(
+                    Some(value.span()),
+                    format!(
+                        "unknown consistency `{}`; use \"file\" (each file alone) or \"run\" \
+                         (all the files of a run together)",
+                        value.get_ref()
+                    ),
+                )
+            })?;
+            config.consistency = Some(c);
+        }
+        if let Some(value) = raw.side {
+            config.side = parse_side(value.get_ref()).ok_or_else(|| {
+                invalid(
+                    Some(value.span()),
+                    format!(
+                        "unknown side `{}`; use \"both\", \"source\" or \"target\"",
+                        value.get_ref()
+                    ),
+                )
+            })?;
+        }
         for (rule, severity) in raw.rules {
             let id = rules::lookup(rule.get_ref()).map(|r| r.id).ok_or_else(|| {
                 let ids: Vec<&str> = rules::ids().map(|r| r.as_str()).collect();
@@ -237,6 +302,8 @@ struct Raw {
     ignore: Vec<Spanned<String>>,
     #[serde(default)]
     accept: Vec<Spanned<String>>,
+    consistency: Option<Spanned<String>>,
+    side: Option<Spanned<String>>,
     #[serde(default)]
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
@@ -333,6 +400,15 @@ const INIT_TEMPLATE: &str = r#"# termlint.toml: settings for termlint, found fro
 # Words never reported, whatever the glossary says.
 # accept = ["Erdogan"]
 
+# Where one concept written two ways (Turkey and Türkiye) is `inconsistent`: "file" judges
+# each file alone; "run" judges all the files of a run together, per language, and points at
+# the file and line where the form most used is. Also --consistency.
+# consistency = "file"
+
+# Which side of bilingual input (XLIFF, PO, TMX, aligned text) to report findings on: "both",
+# "source" or "target". Monolingual files are always reported in full. Also --side.
+# side = "both"
+
 # Severity of each rule: "error" (fails the run), "warning" or "off".
 [rules]
 # forbidden = "error"
@@ -427,6 +503,23 @@ case = "off"
     }
 
     #[test]
+    fn consistency_and_side() {
+        let c = parse("consistency = \"run\"\nside = \"target\"\n").unwrap();
+        assert_eq!(c.consistency, Some(Consistency::Run));
+        assert_eq!(c.side, Some(Side::Target));
+        assert_eq!(parse("side = \"both\"").unwrap().side, None);
+        assert_eq!(
+            error("consistency = \"desk\""),
+            "termlint.toml:1:15: unknown consistency `desk`; use \"file\" (each file alone) or \
+             \"run\" (all the files of a run together)"
+        );
+        assert_eq!(
+            error("\nside = \"left\""),
+            "termlint.toml:2:8: unknown side `left`; use \"both\", \"source\" or \"target\""
+        );
+    }
+
+    #[test]
     fn bare_toml_date() {
         assert_eq!(
             parse("date = 2019-03-23").unwrap().date,
@@ -512,6 +605,6 @@ case = "off"
         assert_eq!(config.glossaries, [dir.path().join("g.toml")]);
         std::fs::write(deep.join(FILE_NAME), "nope = 1\n").unwrap();
         let e = Config::discover(&deep).unwrap_err().to_string();
-        assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `extend-glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `rules`, `lang-by-path`"), "{e}");
+        assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `extend-glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `consistency`, `side`, `rules`, `lang-by-path`"), "{e}");
     }
 }

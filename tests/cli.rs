@@ -310,3 +310,292 @@ fn aligned_text_reports_each_side_in_its_own_file() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+const DESK_GLOSSARY: &str = "tests/fixtures/desk/glossary.toml";
+const STORIES: &str = "tests/fixtures/desk/stories";
+
+/// `termlint check --format json` of the desk fixtures with `extra` options.
+fn check_desk(extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["check", "-g", DESK_GLOSSARY, "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = termlint(&args);
+    assert!(out.status.code() != Some(2), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).unwrap()
+}
+
+/// `(rule, path, found, message, related path:line)` of each finding.
+fn desk_findings(report: &serde_json::Value) -> Vec<(String, String, String, String, String)> {
+    let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+    (report["findings"].as_array().unwrap().iter())
+        .map(|f| {
+            let related = &f["related"];
+            let at = if related.is_null() {
+                String::new()
+            } else {
+                format!("{}:{}", s(&related["path"]), related["line"])
+            };
+            (
+                s(&f["rule"]),
+                s(&f["path"]),
+                s(&f["found"]),
+                s(&f["message"]),
+                at,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn issue_14_consistency_across_a_desk_points_at_the_majority_form_in_another_file() {
+    let report = check_desk(&["--consistency", "run", STORIES]);
+    let d = "tests/fixtures/desk/stories/d-envoy.en.txt";
+    let a = "tests/fixtures/desk/stories/a-talks.en.txt";
+    assert_eq!(
+        desk_findings(&report),
+        [
+            (
+                "inconsistent".into(),
+                d.into(),
+                "Türkiye".into(),
+                format!(
+                    "'Türkiye' and 'Turkey' are both used for one concept in the files checked; \
+                     'Turkey' is used in 2 files, as at {a}:1"
+                ),
+                format!("{a}:1"),
+            ),
+            (
+                "inconsistent".into(),
+                d.into(),
+                "Erdoğan".into(),
+                format!(
+                    "'Erdoğan' and 'Erdogan' are both used for one concept in the files checked; \
+                     'Erdogan' is used in 2 files, as at {a}:2"
+                ),
+                format!("{a}:2"),
+            ),
+        ]
+    );
+    assert_eq!(report["findings"][0]["suggestions"][0], "Turkey");
+    // Each file alone, the default, has nothing to say.
+    assert_eq!(desk_findings(&check_desk(&[STORIES])), []);
+    assert_eq!(
+        desk_findings(&check_desk(&["--consistency", "file", STORIES])),
+        []
+    );
+}
+
+#[test]
+fn issue_14_consistency_across_a_desk_does_not_depend_on_threads_or_file_order() {
+    let files: Vec<String> = ["e-visit", "d-envoy", "c-weather", "b-border", "a-talks"]
+        .iter()
+        .map(|f| format!("{STORIES}/{f}.en.txt"))
+        .collect();
+    let mut reversed: Vec<&str> = vec!["--consistency", "run", "--threads", "1"];
+    reversed.extend(files.iter().map(String::as_str));
+    let one = check_desk(&reversed);
+    let all = check_desk(&["--consistency", "run", "--threads", "2", STORIES]);
+    assert_eq!(one["findings"], all["findings"]);
+    assert_eq!(desk_findings(&one).len(), 2);
+}
+
+#[test]
+fn issue_14_consistency_run_from_the_config_file_and_bad_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for f in ["a-talks", "d-envoy"] {
+        let name = format!("{f}.en.txt");
+        std::fs::copy(root.join(STORIES).join(&name), dir.path().join(&name)).unwrap();
+    }
+    std::fs::copy(root.join(DESK_GLOSSARY), dir.path().join("g.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("termlint.toml"),
+        "glossaries = [\"g.toml\"]\nconsistency = \"run\"\n",
+    )
+    .unwrap();
+    let out = termlint_in(dir.path(), &["check", "--format", "json"], None);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let found: Vec<String> = desk_findings(&report).into_iter().map(|f| f.2).collect();
+    // One file each: a tie, won by the preferred form, then by the first file.
+    assert_eq!(found, ["Türkiye", "Erdoğan"], "{}", stderr(&out));
+    // The option wins over the file.
+    let out = termlint_in(
+        dir.path(),
+        &["check", "--format", "json", "--consistency", "file"],
+        None,
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["summary"]["findings"], 0);
+    // Bad values: the option and the file.
+    let out = termlint_in(dir.path(), &["check", "--consistency", "desk"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("possible values: file, run"),
+        "{}",
+        stderr(&out)
+    );
+    let out = termlint_in(dir.path(), &["check", "--side", "left"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("possible values: both, source, target"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(dir.path().join("termlint.toml"), "consistency = \"all\"\n").unwrap();
+    let out = termlint_in(dir.path(), &["check"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("termlint.toml:1:15: unknown consistency `all`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn issue_14_translations_of_one_source_form_across_the_files_of_a_run() {
+    let files = [
+        "tests/fixtures/desk/xliff/story1.en-de.xlf",
+        "tests/fixtures/desk/xliff/story2.en-de.xlf",
+        "tests/fixtures/desk/xliff/story3.en-de.xlf",
+    ];
+    let mut args = vec!["--consistency", "run"];
+    args.extend(files);
+    let report = check_desk(&args);
+    let found: Vec<_> = desk_findings(&report)
+        .into_iter()
+        .map(|(rule, path, found, _, at)| (rule, path, found, at))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "inconsistent".to_string(),
+            files[1].to_string(),
+            "Feuerpause".to_string(),
+            format!("{}:7", files[0])
+        )]
+    );
+    assert_eq!(report["findings"][0]["side"], "target");
+    // The SARIF report points at the other file.
+    let mut sarif = vec!["check", "-g", DESK_GLOSSARY, "--format", "sarif"];
+    sarif.extend(args.iter().copied());
+    let out = termlint(&sarif);
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let related = &sarif["runs"][0]["results"][0]["relatedLocations"][0]["physicalLocation"];
+    assert_eq!(
+        related["artifactLocation"]["uri"],
+        "tests/fixtures/desk/xliff/story1.en-de.xlf"
+    );
+    assert_eq!(related["region"]["startLine"], 7);
+    assert_eq!(check_desk(&files)["summary"]["findings"], 0);
+}
+
+#[test]
+fn issue_14_consistency_across_a_desk_human_and_github_output() {
+    let out = termlint(&[
+        "check",
+        "-g",
+        DESK_GLOSSARY,
+        "--consistency",
+        "run",
+        STORIES,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    insta::assert_snapshot!(stdout(&out));
+    let out = termlint(&[
+        "check",
+        "-g",
+        DESK_GLOSSARY,
+        "--consistency",
+        "run",
+        "--format",
+        "github",
+        STORIES,
+    ]);
+    insta::assert_snapshot!("desk_github", stdout(&out));
+}
+
+#[test]
+fn issue_14_the_human_report_of_an_xliff_file_shows_source_target_and_unit() {
+    let out = termlint(&[
+        "check",
+        "-g",
+        DESK_GLOSSARY,
+        "tests/fixtures/desk/xliff/review.en-de.xlf",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    insta::assert_snapshot!(stdout(&out));
+}
+
+#[test]
+fn issue_14_the_human_report_of_aligned_text_shows_the_other_file() {
+    let out = termlint(&[
+        "check",
+        "-g",
+        DESK_GLOSSARY,
+        "--source",
+        "tests/fixtures/desk/aligned/story.en.txt",
+        "--target",
+        "tests/fixtures/desk/aligned/story.de.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    insta::assert_snapshot!(stdout(&out));
+}
+
+/// `(rule, path, side)` of each finding with `--side side` (none for both).
+fn sided(side: Option<&str>, files: &[&str]) -> Vec<(String, String, String)> {
+    let mut args: Vec<&str> = Vec::new();
+    if let Some(side) = side {
+        args.extend(["--side", side]);
+    }
+    args.extend(files);
+    let report = check_desk(&args);
+    (report["findings"].as_array().unwrap().iter())
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("-").to_string();
+            (s("rule"), s("path"), s("side"))
+        })
+        .collect()
+}
+
+#[test]
+fn issue_14_side_keeps_the_findings_of_one_side_of_bilingual_input() {
+    let xliff = ["tests/fixtures/desk/xliff/review.en-de.xlf"];
+    let both = sided(None, &xliff);
+    let source = sided(Some("source"), &xliff);
+    let target = sided(Some("target"), &xliff);
+    assert_eq!(sided(Some("both"), &xliff), both);
+    assert!(!source.is_empty() && !target.is_empty(), "{both:?}");
+    assert!(source.iter().all(|(_, _, s)| s == "source"), "{source:?}");
+    assert!(target.iter().all(|(_, _, s)| s == "target"), "{target:?}");
+    assert_eq!(source.len() + target.len(), both.len());
+    // A translation finding is about the target, wherever it points.
+    assert!(
+        target.iter().any(|(r, _, _)| r == "missing-translation"),
+        "{target:?}"
+    );
+    assert!(
+        source.iter().all(|(r, _, _)| r == "forbidden"),
+        "{source:?}"
+    );
+
+    // Aligned text: each side is its own file.
+    let aligned = [
+        "--source",
+        "tests/fixtures/desk/aligned/story.en.txt",
+        "--target",
+        "tests/fixtures/desk/aligned/story.de.txt",
+    ];
+    let source = sided(Some("source"), &aligned);
+    assert!(!source.is_empty());
+    assert!(
+        source
+            .iter()
+            .all(|(_, p, s)| p.ends_with("story.en.txt") && s == "source"),
+        "{source:?}"
+    );
+    let target = sided(Some("target"), &aligned);
+    assert!(target.iter().all(|(_, _, s)| s == "target"), "{target:?}");
+
+    // A monolingual file is never filtered.
+    let all = check_desk(&["--side", "source", "--consistency", "run", STORIES]);
+    assert_eq!(all["summary"]["findings"], 2);
+}

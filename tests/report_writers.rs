@@ -48,6 +48,9 @@ fn finding(
         unit: None,
         message,
         related: None,
+        related_path: None,
+        side: None,
+        counterpart: None,
     }
 }
 
@@ -307,6 +310,9 @@ fn human_cuts_very_long_lines_around_the_span() {
             .arg("found", "Erdogen")
             .arg("suggestion", "Erdogan"),
         related: Some(0.."слово".len()),
+        related_path: None,
+        side: None,
+        counterpart: None,
     };
     let r = Report {
         files: vec![FileReport {
@@ -349,6 +355,9 @@ fn human_long_line_with_the_related_form_far_away_on_it() {
             .arg("other", "Idlib")
             .arg("count", "1"),
         related: Some(related),
+        related_path: None,
+        side: None,
+        counterpart: None,
     };
     let r = Report {
         files: vec![FileReport {

@@ -19,6 +19,12 @@ finding-inconsistent = تُستخدم «{ $found }» و«{ $other }» معًا �
         [few] { $count } مرات
        *[other] { $count } مرة
     }
+finding-inconsistent-run = تُستخدم «{ $found }» و«{ $other }» معًا لمفهوم واحد في الملفات المفحوصة؛ وردت «{ $other }» في { $count ->
+        [one] ملف واحد
+        [two] ملفين
+        [few] { $count } ملفات
+       *[other] { $count } ملفًا
+    }، منها { $place }
 
 finding-missing-translation = «{ $source }» غير مترجم في النص الهدف؛ المتوقع «{ $expected }» ({ $lang })
 finding-wrong-translation-forbidden = «{ $found }» ترجمة محظورة لـ«{ $source }»؛ استخدم «{ $suggestion }»
@@ -35,6 +41,13 @@ severity-warning = تحذير
 ## Labels in the human report
 
 label-related = الصيغة الأخرى مستخدمة هنا
+label-source-text = النص المصدر
+label-target-text = الترجمة
+label-target-expected = الترجمة، ويُنتظر فيها { $count ->
+        [one] { $expected }
+       *[other] واحد من { $expected }
+    }
+note-unit = الوحدة { $unit }
 label-suggestion = اقتراح
 label-help = مساعدة
 label-note = ملاحظة

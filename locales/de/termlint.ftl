@@ -17,6 +17,10 @@ finding-inconsistent = „{ $found }“ und „{ $other }“ werden beide für d
         [one] einmal
        *[other] { $count }-mal
     } vor
+finding-inconsistent-run = „{ $found }“ und „{ $other }“ werden in den geprüften Dateien für denselben Begriff verwendet; „{ $other }“ steht in { $count ->
+        [one] einer Datei
+       *[other] { $count } Dateien
+    }, etwa in { $place }
 
 finding-missing-translation = „{ $source }“ fehlt in der Übersetzung; erwartet: „{ $expected }“ ({ $lang })
 finding-wrong-translation-forbidden = „{ $found }“ ist eine unzulässige Übersetzung von „{ $source }“; verwenden Sie „{ $suggestion }“
@@ -33,6 +37,13 @@ severity-warning = Warnung
 ## Labels in the human report
 
 label-related = hier wird die andere Form verwendet
+label-source-text = Ausgangstext
+label-target-text = Übersetzung
+label-target-expected = Übersetzung, in der { $count ->
+        [one] { $expected }
+       *[other] eines von { $expected }
+    } erwartet wird
+note-unit = Einheit { $unit }
 label-suggestion = Vorschlag
 label-help = Hilfe
 label-note = Hinweis

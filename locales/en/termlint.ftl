@@ -27,6 +27,10 @@ finding-inconsistent = '{ $found }' and '{ $other }' are both used for one conce
         [one] once
        *[other] { $count } times
     }
+finding-inconsistent-run = '{ $found }' and '{ $other }' are both used for one concept in the files checked; '{ $other }' is used in { $count ->
+        [one] one file
+       *[other] { $count } files
+    }, as at { $place }
 
 # $source (the source term as written), $expected (the target form), $lang (the target language tag)
 finding-missing-translation = '{ $source }' is not translated in the target; expected '{ $expected }' ({ $lang })
@@ -49,6 +53,16 @@ severity-warning = warning
 
 # Under the related location of an `inconsistent` finding.
 label-related = the other form is used here
+# the other side of a bilingual unit, under its text
+label-source-text = source
+label-target-text = target
+# $expected (the target forms expected, quoted, joined by commas), $count (how many)
+label-target-expected = target, where { $count ->
+        [one] { $expected } is
+       *[other] one of { $expected } is
+    } expected
+# $unit (the unit id, quoted)
+note-unit = unit { $unit }
 label-suggestion = suggestion
 label-help = help
 label-note = note

@@ -17,6 +17,10 @@ finding-inconsistent = «{ $found }» y «{ $other }» se usan para un mismo con
         [one] una vez
        *[other] { $count } veces
     }
+finding-inconsistent-run = «{ $found }» y «{ $other }» se usan para un mismo concepto en los archivos revisados; «{ $other }» se usa en { $count ->
+        [one] un archivo
+       *[other] { $count } archivos
+    }, por ejemplo en { $place }
 
 finding-missing-translation = «{ $source }» no está traducido en el destino; se esperaba «{ $expected }» ({ $lang })
 finding-wrong-translation-forbidden = «{ $found }» es una traducción prohibida de «{ $source }»; use «{ $suggestion }»
@@ -33,6 +37,13 @@ severity-warning = advertencia
 ## Labels in the human report
 
 label-related = aquí se usa la otra forma
+label-source-text = origen
+label-target-text = traducción
+label-target-expected = traducción, donde se espera { $count ->
+        [one] { $expected }
+       *[other] uno de { $expected }
+    }
+note-unit = unidad { $unit }
 label-suggestion = sugerencia
 label-help = ayuda
 label-note = nota

@@ -18,6 +18,10 @@ finding-inconsistent = « { $found } » et « { $other } » sont employés p
         [1] une fois
        *[other] { $count } fois
     }
+finding-inconsistent-run = « { $found } » et « { $other } » sont employés pour un même concept dans les fichiers vérifiés ; « { $other } » est employé dans { $count ->
+        [1] un fichier
+       *[other] { $count } fichiers
+    }, par exemple dans { $place }
 
 finding-missing-translation = « { $source } » n’est pas traduit dans la cible ; attendu : « { $expected } » ({ $lang })
 finding-wrong-translation-forbidden = « { $found } » est une traduction proscrite de « { $source } » ; utilisez « { $suggestion } »
@@ -34,6 +38,13 @@ severity-warning = avertissement
 ## Labels in the human report
 
 label-related = l’autre forme est employée ici
+label-source-text = source
+label-target-text = traduction
+label-target-expected = traduction, où { $count ->
+        [one] { $expected } est attendu
+       *[other] l’un de { $expected } est attendu
+    }
+note-unit = unité { $unit }
 label-suggestion = suggestion
 label-help = aide
 label-note = remarque

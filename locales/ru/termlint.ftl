@@ -20,6 +20,11 @@ finding-inconsistent = для одного понятия используютс
         [many] { $count } раз
        *[other] { $count } раза
     }
+finding-inconsistent-run = в проверенных файлах для одного понятия используются и «{ $found }», и «{ $other }»; «{ $other }» встречается в { $count ->
+        [1] одном файле
+        [one] { $count } файле
+       *[other] { $count } файлах
+    }, например в { $place }
 
 finding-missing-translation = «{ $source }» не переведено в переводе; ожидается «{ $expected }» ({ $lang })
 finding-wrong-translation-forbidden = «{ $found }» — запрещённый перевод «{ $source }»; используйте «{ $suggestion }»
@@ -36,6 +41,13 @@ severity-warning = предупреждение
 ## Labels in the human report
 
 label-related = здесь используется другая форма
+label-source-text = оригинал
+label-target-text = перевод
+label-target-expected = перевод, где ожидается { $count ->
+        [one] { $expected }
+       *[other] одно из: { $expected }
+    }
+note-unit = сегмент { $unit }
 label-suggestion = замена
 label-help = подсказка
 label-note = примечание

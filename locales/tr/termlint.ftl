@@ -17,6 +17,10 @@ finding-inconsistent = aynı kavram için hem “{ $found }” hem “{ $other }
         [1] bir kez
        *[other] { $count } kez
     } kullanılıyor
+finding-inconsistent-run = denetlenen dosyalarda aynı kavram için hem “{ $found }” hem “{ $other }” kullanılıyor; “{ $other }” { $count ->
+        [1] bir dosyada
+       *[other] { $count } dosyada
+    } kullanılıyor, örneğin { $place }
 
 finding-missing-translation = '{ $source }' çeviride yok; beklenen: '{ $expected }' ({ $lang })
 finding-wrong-translation-forbidden = '{ $found }', '{ $source }' için yasaklı bir çeviri; '{ $suggestion }' kullanın
@@ -33,6 +37,13 @@ severity-warning = uyarı
 ## Labels in the human report
 
 label-related = diğer biçim burada kullanılıyor
+label-source-text = kaynak
+label-target-text = çeviri
+label-target-expected = çeviri; burada { $count ->
+        [one] { $expected }
+       *[other] şunlardan biri: { $expected }
+    } bekleniyor
+note-unit = birim { $unit }
 label-suggestion = öneri
 label-help = yardım
 label-note = not

@@ -6,8 +6,10 @@
 //! thread. [`Checker::check`] takes a document in a language and returns its findings, ordered
 //! by position.
 
+mod desk;
 mod lint;
 mod pipeline;
+mod sides;
 
 pub use lint::{failing_examples, lint_glossary};
 pub use pipeline::{
@@ -15,6 +17,7 @@ pub use pipeline::{
     read_named, Hints, Named, Pipeline, PipelineError,
 };
 
+pub use crate::config::Consistency;
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};
 use crate::formats::{plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
@@ -44,6 +47,12 @@ pub struct CheckOptions {
     pub include_obsolete: bool,
     /// Keep, per bilingual unit, what was looked for and found ([`Checked`]).
     pub explain: bool,
+    /// Whether `inconsistent` judges each file alone or all the files of a run
+    /// ([`Pipeline::check_paths`]) together, per language.
+    pub consistency: Consistency,
+    /// Report only the findings on this side of bilingual input (`--side`); `None`: both.
+    /// Findings in monolingual files are always reported.
+    pub side: Option<Side>,
 }
 
 impl Default for CheckOptions {
@@ -60,6 +69,8 @@ impl Default for CheckOptions {
             include_fuzzy: false,
             include_obsolete: false,
             explain: false,
+            consistency: Consistency::File,
+            side: None,
         }
     }
 }
@@ -129,22 +140,45 @@ impl Checker {
     /// [`Checker::check`], with what the bilingual check looked for in each unit when the
     /// options ask for it ([`CheckOptions::explain`]; empty otherwise).
     pub fn check_explained(&self, doc: &Document, lang: &str) -> (Vec<Finding>, Vec<Checked>) {
+        let (findings, checked, _) = self.check_grouped(doc, lang, false);
+        (findings, checked)
+    }
+
+    /// [`Checker::check_explained`]; with `desk`, consistency is left to a run-wide pass: the
+    /// groups of hits that should share one form are returned instead of judged.
+    fn check_grouped(
+        &self,
+        doc: &Document,
+        lang: &str,
+        desk: bool,
+    ) -> (Vec<Finding>, Vec<Checked>, Vec<ConsistencyGroup>) {
+        let mut groups = Vec::new();
         if doc.units.is_empty() {
             let segments: Vec<_> = (0..doc.segments.len())
                 .map(|i| Some(segment_lang(&doc.segments[i], None, lang)))
                 .collect();
             let hits = self.hits(doc, &segments);
-            let mut findings = self.monolingual(doc, &hits, true);
+            let mut findings = self.monolingual(doc, &hits, !desk);
+            if desk {
+                groups = (policy::by_language(&hits).into_iter())
+                    .map(|(lang, hits)| ConsistencyGroup {
+                        lang: lang.to_string(),
+                        from: None,
+                        hits,
+                    })
+                    .collect();
+            }
             self.foreign(doc, &hits, &mut findings);
             self.finish(&mut findings);
-            return (findings, Vec::new());
+            return (findings, Vec::new(), groups);
         }
         let (source_lang, target_lang) = self.unit_langs(doc, lang);
+        let keep = desk.then_some(&mut groups);
         let (mut source, target, checked) =
-            self.check_units(doc, doc, &doc.units, &source_lang, &target_lang);
+            self.check_units(doc, doc, &doc.units, &source_lang, &target_lang, keep);
         source.extend(target);
         self.finish(&mut source);
-        (source, checked)
+        (source, checked, groups)
     }
 
     /// The findings of aligned text: line `n` of `source` is translated by line `n` of
@@ -169,6 +203,26 @@ impl Checker {
         source_lang: &str,
         target_lang: &str,
     ) -> (Vec<Finding>, Vec<Finding>, Vec<Checked>) {
+        let (s, t, checked, _) =
+            self.check_aligned_grouped(source, target, source_lang, target_lang, false);
+        (s, t, checked)
+    }
+
+    /// [`Checker::check_aligned_explained`]; with `desk`, the target's consistency groups are
+    /// returned instead of judged (see [`Checker::check_grouped`]).
+    fn check_aligned_grouped(
+        &self,
+        source: &Document,
+        target: &Document,
+        source_lang: &str,
+        target_lang: &str,
+        desk: bool,
+    ) -> (
+        Vec<Finding>,
+        Vec<Finding>,
+        Vec<Checked>,
+        Vec<ConsistencyGroup>,
+    ) {
         let units: Vec<Unit> = source
             .segments
             .iter()
@@ -186,11 +240,13 @@ impl Checker {
                 range: t.map.to_src(0)..t.map.to_src(t.text.len()),
             })
             .collect();
+        let mut groups = Vec::new();
+        let keep = desk.then_some(&mut groups);
         let (mut s, mut t, checked) =
-            self.check_units(source, target, &units, source_lang, target_lang);
+            self.check_units(source, target, &units, source_lang, target_lang, keep);
         self.finish(&mut s);
         self.finish(&mut t);
-        (s, t, checked)
+        (s, t, checked, groups)
     }
 
     /// The source and target languages of a bilingual document: the options', else the
@@ -218,6 +274,7 @@ impl Checker {
     /// Checks translation units whose source segments are in `source` and target segments in
     /// `target` (the same document for XLIFF, PO and TMX). Returns the findings on each side,
     /// not yet sorted, and what was checked in each unit (with [`CheckOptions::explain`]).
+    /// With `desk`, the target's consistency groups go there instead of being judged.
     fn check_units(
         &self,
         source: &Document,
@@ -225,6 +282,7 @@ impl Checker {
         units: &[Unit],
         source_lang: &str,
         target_lang: &str,
+        desk: Option<&mut Vec<ConsistencyGroup>>,
     ) -> (Vec<Finding>, Vec<Finding>, Vec<Checked>) {
         let same = std::ptr::eq(source, target);
         let mut explained: Vec<Checked> = Vec::new();
@@ -364,8 +422,24 @@ impl Checker {
         // only, in the groups policy makes.
         let mut src_findings = self.monolingual(source, &src_hits, false);
         let mut tgt_findings = self.monolingual(target, &tgt_hits, false);
-        for (lang, hits) in policy::translation_groups(&tgt_hits, &translates) {
-            self.run(Scope::Group, lang, &target.text, &hits, &mut tgt_findings);
+        let groups = policy::translation_groups(&tgt_hits, &translates);
+        match desk {
+            Some(keep) => {
+                keep.extend(
+                    groups
+                        .into_iter()
+                        .map(|((lang, from), hits)| ConsistencyGroup {
+                            lang: lang.to_string(),
+                            from,
+                            hits,
+                        }),
+                )
+            }
+            None => {
+                for ((lang, _), hits) in groups {
+                    self.run(Scope::Group, lang, &target.text, &hits, &mut tgt_findings);
+                }
+            }
         }
         policy::drop_forbidden_reported_as_wrong(&mut tgt_findings, &sided);
         for (side, f) in sided {
@@ -521,6 +595,16 @@ impl Checker {
         };
         self.check(&doc, lang)
     }
+}
+
+/// Hits of one file that should share one form, kept for the run-wide consistency pass: a
+/// monolingual file's hits in one language (`from` is `None`), or a bilingual target's
+/// translations of one source term (`from`; `None` for target hits that translate none).
+#[derive(Clone, Debug)]
+pub(crate) struct ConsistencyGroup {
+    pub lang: String,
+    pub from: Option<TermRef>,
+    pub hits: Vec<Hit>,
 }
 
 /// Which of the hits rules [`Checker::run`] runs.

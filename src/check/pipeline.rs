@@ -9,9 +9,11 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::Checker;
+use super::desk::DeskInput;
+use super::sides::Sides;
+use super::{Checker, ConsistencyGroup};
 use crate::config::Config;
-use crate::diagnostic::Skipped;
+use crate::diagnostic::{Side, Skipped};
 use crate::formats::po::decode_po;
 use crate::formats::{aligned, Document, Format};
 use crate::glossary::{merge, Glossary, GlossaryError};
@@ -77,21 +79,25 @@ impl<'a> Pipeline<'a> {
             .num_threads(threads)
             .build()
             .map_err(|e| PipelineError::Threads(e.to_string()))?;
-        let results: Vec<Result<FileReport, Skipped>> = pool.install(|| {
+        let results: Vec<Result<Pending, Skipped>> = pool.install(|| {
             if let Some(lang) = self.given_lang() {
                 // Built here, the matcher of the language uses every worker; built by the
                 // first file, it would make the others wait.
                 self.checker.prepare(lang);
             }
-            inputs.par_iter().map(|i| self.check_input(i)).collect()
+            inputs.par_iter().map(|i| self.check_pending(i)).collect()
         });
-        let mut report = Report::default();
+        let mut pending = Vec::new();
         for r in results {
             match r {
-                Ok(file) => report.files.push(file),
+                Ok(file) => pending.push(file),
                 Err(s) => skipped.push(s),
             }
         }
+        let mut report = Report {
+            files: self.finish_run(pending),
+            ..Report::default()
+        };
         report.skipped = skipped;
         report.sort();
         Ok(report)
@@ -100,11 +106,57 @@ impl<'a> Pipeline<'a> {
     /// Reads and checks one input. A file whose language cannot be told is reported with no
     /// language and no findings; a file that is not text is skipped with a note.
     pub fn check_input(&self, input: &Input) -> Result<FileReport, Skipped> {
+        let pending = self.check_pending(input)?;
+        Ok(self.finish_one(pending))
+    }
+
+    /// [`Pipeline::check_input`], before the run-wide pass.
+    fn check_pending(&self, input: &Input) -> Result<Pending, Skipped> {
         let path = input.display();
         let bytes = input
             .read(self.hints.max_file_size)
             .map_err(|e| read_skip(&path, &e))?;
-        self.check_bytes(&path, &input.path, bytes)
+        self.check_bytes_pending(&path, &input.path, bytes)
+    }
+
+    /// What is judged across the files of a run (see [`super::desk`]), then the files'
+    /// reports, in path order.
+    fn finish_run(&self, mut files: Vec<Pending>) -> Vec<FileReport> {
+        files.sort_by(|a, b| a.report.path.cmp(&b.report.path));
+        if self.checker.judges_runs() {
+            let inputs: Vec<DeskInput> = (files.iter())
+                .map(|f| DeskInput {
+                    path: &f.report.path,
+                    text: &f.report.text,
+                    groups: &f.groups,
+                })
+                .collect();
+            let found = self.checker.desk_findings(&inputs);
+            let mut touched = vec![false; files.len()];
+            for (i, finding) in found {
+                files[i].report.findings.push(finding);
+                touched[i] = true;
+            }
+            for (file, touched) in files.iter_mut().zip(touched) {
+                if touched {
+                    self.checker.finish(&mut file.report.findings);
+                }
+            }
+        }
+        let keep = self.checker.options.side;
+        (files.into_iter())
+            .map(|mut f| {
+                if let Some(sides) = &f.sides {
+                    sides.apply(&mut f.report.findings, keep);
+                }
+                f.report
+            })
+            .collect()
+    }
+
+    /// The report of one file checked alone (a run of one file).
+    fn finish_one(&self, pending: Pending) -> FileReport {
+        (self.finish_run(vec![pending]).pop()).expect("one file in, one out")
     }
 
     /// Decodes, parses and checks the bytes of a file shown as `name`, whose format and
@@ -116,20 +168,37 @@ impl<'a> Pipeline<'a> {
         path: &Path,
         bytes: Vec<u8>,
     ) -> Result<FileReport, Skipped> {
+        let pending = self.check_bytes_pending(name, path, bytes)?;
+        Ok(self.finish_one(pending))
+    }
+
+    /// [`Pipeline::check_bytes`], before the run-wide pass.
+    fn check_bytes_pending(
+        &self,
+        name: &str,
+        path: &Path,
+        bytes: Vec<u8>,
+    ) -> Result<Pending, Skipped> {
         let doc = read_document(name, path, bytes, self.hints.source_lang.as_deref())?;
         let (lang, source) = self.lang_of(&doc, path);
-        let (findings, checked) = match &lang {
-            Some(l) => self.checker.check_explained(&doc, l),
-            None => (Vec::new(), Vec::new()),
+        let desk = self.checker.judges_runs();
+        let (findings, checked, groups) = match &lang {
+            Some(l) => self.checker.check_grouped(&doc, l, desk),
+            None => (Vec::new(), Vec::new(), Vec::new()),
         };
         let bilingual = !doc.units.is_empty();
-        Ok(FileReport {
-            path: name.to_string(),
-            text: doc.text,
-            lang,
-            lang_source: source,
-            findings,
-            checked: (self.checker.explains() && bilingual).then_some(checked),
+        let sides = Sides::of_units(&doc);
+        Ok(Pending {
+            report: FileReport {
+                path: name.to_string(),
+                text: doc.text,
+                lang,
+                lang_source: source,
+                findings,
+                checked: (self.checker.explains() && bilingual).then_some(checked),
+            },
+            groups,
+            sides,
         })
     }
 
@@ -184,30 +253,48 @@ impl<'a> Pipeline<'a> {
         source_lang: Option<&str>,
         target_lang: Option<&str>,
     ) -> Result<Vec<FileReport>, Skipped> {
+        let source_path = source.name.clone();
         let (src, src_lang, src_from) = self.read_aligned(source, source_lang)?;
         let (tgt, tgt_lang, tgt_from) = self.read_aligned(target, target_lang)?;
         ensure_aligned(&src, &tgt)?;
-        let (src_findings, tgt_findings, checked) =
-            (self.checker).check_aligned_explained(&src, &tgt, &src_lang, &tgt_lang);
+        let desk = self.checker.judges_runs();
+        let (src_findings, tgt_findings, checked, groups) =
+            (self.checker).check_aligned_grouped(&src, &tgt, &src_lang, &tgt_lang, desk);
         let explains = self.checker.explains();
-        Ok(vec![
-            FileReport {
-                path: src.path,
-                text: src.text,
-                lang: Some(src_lang),
-                lang_source: src_from,
-                findings: src_findings,
-                checked: explains.then_some(checked),
+        let src_sides = Sides::of_aligned(&src, &tgt, &tgt.path, Side::Source);
+        let tgt_sides = Sides::of_aligned(&tgt, &src, &src.path, Side::Target);
+        let files = vec![
+            Pending {
+                report: FileReport {
+                    path: src.path,
+                    text: src.text,
+                    lang: Some(src_lang),
+                    lang_source: src_from,
+                    findings: src_findings,
+                    checked: explains.then_some(checked),
+                },
+                groups: Vec::new(),
+                sides: Some(src_sides),
             },
-            FileReport {
-                path: tgt.path,
-                text: tgt.text,
-                lang: Some(tgt_lang),
-                lang_source: tgt_from,
-                findings: tgt_findings,
-                checked: None,
+            Pending {
+                report: FileReport {
+                    path: tgt.path,
+                    text: tgt.text,
+                    lang: Some(tgt_lang),
+                    lang_source: tgt_from,
+                    findings: tgt_findings,
+                    checked: None,
+                },
+                groups,
+                sides: Some(tgt_sides),
             },
-        ])
+        ];
+        // Source first, as documented, whatever the paths.
+        let mut reports = self.finish_run(files);
+        if reports.len() == 2 && reports[1].path == source_path {
+            reports.swap(0, 1);
+        }
+        Ok(reports)
     }
 
     /// The bytes of the file at `path`, read within the size limit.
@@ -223,6 +310,17 @@ impl<'a> Pipeline<'a> {
     ) -> Result<(Document, String, LangSource), Skipped> {
         read_aligned(file, given, &self.known)
     }
+}
+
+/// A file checked, before what is judged across the files of a run.
+struct Pending {
+    report: FileReport,
+    /// The groups of hits that should share one form, when consistency is judged across the
+    /// run ([`super::Consistency::Run`]); empty otherwise.
+    groups: Vec<ConsistencyGroup>,
+    /// The segments of a bilingual file's units, for each finding's side and counterpart;
+    /// `None` for a monolingual file.
+    sides: Option<Sides>,
 }
 
 /// An error on the target unless the two sides of aligned text have as many lines.

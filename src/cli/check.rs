@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 
 use super::output;
-use super::{CheckArgs, ColorChoice, OutputFormat};
+use super::{CheckArgs, ColorChoice, ConsistencyArg, OutputFormat, SideArg};
 use crate::check::{load_extended, CheckOptions, Checker, Hints, Pipeline};
-use crate::config::Config;
+use crate::config::{Config, Consistency};
+use crate::diagnostic::Side;
 use crate::glossary::{Date, Glossary};
 use crate::i18n::{self, Localizer};
 use crate::input;
@@ -353,6 +354,17 @@ fn check_options(args: &CheckArgs, config: &Config) -> Result<CheckOptions> {
     options.include_fuzzy = args.include_fuzzy;
     options.include_obsolete = args.include_obsolete;
     options.explain = args.explain;
+    options.consistency = match args.consistency {
+        Some(ConsistencyArg::File) => Consistency::File,
+        Some(ConsistencyArg::Run) => Consistency::Run,
+        None => config.consistency.unwrap_or_default(),
+    };
+    options.side = match args.side {
+        Some(SideArg::Both) => None,
+        Some(SideArg::Source) => Some(Side::Source),
+        Some(SideArg::Target) => Some(Side::Target),
+        None => config.side,
+    };
     options.date = match &args.date {
         Some(d) => Some(
             Date::parse(d).with_context(|| format!("--date '{d}' is not a date (YYYY-MM-DD)"))?,

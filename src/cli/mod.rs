@@ -224,6 +224,15 @@ pub struct CheckArgs {
     /// its concept was found in the target (`checked`).
     #[arg(long)]
     pub explain: bool,
+    /// Where one concept written two ways is `inconsistent`: file judges each file alone; run
+    /// judges all the files of the run together, per language, and points at the file and line
+    /// where the form most used is (default: termlint.toml's `consistency`, else file).
+    #[arg(long, value_enum, value_name = "SCOPE")]
+    pub consistency: Option<ConsistencyArg>,
+    /// Report the findings of one side of bilingual input (XLIFF, PO, TMX, aligned text) only;
+    /// monolingual files are reported in full (default: termlint.toml's `side`, else both).
+    #[arg(long, value_enum, value_name = "SIDE")]
+    pub side: Option<SideArg>,
     /// Say on standard error which language each file was checked in, and how it was told.
     #[arg(short, long)]
     pub verbose: bool,
@@ -306,6 +315,26 @@ pub enum OutputFormat {
     Json,
     Sarif,
     Github,
+}
+
+/// The values of `--consistency`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ConsistencyArg {
+    /// Each file alone.
+    File,
+    /// All the files of the run together.
+    Run,
+}
+
+/// The values of `--side`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SideArg {
+    /// Source and target.
+    Both,
+    /// The source side only.
+    Source,
+    /// The target side only.
+    Target,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

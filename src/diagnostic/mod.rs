@@ -80,8 +80,33 @@ pub struct Finding {
     /// long unit id is never copied per finding.
     pub unit: Option<std::sync::Arc<str>>,
     pub message: Message,
-    /// Another place the finding refers to (for `inconsistent`: where the other form is used).
+    /// Another place the finding refers to (for `inconsistent`: where the other form is used),
+    /// a byte range of this finding's file unless `related_path` names another.
     pub related: Option<Range<usize>>,
+    /// The file `related` is in when it is not this finding's (run-wide consistency,
+    /// `--consistency run`): its path as reports show it.
+    pub related_path: Option<std::sync::Arc<str>>,
+    /// Which side of a bilingual unit the finding is on; `None` in a monolingual file.
+    pub side: Option<Side>,
+    /// In a bilingual unit, the other side's segment (the target for a finding in the source
+    /// text, the source for one in the target text), for reports to show beside the finding.
+    pub counterpart: Option<Counterpart>,
+}
+
+/// The segment of a unit's other side, for a finding in one side's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Counterpart {
+    /// The side this segment is on (not the finding's).
+    pub side: Side,
+    pub place: Place,
+}
+
+/// A byte range of a file: this finding's file when `path` is `None`, else the file of that
+/// path (the other file of aligned text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub path: Option<std::sync::Arc<str>>,
+    pub range: Range<usize>,
 }
 
 /// A translatable message: a Fluent message id and its arguments.
@@ -106,10 +131,29 @@ impl Message {
 }
 
 /// Which side of a bilingual unit a finding is on; in aligned text each side is its own file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Side {
     Source,
     Target,
+}
+
+impl Side {
+    /// `source` or `target`, as the JSON report and `--side` write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Source => "source",
+            Side::Target => "target",
+        }
+    }
+
+    /// The side named `s` (`source`, `target`).
+    pub fn parse(s: &str) -> Option<Side> {
+        match s {
+            "source" => Some(Side::Source),
+            "target" => Some(Side::Target),
+            _ => None,
+        }
+    }
 }
 
 /// What the bilingual check looked for in one unit (`--explain`): a source span, each concept

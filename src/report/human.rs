@@ -15,8 +15,30 @@
 //! The severity word, then the rule id; `path:line:column` (column in Unicode scalar values,
 //! as in the JSON report); the source line with the span underlined by display width (CJK,
 //! emoji and combining marks before the span are accounted for by annotate-snippets); for
-//! `inconsistent`, a secondary label where the other form is used; a help line with the
-//! suggestions. Then notes for inputs not checked, and a summary line.
+//! `inconsistent`, a secondary label where the other form is used (in another file with
+//! `--consistency run`); for a finding in a bilingual unit, the unit's other side labelled
+//! `source` or `target` (for a missing translation, with the forms expected in the target) and
+//! a note with the unit's id; a help line with the suggestions. Then notes for inputs not
+//! checked, and a summary line.
+//!
+//! The other side of a unit is shown in one snippet with the finding when it is at most
+//! [`MAX_LINES_APART`] lines away in the same file, so the target sits under its source as in
+//! the file:
+//!
+//! ```text
+//! error[wrong-translation]: 'Feuerstopp' is a forbidden translation of 'cease-fire'; use 'Waffenruhe'
+//!  --> review.en-de.xlf:7:40
+//!   |
+//! 6 |         <source>The cease-fire held in Idlib, Turkey said.</source>
+//!   |                 ------------------------------------------ source
+//! 7 |         <target state="translated">Die Feuerstopp hielt, sagte die Türkei.</target>
+//!   |                                        ^^^^^^^^^^
+//!   |
+//!   = note: unit 'lead'
+//!   = help: use one of 'Waffenruhe', 'Feuerpause'
+//! ```
+//!
+//! Else (aligned text, a long line) it is a snippet of its own after the finding's.
 //!
 //! Lines longer than [`MAX_LINE_CHARS`] are cut to [`CONTEXT_CHARS`] on either side of the span,
 //! marked with `…`, so a 100 KB one-line file shows only the part that matters.
@@ -26,11 +48,12 @@ use std::ops::Range;
 
 use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{FileReport, Report};
+use super::{FileReport, Files, Report};
 use crate::diagnostic::LineIndex;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::{Finding, Severity, Side};
 use crate::i18n::{Arg, Localizer};
 use crate::lang::LangSource;
+use crate::rules::missing_translation;
 
 /// Lines with more characters than this are cut around the span.
 pub const MAX_LINE_CHARS: usize = 200;
@@ -63,13 +86,14 @@ pub fn write_findings(
     opts: HumanOptions,
 ) -> io::Result<()> {
     let renderer = renderer(opts);
+    let files = Files::new(report);
     let mut index: Option<(&str, LineIndex)> = None;
     for (file, finding) in report.ordered() {
         let idx = match &index {
             Some((path, idx)) if *path == file.path => idx,
             _ => &index.insert((&file.path, LineIndex::new(&file.text))).1,
         };
-        let text = render_finding(&renderer, file, idx, finding, loc);
+        let text = render_finding(&renderer, &files, file, idx, finding, loc);
         writeln!(out, "{text}")?;
         writeln!(out)?;
     }
@@ -224,9 +248,10 @@ fn level<'a>(severity: &Severity, loc: &Localizer, note: &'a str) -> Level<'a> {
 }
 
 /// One diagnostic, without a trailing newline.
-fn render_finding(
+fn render_finding<'a>(
     renderer: &Renderer,
-    file: &FileReport,
+    files: &Files<'a>,
+    file: &'a FileReport,
     idx: &LineIndex,
     f: &Finding,
     loc: &Localizer,
@@ -242,35 +267,94 @@ fn render_finding(
     // the cut window) with the true one, to put right after rendering.
     let mut related_fixup = None;
     let primary = Window::new(text, idx, &f.range);
-    let related = f.related.as_ref().map(|r| (r, Window::new(text, idx, r)));
+    let related = (files.related(file, f)).map(|(other, other_idx, r)| {
+        (other, other_idx, Window::new(&other.text, other_idx, &r), r)
+    });
     let label = loc.text("label-related", &[]);
     let mut primary_snippet = primary
         .snippet(text, &file.path)
         .annotation(AnnotationKind::Primary.span(primary.map(&f.range)));
     let mut second = None;
     match &related {
-        Some((r, w)) if w.line == primary.line && primary.contains(r) => {
+        Some((other, _, w, r))
+            if other.path == file.path && w.line == primary.line && primary.contains(r) =>
+        {
             primary_snippet = primary_snippet.annotation(
                 AnnotationKind::Context
                     .span(primary.map(r))
                     .label(label.as_str()),
             );
         }
-        Some((r, w)) => {
+        Some((other, other_idx, w, r)) => {
             second = Some(
-                w.snippet(text, &file.path)
+                w.snippet(&other.text, &other.path)
                     .annotation(AnnotationKind::Context.span(w.map(r)).label(label.as_str())),
             );
-            related_fixup = Some(w.fixup(&file.path, text, idx, r));
+            related_fixup = Some(w.fixup(&other.path, &other.text, other_idx, r));
         }
         None => {}
     }
-    // In the order the origins appear: the primary one, then the related one.
+    // The unit's other side: in one snippet with the finding's line when it is a few lines
+    // away in the same file (source above target, as in the file), else a snippet of its own.
+    let counterpart = (f.counterpart.as_ref()).and_then(|c| {
+        let (other, other_idx, r) = files.place(file, &c.place)?;
+        let r = first_line(&other.text, other_idx, &r);
+        let w = Window::new(&other.text, other_idx, &r);
+        Some((c.side, other, other_idx, w, r))
+    });
+    let counterpart_label = counterpart
+        .as_ref()
+        .map(|(side, ..)| counterpart_label(f, *side, loc));
+    let mut third = None;
+    let mut counterpart_fixup = None;
+    if let (Some((_, other, other_idx, w, r)), Some(label)) = (&counterpart, &counterpart_label) {
+        let near = other.path == file.path
+            && related.is_none()
+            && w.line != primary.line
+            && w.line.abs_diff(primary.line) <= MAX_LINES_APART
+            && !(primary.cut_before || primary.cut_after || w.cut_before || w.cut_after);
+        if near {
+            let (first, last) = (w.line.min(primary.line), w.line.max(primary.line));
+            let start = idx.line_range(text, first).start;
+            let end = idx.line_range(text, last).end;
+            let shift = |x: &Range<usize>, clip: &Range<usize>| {
+                let a = x.start.clamp(clip.start, clip.end);
+                a - start..x.end.clamp(a, clip.end) - start
+            };
+            primary_snippet = Snippet::source(&text[start..end])
+                .line_start(first)
+                .path(file.path.as_str())
+                .annotation(AnnotationKind::Primary.span(shift(&f.range, &primary.range)))
+                .annotation(
+                    AnnotationKind::Context
+                        .span(shift(r, &w.range))
+                        .label(label.as_str()),
+                );
+        } else {
+            third = Some(
+                w.snippet(&other.text, &other.path)
+                    .annotation(AnnotationKind::Context.span(w.map(r)).label(label.as_str())),
+            );
+            counterpart_fixup = Some(w.fixup(&other.path, &other.text, other_idx, r));
+        }
+    }
+    // In the order the origins appear: the primary one, the related one, the other side.
     let mut fixups = vec![primary.fixup(&file.path, text, idx, &f.range)];
     fixups.extend(related_fixup);
+    fixups.extend(counterpart_fixup);
     let mut group = title.element(primary_snippet);
     if let Some(second) = second {
         group = group.element(second);
+    }
+    if let Some(third) = third {
+        group = group.element(third);
+    }
+    let note_unit = (f.unit.as_deref()).map(|unit| {
+        let quoted = loc.text("quote", &[("text", Arg::Str(unit))]);
+        loc.text("note-unit", &[("unit", Arg::Str(&quoted))])
+    });
+    if let Some(unit) = note_unit {
+        group = group.element(Level::NOTE.with_name(Some(note.as_str())).message(unit));
     }
 
     let help = match f.suggestions.as_slice() {
@@ -305,6 +389,42 @@ fn render_finding(
         }
     }
     rendered
+}
+
+/// Lines between a finding and the other side of its unit shown in one snippet, at most.
+const MAX_LINES_APART: usize = 3;
+
+/// The label of the other side of a unit: `source` or `target`; for a term missing from the
+/// target, the target with the forms expected there.
+fn counterpart_label(f: &Finding, side: Side, loc: &Localizer) -> String {
+    match side {
+        Side::Source => loc.text("label-source-text", &[]),
+        Side::Target if f.rule == missing_translation::ID && !f.suggestions.is_empty() => {
+            let quoted: Vec<String> = (f.suggestions.iter())
+                .map(|s| loc.text("quote", &[("text", Arg::Str(s))]))
+                .collect();
+            let expected = quoted.join(", ");
+            let count = ("count", Arg::Num(quoted.len()));
+            loc.text(
+                "label-target-expected",
+                &[("expected", Arg::Str(&expected)), count],
+            )
+        }
+        Side::Target => loc.text("label-target-text", &[]),
+    }
+}
+
+/// `r` cut to the end of its first line and to at most twice [`CONTEXT_CHARS`] characters: the
+/// part of a segment a label goes under.
+fn first_line(text: &str, idx: &LineIndex, r: &Range<usize>) -> Range<usize> {
+    let start = floor_char(text, r.start.min(text.len()));
+    let (line, _) = idx.line_col(text, start);
+    let line_end = idx.line_range(text, line).end.max(start);
+    let mut end = floor_char(text, r.end.clamp(start, line_end));
+    if let Some((i, _)) = text[start..end].char_indices().nth(2 * CONTEXT_CHARS) {
+        end = start + i;
+    }
+    start..end
 }
 
 /// The part of one line shown for a span: the whole line, or a cut around the span.

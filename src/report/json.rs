@@ -19,9 +19,13 @@
 //!       "unit": null,                  // segment id in bilingual files, else null
 //!       "message": "'Erdogen' looks like a misspelling of 'Erdogan'",
 //!       "related": {                   // extension, only when there is one (inconsistent):
-//!         "line": 1, "column": 5,      //   where the other form is used
+//!         "path": "drafts/syria.txt",  //   where the other form is used: the finding's file,
+//!         "line": 1, "column": 5,      //   or another with --consistency run
 //!         "start": 4, "end": 9
-//!       }
+//!       },
+//!       "side": "target"               // extension, only in bilingual files: the side of the
+//!                                      //   unit the finding is about (source | target); the
+//!                                      //   translation rules' findings are about the target
 //!     }
 //!   ],
 //!   "summary": {"files": 1, "findings": 1, "errors": 1, "warnings": 0},
@@ -50,7 +54,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Report;
+use super::{Files, Report};
 use crate::diagnostic::LineIndex;
 use crate::i18n::Localizer;
 
@@ -112,11 +116,14 @@ struct WireFinding<'a> {
     unit: Option<&'a str>,
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    related: Option<WireRelated>,
+    related: Option<WireRelated<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    side: Option<&'static str>,
 }
 
 #[derive(Serialize)]
-struct WireRelated {
+struct WireRelated<'a> {
+    path: &'a str,
     line: usize,
     column: usize,
     start: usize,
@@ -147,6 +154,7 @@ struct WireSkipped<'a> {
 impl<'a> WireReport<'a> {
     fn new(report: &'a Report, loc: &Localizer) -> WireReport<'a> {
         let mut findings = Vec::new();
+        let files = Files::new(report);
         let mut index: Option<(&str, LineIndex)> = None;
         for (file, f) in report.ordered() {
             let idx = match &index {
@@ -169,15 +177,17 @@ impl<'a> WireReport<'a> {
                 lang: &f.lang,
                 unit: f.unit.as_deref(),
                 message: loc.message(&f.message),
-                related: f.related.as_ref().map(|r| {
-                    let (line, column) = idx.line_col(&file.text, r.start);
+                related: files.related(file, f).map(|(other, idx, r)| {
+                    let (line, column) = idx.line_col(&other.text, r.start);
                     WireRelated {
+                        path: &other.path,
                         line,
                         column,
                         start: r.start,
                         end: r.end,
                     }
                 }),
+                side: f.side.map(|s| s.as_str()),
             });
         }
         let s = report.summary();

@@ -8,8 +8,13 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
+
 pub use crate::diagnostic::Skipped;
-use crate::diagnostic::{Checked, Finding, Severity};
+use crate::diagnostic::{Checked, Finding, LineIndex, Place, Severity};
 use crate::lang::LangSource;
 
 /// Everything a run found.
@@ -131,5 +136,53 @@ impl Report {
             });
         }
         self.skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+}
+
+/// The files of a report by path, each with its line index built on first use: for the places
+/// a finding points at in another file than its own (`related_path`, a counterpart in the other
+/// file of aligned text).
+pub struct Files<'a> {
+    by_path: FxHashMap<&'a str, (&'a FileReport, OnceCell<LineIndex>)>,
+}
+
+impl<'a> Files<'a> {
+    pub fn new(report: &'a Report) -> Files<'a> {
+        let by_path = (report.files.iter())
+            .map(|f| (f.path.as_str(), (f, OnceCell::new())))
+            .collect();
+        Files { by_path }
+    }
+
+    /// The file of `path`, with its line index.
+    pub fn get(&self, path: &str) -> Option<(&'a FileReport, &LineIndex)> {
+        let (file, idx) = self.by_path.get(path)?;
+        Some((file, idx.get_or_init(|| LineIndex::new(&file.text))))
+    }
+
+    /// The file and range of `place`, a place named by a finding of `file`: in `file` unless
+    /// it names another. `None` when that file is not in the report or the range is not in it.
+    pub fn place(
+        &self,
+        file: &'a FileReport,
+        place: &Place,
+    ) -> Option<(&'a FileReport, &LineIndex, Range<usize>)> {
+        let path = place.path.as_deref().unwrap_or(&file.path);
+        let (other, idx) = self.get(path)?;
+        (other.text.get(place.range.clone()).is_some()).then(|| (other, idx, place.range.clone()))
+    }
+
+    /// Where the other form of `f`, a finding of `file`, is used (`related`, in the file of
+    /// `related_path` if any).
+    pub fn related(
+        &self,
+        file: &'a FileReport,
+        f: &Finding,
+    ) -> Option<(&'a FileReport, &LineIndex, Range<usize>)> {
+        let place = Place {
+            path: f.related_path.clone(),
+            range: f.related.clone()?,
+        };
+        self.place(file, &place)
     }
 }

@@ -6,13 +6,14 @@
 //! `level`, the rendered message and one location: the path as given, as a relative URI, and a
 //! region in 1-based lines and columns counted in Unicode code points (the run's `columnKind`
 //! is `unicodeCodePoints`; `endColumn` is one past the last character). For `inconsistent`, the
-//! other form's place is a `relatedLocations` entry. No fixes.
+//! other form's place is a `relatedLocations` entry, in another file with `--consistency run`.
+//! No fixes.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Report;
+use super::{Files, Report};
 use crate::diagnostic::Severity;
 use crate::diagnostic::{LineIndex, Span};
 use crate::i18n::Localizer;
@@ -24,17 +25,19 @@ pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Result<()> {
     let label = loc.text("label-related", &[]);
     let mut results = Vec::new();
+    let files = Files::new(report);
     let mut index: Option<(&str, LineIndex)> = None;
     for (file, f) in report.ordered() {
         let idx = match &index {
             Some((path, idx)) if *path == file.path => idx,
             _ => &index.insert((&file.path, LineIndex::new(&file.text))).1,
         };
-        let uri = path_to_uri(&file.path);
-        let location = |span: Span, id: Option<u32>, message: Option<&str>| Location {
+        let location = |path: &str, span: Span, id: Option<u32>, message: Option<&str>| Location {
             id,
             physical_location: PhysicalLocation {
-                artifact_location: ArtifactLocation { uri: uri.clone() },
+                artifact_location: ArtifactLocation {
+                    uri: path_to_uri(path),
+                },
                 region: Some(Region {
                     start_line: span.line,
                     start_column: span.column,
@@ -53,11 +56,16 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
             message: Text {
                 text: loc.message(&f.message),
             },
-            locations: vec![location(idx.span(&file.text, &f.range), None, None)],
-            related_locations: f
-                .related
-                .as_ref()
-                .map(|r| vec![location(idx.span(&file.text, r), Some(1), Some(&label))]),
+            locations: vec![location(
+                &file.path,
+                idx.span(&file.text, &f.range),
+                None,
+                None,
+            )],
+            related_locations: files.related(file, f).map(|(other, idx, r)| {
+                let span = idx.span(&other.text, &r);
+                vec![location(&other.path, span, Some(1), Some(&label))]
+            }),
         });
     }
     let log = Log {

@@ -2,11 +2,13 @@
 //!
 //! The rule's documentation is [`RULE`]'s (and `termlint rule inconsistent`).
 
+use std::collections::BTreeMap;
+
 use rustc_hash::FxHashMap;
 
 use super::{Check, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
-use crate::glossary::Status;
+use crate::glossary::{Status, TermType};
 use crate::matcher::{Hit, HitKind};
 
 /// The documentation of `inconsistent` (see [`super::Rule::docs`]): a one-line summary, the help,
@@ -23,7 +25,11 @@ the document's choice (on a tie, the preferred form, then the first used); every
 another form is reported, naming the chosen form and where it is used, unless it glosses \
 another form in brackets or is glossed by one (`Russia (the Russian Federation)`). Short \
 forms, abbreviations and acronyms (`Erdogan` after `Recep Tayyip Erdogan`, `US` beside \
-`United States`) are never counted.\n\n\
+`United States`) are never counted. With `--consistency run`, all the files of a run are one \
+document per language: the form used in the most files is the choice, each use of another \
+form is reported in its file and points at a use of the chosen form (in another file if need \
+be), and short forms spelt two ways are weighed against each other across files (`Erdogan`, \
+`Erdoğan`).\n\n\
 **Why.** A story that says `Russia` in one paragraph and `Russian Federation` in the next, \
 or `ceasefire` and `cease-fire`, reads as two sources pasted together.\n\n\
 **Example.** `... strengthening a cease-fire ...` in a story that says `ceasefire` elsewhere.\n\n\
@@ -43,12 +49,7 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
     // concept → term → uses, in text order.
     let mut uses: FxHashMap<u32, FxHashMap<u32, Vec<&Hit>>> = FxHashMap::default();
     for hit in hits {
-        if matches!(hit.kind, HitKind::Near { .. }) {
-            continue;
-        }
-        let term = ctx.term(hit);
-        if term.status == Status::Forbidden || term.kind.is_shortening() || !term.in_force(ctx.date)
-        {
+        if class(ctx, hit) != Some(Class::Full) {
             continue;
         }
         uses.entry(hit.term.concept)
@@ -71,8 +72,6 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         });
         let chosen = &groups[0];
         let chosen_hit = chosen[0];
-        let chosen_text = ctx.term(chosen_hit).text.clone();
-        let chosen_lemma = ctx.lemma(chosen_hit);
         let all: Vec<&Hit> = groups.iter().flatten().copied().collect();
         for group in &groups[1..] {
             for hit in group {
@@ -84,16 +83,170 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
                     // (Walisisches Parlament)`, `Russia (the Russian Federation)`.
                     continue;
                 }
-                let suggestion = crate::matcher::inflect::reinflect(&chosen_lemma, hit.inflection)
-                    .unwrap_or_else(|| chosen_text.clone());
-                let suggestion = ctx.in_case_of(ctx.found(hit), &hit.form, suggestion);
                 let message = Message::new("finding-inconsistent")
                     .arg("found", ctx.found(hit))
                     .arg("other", ctx.found(chosen_hit))
                     .arg("count", chosen.len().to_string());
-                let mut finding = ctx.finding(ID, hit, vec![suggestion], message);
+                let mut finding = minority(ctx, hit, ctx, chosen_hit, message);
                 finding.related = Some(chosen_hit.range.clone());
                 out.push(finding);
+            }
+        }
+    }
+}
+
+/// The finding at `hit`, a minority form, suggesting the form chosen at `chosen` (a hit of
+/// the document of `chosen_ctx`) in the inflection and case of `hit`.
+fn minority(
+    ctx: &RuleContext,
+    hit: &Hit,
+    chosen_ctx: &RuleContext,
+    chosen: &Hit,
+    message: Message,
+) -> Finding {
+    let chosen_text = chosen_ctx.term(chosen).text.clone();
+    let chosen_lemma = chosen_ctx.lemma(chosen);
+    let suggestion = crate::matcher::inflect::reinflect(&chosen_lemma, hit.inflection)
+        .unwrap_or_else(|| chosen_text.clone());
+    let suggestion = ctx.in_case_of(ctx.found(hit), &hit.form, suggestion);
+    ctx.finding(ID, hit, vec![suggestion], message)
+}
+
+/// Which forms are weighed against each other: full forms (`Russia`, `Russian Federation`)
+/// always; short forms (`Erdogan`, `Erdoğan`) only against other spellings of themselves and
+/// only across the files
+/// of a run, since a short form beside a full one is no inconsistency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Class {
+    Full,
+    Short,
+}
+
+/// The class of forms `hit` is weighed in; `None` for a hit that is not counted at all (a near
+/// miss, a forbidden form, a form not in force, an abbreviation or acronym).
+fn class(ctx: &RuleContext, hit: &Hit) -> Option<Class> {
+    if matches!(hit.kind, HitKind::Near { .. }) {
+        return None;
+    }
+    let term = ctx.term(hit);
+    if term.status == Status::Forbidden || !term.in_force(ctx.date) {
+        return None;
+    }
+    if !term.kind.is_shortening() {
+        Some(Class::Full)
+    } else if term.kind == TermType::Short {
+        Some(Class::Short)
+    } else {
+        None
+    }
+}
+
+/// What two spellings of one form have in common: the skeleton (lower case, no diacritics)
+/// without spaces, hyphens or apostrophes.
+fn spelling(form: &str) -> String {
+    let mut s = crate::text::skeleton::skeleton(form);
+    s.retain(char::is_alphanumeric);
+    s
+}
+
+/// One file's share of a group of hits judged across the files of a run (`--consistency
+/// run`): its rule context (language and text) and its hits in text order.
+pub struct DeskFile<'a> {
+    pub ctx: RuleContext<'a>,
+    pub hits: &'a [Hit],
+}
+
+/// Reports, across the files of a run (`files`, in path order), the minority forms of each
+/// concept: the form used in the most files is the desk's choice (then the form used most,
+/// then the preferred one, then the first used in path order), and every use of another form
+/// is reported in its file (the index into `files`), pointing at a use of the chosen form: in
+/// the same file if it has one, else the first in path order. `place(file, offset)` names a
+/// place for a message (`path:line`). Each finding comes with its file's index and that of the
+/// file its `related` range is in; the caller, who knows the paths, sets `related_path`.
+///
+/// A concept whose forms are all in one file is judged as [`RULE`] judges one document, with
+/// the same message; short forms (`Erdogan`, `Erdoğan`) are weighed against each other only
+/// when they are used in more than one file.
+pub fn check_desk(
+    files: &[DeskFile],
+    place: &dyn Fn(usize, usize) -> String,
+    out: &mut Vec<(usize, usize, Finding)>,
+) {
+    // (concept, class, spelling) → term → uses as (file, hit), in path then text order.
+    type Uses<'h> = BTreeMap<u32, Vec<(usize, &'h Hit)>>;
+    let mut uses: BTreeMap<(u32, Class, String), Uses> = BTreeMap::new();
+    for (i, file) in files.iter().enumerate() {
+        for hit in file.hits {
+            let Some(class) = class(&file.ctx, hit) else {
+                continue;
+            };
+            // Short forms are weighed only against other spellings of themselves (`Erdogan`,
+            // `Erdoğan`), not against another word (`Republican`, `Republicans`).
+            let spelling = match class {
+                Class::Full => String::new(),
+                Class::Short => spelling(&file.ctx.term(hit).text),
+            };
+            (uses.entry((hit.term.concept, class, spelling)).or_default())
+                .entry(hit.term.term)
+                .or_default()
+                .push((i, hit));
+        }
+    }
+    for ((_, class, _), terms) in uses {
+        if terms.len() < 2 {
+            continue;
+        }
+        let mut groups: Vec<Vec<(usize, &Hit)>> = terms.into_values().collect();
+        let files_of = |g: &[(usize, &Hit)]| {
+            let mut f: Vec<usize> = g.iter().map(|(i, _)| *i).collect();
+            f.dedup();
+            f.len()
+        };
+        let first_file = groups[0][0].0;
+        let one_file = groups.iter().flatten().all(|(i, _)| *i == first_file);
+        if one_file && class == Class::Short {
+            continue;
+        }
+        // The desk's choice first: used in most files, then most used, then preferred, then
+        // first used.
+        groups.sort_by_cached_key(|g| {
+            let (i, h) = g[0];
+            (
+                std::cmp::Reverse(files_of(g)),
+                std::cmp::Reverse(g.len()),
+                files[i].ctx.term(h).status,
+                (i, h.range.start),
+            )
+        });
+        let chosen = &groups[0];
+        let chosen_files = files_of(chosen);
+        for group in &groups[1..] {
+            for &(i, hit) in group {
+                let file = &files[i];
+                let glossed_here = groups.iter().flatten().any(|(j, o)| {
+                    *j == i && o.term.term != hit.term.term && glossed(file.ctx.text, hit, o)
+                });
+                if glossed_here {
+                    continue;
+                }
+                // A use of the chosen form in the same file, else the first one.
+                let &(ci, chosen_hit) = chosen.iter().find(|(j, _)| *j == i).unwrap_or(&chosen[0]);
+                let chosen_ctx = &files[ci].ctx;
+                let message = if one_file {
+                    Message::new("finding-inconsistent")
+                        .arg("found", file.ctx.found(hit))
+                        .arg("other", chosen_ctx.found(chosen_hit))
+                        .arg("count", chosen.len().to_string())
+                } else {
+                    Message::new("finding-inconsistent-run")
+                        .arg("found", file.ctx.found(hit))
+                        .arg("other", chosen_ctx.found(chosen_hit))
+                        .arg("count", chosen_files.to_string())
+                        .arg("place", place(ci, chosen_hit.range.start))
+                };
+                let mut finding = minority(&file.ctx, hit, chosen_ctx, chosen_hit, message);
+                finding.related = Some(chosen_hit.range.clone());
+                out.push((i, ci, finding));
             }
         }
     }

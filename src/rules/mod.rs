@@ -195,6 +195,9 @@ impl<'a> RuleContext<'a> {
             unit: hit.unit.clone(),
             message,
             related: None,
+            related_path: None,
+            side: None,
+            counterpart: None,
         }
     }
 

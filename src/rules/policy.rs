@@ -26,10 +26,14 @@ pub fn by_language(hits: &[Option<(String, Vec<Hit>)>]) -> Vec<(&str, Vec<Hit>)>
 /// the translations of one source form (`Russia` may be `Россия` in one unit and `Российская
 /// Федерация` where the source says `Russian Federation`). `translates[t]` lists, for target
 /// segment `t`, the source term each concept there translates. Groups are in a fixed order.
+/// Each group comes with its key: the language and the source term its hits translate (`None`
+/// for hits that translate none), so that the groups of several files can be joined
+/// (`--consistency run`).
+#[allow(clippy::type_complexity)]
 pub fn translation_groups<'a>(
     target_hits: &'a [Option<(String, Vec<Hit>)>],
     translates: &[Vec<(u32, TermRef)>],
-) -> Vec<(&'a str, Vec<Hit>)> {
+) -> Vec<((&'a str, Option<TermRef>), Vec<Hit>)> {
     let mut by_source: FxHashMap<(&str, Option<TermRef>), Vec<Hit>> = FxHashMap::default();
     for (t, seg) in target_hits.iter().enumerate() {
         let Some((lang, hits)) = seg else { continue };
@@ -44,9 +48,6 @@ pub fn translation_groups<'a>(
     let mut groups: Vec<_> = by_source.into_iter().collect();
     groups.sort_by(|a, b| a.0.cmp(&b.0));
     groups
-        .into_iter()
-        .map(|((lang, _), hits)| (lang, hits))
-        .collect()
 }
 
 /// A foreign form reported as `untranslated` in a monolingual text (`Jerusalem` in French) is
