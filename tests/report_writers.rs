@@ -48,6 +48,7 @@ fn finding(
         unit: None,
         message,
         related: None,
+        fix: None,
     }
 }
 
@@ -307,6 +308,7 @@ fn human_cuts_very_long_lines_around_the_span() {
             .arg("found", "Erdogen")
             .arg("suggestion", "Erdogan"),
         related: Some(0.."слово".len()),
+        fix: None,
     };
     let r = Report {
         files: vec![FileReport {
@@ -349,6 +351,7 @@ fn human_long_line_with_the_related_form_far_away_on_it() {
             .arg("other", "Idlib")
             .arg("count", "1"),
         related: Some(related),
+        fix: None,
     };
     let r = Report {
         files: vec![FileReport {

@@ -12,10 +12,11 @@ mod pipeline;
 pub use lint::{failing_examples, lint_glossary};
 pub use pipeline::{
     ensure_aligned, load_glossaries, parse_glossary, read_aligned, read_document, read_named,
-    Hints, Named, Pipeline, PipelineError,
+    Fixed, Hints, Named, Pipeline, PipelineError,
 };
 
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};
+use crate::fix;
 use crate::formats::{plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
 use crate::lang::primary;
@@ -137,6 +138,7 @@ impl Checker {
             let mut findings = self.monolingual(doc, &hits, true);
             self.foreign(doc, &hits, &mut findings);
             self.finish(&mut findings);
+            fix::attach(&mut findings, doc, fix::Sides::All);
             return (findings, Vec::new());
         }
         let (source_lang, target_lang) = self.unit_langs(doc, lang);
@@ -144,6 +146,7 @@ impl Checker {
             self.check_units(doc, doc, &doc.units, &source_lang, &target_lang);
         source.extend(target);
         self.finish(&mut source);
+        fix::attach(&mut source, doc, fix::Sides::Targets);
         (source, checked)
     }
 
@@ -190,6 +193,8 @@ impl Checker {
             self.check_units(source, target, &units, source_lang, target_lang);
         self.finish(&mut s);
         self.finish(&mut t);
+        // Fixes go into the target file: the source is not the translator's to change.
+        fix::attach(&mut t, target, fix::Sides::All);
         (s, t, checked)
     }
 

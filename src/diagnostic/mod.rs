@@ -82,6 +82,24 @@ pub struct Finding {
     pub message: Message,
     /// Another place the finding refers to (for `inconsistent`: where the other form is used).
     pub related: Option<Range<usize>>,
+    /// The mechanical fix of the finding, if it has one: its `range` replaced by the
+    /// replacement. Set by the checker (the fix policy is `fix::fix_for`'s), `None` where the
+    /// rule offers none or the text cannot be rewritten there (the source side of a bilingual
+    /// file, a use spread over markup).
+    pub fix: Option<Fix>,
+}
+
+/// What a finding's range is to be replaced with, and whether that is sure to be right.
+///
+/// The replacement is text, as a rule suggests it; writing it into a file of some format
+/// (escaping it for XML or a PO string) is the fixer's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub replacement: String,
+    /// Safe: the one approved form, inflected and in the case of the text, replaces exactly
+    /// the flagged use (`--fix` applies it). Unsafe: a guess among forms or an editor's choice
+    /// (`--unsafe-fixes` applies it too).
+    pub safe: bool,
 }
 
 /// A translatable message: a Fluent message id and its arguments.

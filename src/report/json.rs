@@ -18,6 +18,10 @@
 //!       "lang": "en",
 //!       "unit": null,                  // segment id in bilingual files, else null
 //!       "message": "'Erdogen' looks like a misspelling of 'Erdogan'",
+//!       "fix": {                       // null when there is no mechanical fix; `found`
+//!         "replacement": "Erdogan",    //   replaced by `replacement` (as text, unescaped);
+//!         "safe": true                 //   `--fix` applies the safe ones, `--unsafe-fixes`
+//!       },                             //   all
 //!       "related": {                   // extension, only when there is one (inconsistent):
 //!         "line": 1, "column": 5,      //   where the other form is used
 //!         "start": 4, "end": 9
@@ -111,8 +115,15 @@ struct WireFinding<'a> {
     lang: &'a str,
     unit: Option<&'a str>,
     message: String,
+    fix: Option<WireFix<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     related: Option<WireRelated>,
+}
+
+#[derive(Serialize)]
+struct WireFix<'a> {
+    replacement: &'a str,
+    safe: bool,
 }
 
 #[derive(Serialize)]
@@ -169,6 +180,10 @@ impl<'a> WireReport<'a> {
                 lang: &f.lang,
                 unit: f.unit.as_deref(),
                 message: loc.message(&f.message),
+                fix: f.fix.as_ref().map(|x| WireFix {
+                    replacement: &x.replacement,
+                    safe: x.safe,
+                }),
                 related: f.related.as_ref().map(|r| {
                     let (line, column) = idx.line_col(&file.text, r.start);
                     WireRelated {
