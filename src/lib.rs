@@ -2,14 +2,15 @@
 //!
 //! Text flows one way: [`formats`] turns a file into segments, [`text`] folds them for
 //! matching, [`matcher`] finds the glossary's terms and their near misses, [`rules`] decide
-//! what to report, and [`report`] renders it. [`check`] ties the stages together; [`cli`] is
-//! the command line.
+//! what to report, [`fix`] says which findings have a mechanical fix and applies them, and
+//! [`report`] renders it. [`check`] ties the stages together; [`cli`] is the command line.
 
 pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod extract;
+pub mod fix;
 pub mod formats;
 pub mod fsio;
 pub mod glossary;

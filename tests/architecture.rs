@@ -15,6 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["glossary"],
     &["matcher"],
     &["rules"],
+    &["fix"],
     &["i18n"],
     &["report"],
     &["config"],

@@ -51,6 +51,7 @@ fn finding(
         related_path: None,
         side: None,
         counterpart: None,
+        fix: None,
     }
 }
 
@@ -313,6 +314,7 @@ fn human_cuts_very_long_lines_around_the_span() {
         related_path: None,
         side: None,
         counterpart: None,
+        fix: None,
     };
     let r = Report {
         files: vec![FileReport {
@@ -358,6 +360,7 @@ fn human_long_line_with_the_related_form_far_away_on_it() {
         related_path: None,
         side: None,
         counterpart: None,
+        fix: None,
     };
     let r = Report {
         files: vec![FileReport {

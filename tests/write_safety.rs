@@ -221,3 +221,39 @@ fn init_over_an_existing_file_keeps_it() {
     assert_eq!(fs::read_to_string(&path).unwrap(), ORIGINAL);
     assert_eq!(entries(dir.path()), ["termlint.toml"]);
 }
+
+/// `check --fix` writes what it fixed only if the file is still what was checked: the stamp of
+/// the bytes the pipeline read, compared again just before the rename.
+#[test]
+fn a_fix_of_a_file_changed_since_it_was_checked_is_not_written() {
+    use termlint::check::{load_glossaries, CheckOptions, Checker, Hints, Pipeline};
+    use termlint::fix::Applicability;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draft.txt");
+    fs::write(&path, "The auto bomb in Idleb.\n").unwrap();
+    let checker = Checker::new(load_glossaries(&[]).unwrap(), CheckOptions::default());
+    let config = termlint::config::Config::default();
+    let hints = Hints {
+        lang: Some("en".into()),
+        ..Hints::default()
+    };
+    let pipeline = Pipeline::new(&checker, &config, hints);
+    let bytes = fsio::read(&path).unwrap().bytes;
+    let (_, fixed) = pipeline
+        .fix_bytes("draft.txt", &path, bytes, Applicability::Safe)
+        .unwrap();
+    let fixed = fixed.expect("two fixes");
+    assert_eq!(fixed.fixed, "The car bomb in Idlib.\n");
+    // Someone saves the file meanwhile.
+    fs::write(&path, "The auto bomb in Idleb!\n").unwrap();
+    let e = fsio::replace(&path, &Stamp::of(&fixed.original), |w| {
+        w.write_all(fixed.fixed.as_bytes())
+    })
+    .unwrap_err();
+    assert!(matches!(e, WriteError::Changed { .. }), "{e}");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "The auto bomb in Idleb!\n"
+    );
+    assert_eq!(entries(dir.path()), ["draft.txt"]);
+}

@@ -195,3 +195,10 @@ merge-conflicts = تعارضات بين المدخلات: { $count }؛ لم يُ
 extract-summary = عدد المرشحين: { $count }، من { $segments } مقطعًا ({ $source } → { $target })
 extract-no-input = لا شيء للاستخراج منه: حدِّد ملف TMX أو XLIFF أو PO، أو ‎--source و‎--target
 extract-unknown-target-lang = لغة الهدف غير معروفة: حدِّد ‎--target-lang
+
+## Fixes (--fix, --diff)
+
+fix-applied = صُحِّحت مشكلات: { $fixes }، في ملفات: { $files }
+fix-would-apply = ستُصحَّح مشكلات: { $fixes }، في ملفات: { $files }
+fix-none = لا شيء لتصحيحه
+fix-not-utf8 = { $path }: لم يُصحَّح: لا يعيد termlint كتابة إلا الملفات المحفوظة بترميز UTF-8

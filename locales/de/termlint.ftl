@@ -179,3 +179,22 @@ extract-summary = { $count ->
     } ({ $source } → { $target })
 extract-no-input = nichts zu extrahieren: eine TMX-, XLIFF- oder PO-Datei angeben, oder --source und --target
 extract-unknown-target-lang = die Zielsprache ist unbekannt: --target-lang angeben
+
+## Fixes (--fix, --diff)
+
+fix-applied = { $fixes ->
+        [one] { $fixes } Problem
+       *[other] { $fixes } Probleme
+    } in { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    } behoben
+fix-would-apply = würde { $fixes ->
+        [one] { $fixes } Problem
+       *[other] { $fixes } Probleme
+    } in { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    } beheben
+fix-none = nichts zu beheben
+fix-not-utf8 = { $path }: nicht behoben: termlint schreibt nur Dateien in UTF-8 neu

@@ -226,3 +226,25 @@ extract-summary = { $count ->
     } ({ $source } → { $target })
 extract-no-input = nothing to extract from: give a TMX, XLIFF or PO file, or --source and --target
 extract-unknown-target-lang = the target language is unknown: give --target-lang
+
+## Fixes (--fix, --diff)
+
+# $fixes, $files: how many fixes were applied, in how many files
+fix-applied = fixed { $fixes ->
+        [one] { $fixes } problem
+       *[other] { $fixes } problems
+    } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+# $fixes, $files: what --fix would do (--diff)
+fix-would-apply = would fix { $fixes ->
+        [one] { $fixes } problem
+       *[other] { $fixes } problems
+    } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }
+fix-none = nothing to fix
+# $path
+fix-not-utf8 = { $path }: not fixed: termlint rewrites only files stored as UTF-8

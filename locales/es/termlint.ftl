@@ -182,3 +182,22 @@ extract-summary = { $count ->
     } ({ $source } → { $target })
 extract-no-input = nada que extraer: indique un archivo TMX, XLIFF o PO, o --source y --target
 extract-unknown-target-lang = el idioma de destino es desconocido: indique --target-lang
+
+## Fixes (--fix, --diff)
+
+fix-applied = { $fixes ->
+        [one] { $fixes } problema corregido
+       *[other] { $fixes } problemas corregidos
+    } en { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    }
+fix-would-apply = se corregirían { $fixes ->
+        [one] { $fixes } problema
+       *[other] { $fixes } problemas
+    } en { $files ->
+        [one] { $files } archivo
+       *[other] { $files } archivos
+    }
+fix-none = nada que corregir
+fix-not-utf8 = { $path }: no corregido: termlint solo reescribe archivos en UTF-8

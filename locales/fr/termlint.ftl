@@ -183,3 +183,22 @@ extract-summary = { $count ->
     } ({ $source } → { $target })
 extract-no-input = rien à extraire : indiquez un fichier TMX, XLIFF ou PO, ou --source et --target
 extract-unknown-target-lang = la langue cible est inconnue : indiquez --target-lang
+
+## Fixes (--fix, --diff)
+
+fix-applied = { $fixes ->
+        [one] { $fixes } problème corrigé
+       *[other] { $fixes } problèmes corrigés
+    } dans { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }
+fix-would-apply = corrigerait { $fixes ->
+        [one] { $fixes } problème
+       *[other] { $fixes } problèmes
+    } dans { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }
+fix-none = rien à corriger
+fix-not-utf8 = { $path } : non corrigé : termlint ne réécrit que les fichiers en UTF-8

@@ -177,3 +177,10 @@ merge-conflicts = конфликтов между входными файлам�
 extract-summary = кандидатов: { $count }, сегментов: { $segments } ({ $source } → { $target })
 extract-no-input = не из чего извлекать: укажите файл TMX, XLIFF или PO либо --source и --target
 extract-unknown-target-lang = язык перевода неизвестен: укажите --target-lang
+
+## Fixes (--fix, --diff)
+
+fix-applied = исправлено замечаний: { $fixes }, файлов: { $files }
+fix-would-apply = будет исправлено замечаний: { $fixes }, файлов: { $files }
+fix-none = исправлять нечего
+fix-not-utf8 = { $path }: не исправлен: termlint перезаписывает только файлы в UTF-8

@@ -143,3 +143,10 @@ merge-conflicts = girdiler arasında { $count } çakışma; hiçbir şey yazılm
 extract-summary = { $segments } segmentten { $count } aday ({ $source } → { $target })
 extract-no-input = çıkarılacak bir şey yok: bir TMX, XLIFF veya PO dosyası ya da --source ve --target verin
 extract-unknown-target-lang = hedef dil bilinmiyor: --target-lang verin
+
+## Fixes (--fix, --diff)
+
+fix-applied = { $files } dosyada { $fixes } sorun düzeltildi
+fix-would-apply = { $files } dosyada { $fixes } sorun düzeltilecek
+fix-none = düzeltilecek bir şey yok
+fix-not-utf8 = { $path }: düzeltilmedi: termlint yalnızca UTF-8 olarak saklanan dosyaları yeniden yazar

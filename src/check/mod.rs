@@ -14,11 +14,12 @@ mod sides;
 pub use lint::{failing_examples, lint_glossary};
 pub use pipeline::{
     ensure_aligned, load_extended, load_glossaries, parse_glossary, read_aligned, read_document,
-    read_named, Hints, Named, Pipeline, PipelineError,
+    read_named, Fixed, Hints, Named, Pipeline, PipelineError,
 };
 
 pub use crate::config::Consistency;
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};
+use crate::fix;
 use crate::formats::{plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
 use crate::lang::primary;
@@ -170,6 +171,7 @@ impl Checker {
             }
             self.foreign(doc, &hits, &mut findings);
             self.finish(&mut findings);
+            fix::attach(&mut findings, doc, fix::Sides::All);
             return (findings, Vec::new(), groups);
         }
         let (source_lang, target_lang) = self.unit_langs(doc, lang);
@@ -178,6 +180,7 @@ impl Checker {
             self.check_units(doc, doc, &doc.units, &source_lang, &target_lang, keep);
         source.extend(target);
         self.finish(&mut source);
+        fix::attach(&mut source, doc, fix::Sides::Targets);
         (source, checked, groups)
     }
 
@@ -246,6 +249,8 @@ impl Checker {
             self.check_units(source, target, &units, source_lang, target_lang, keep);
         self.finish(&mut s);
         self.finish(&mut t);
+        // Fixes go into the target file: the source is not the translator's to change.
+        fix::attach(&mut t, target, fix::Sides::All);
         (s, t, checked, groups)
     }
 

@@ -14,6 +14,7 @@ use super::sides::Sides;
 use super::{Checker, ConsistencyGroup};
 use crate::config::Config;
 use crate::diagnostic::{Side, Skipped};
+use crate::fix::{self, Applicability};
 use crate::formats::po::decode_po;
 use crate::formats::{aligned, Document, Format};
 use crate::glossary::{merge, Glossary, GlossaryError};
@@ -74,33 +75,135 @@ impl<'a> Pipeline<'a> {
     /// Checks the files and folders `paths` (`-` for standard input) on `threads` threads
     /// (0: one per core). Inputs that could not be checked are in the report's `skipped`.
     pub fn check_paths(&self, paths: &[PathBuf], threads: usize) -> Result<Report, PipelineError> {
+        let (pending, skipped) = self.each_input(paths, threads, |i| self.check_pending(i))?;
+        let mut report = Report {
+            files: self.finish_run(pending),
+            skipped,
+        };
+        report.sort();
+        Ok(report)
+    }
+
+    /// [`Pipeline::check_paths`], fixing each file in memory ([`Pipeline::fix_bytes`]): the
+    /// report is the check of the fixed content, and each file that fixes change is returned
+    /// with what was read and what it becomes, for the caller to write (or show as a diff).
+    pub fn fix_paths(
+        &self,
+        paths: &[PathBuf],
+        threads: usize,
+        level: Applicability,
+    ) -> Result<(Report, Vec<Fixed>), PipelineError> {
+        let (results, skipped) = self.each_input(paths, threads, |i| self.fix_input(i, level))?;
+        let mut report = Report {
+            files: Vec::new(),
+            skipped,
+        };
+        let mut fixed = Vec::new();
+        for (file, f) in results {
+            report.files.push(file);
+            fixed.extend(f);
+        }
+        report.sort();
+        fixed.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok((report, fixed))
+    }
+
+    /// Runs `each` on every input that `paths` expand to, on `threads` threads: what it gave
+    /// and the inputs skipped.
+    fn each_input<T, F>(
+        &self,
+        paths: &[PathBuf],
+        threads: usize,
+        each: F,
+    ) -> Result<(Vec<T>, Vec<Skipped>), PipelineError>
+    where
+        T: Send,
+        F: Fn(&Input) -> Result<T, Skipped> + Sync,
+    {
         let (inputs, mut skipped) = input::expand(paths, &self.config.ignore);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .map_err(|e| PipelineError::Threads(e.to_string()))?;
-        let results: Vec<Result<Pending, Skipped>> = pool.install(|| {
+        let results: Vec<Result<T, Skipped>> = pool.install(|| {
             if let Some(lang) = self.given_lang() {
                 // Built here, the matcher of the language uses every worker; built by the
                 // first file, it would make the others wait.
                 self.checker.prepare(lang);
             }
-            inputs.par_iter().map(|i| self.check_pending(i)).collect()
+            inputs.par_iter().map(&each).collect()
         });
-        let mut pending = Vec::new();
+        let mut done = Vec::with_capacity(results.len());
         for r in results {
             match r {
-                Ok(file) => pending.push(file),
+                Ok(t) => done.push(t),
                 Err(s) => skipped.push(s),
             }
         }
-        let mut report = Report {
-            files: self.finish_run(pending),
-            ..Report::default()
-        };
-        report.skipped = skipped;
-        report.sort();
-        Ok(report)
+        Ok((done, skipped))
+    }
+
+    /// Reads one input and fixes it in memory ([`Pipeline::fix_bytes`]).
+    pub fn fix_input(
+        &self,
+        input: &Input,
+        level: Applicability,
+    ) -> Result<(FileReport, Option<Fixed>), Skipped> {
+        let path = input.display();
+        let bytes = input
+            .read(self.hints.max_file_size)
+            .map_err(|e| read_skip(&path, &e))?;
+        self.fix_bytes(&path, &input.path, bytes, level)
+    }
+
+    /// Checks the bytes of a file as [`Pipeline::check_bytes`] does, applies the fixes allowed
+    /// at `level` and checks again, until no fix is left (at most [`fix::MAX_ROUNDS`] rounds).
+    /// Returns the check of the fixed content, and the file's fixes when they change it. A
+    /// file that is not stored as UTF-8 (UTF-16, a PO file in a legacy charset) is not fixed:
+    /// its findings' offsets are not those of its bytes ([`Fixed::not_utf8`]).
+    pub fn fix_bytes(
+        &self,
+        name: &str,
+        path: &Path,
+        bytes: Vec<u8>,
+        level: Applicability,
+    ) -> Result<(FileReport, Option<Fixed>), Skipped> {
+        let original = bytes.clone();
+        let format = Format::from_path(path);
+        let mut report = self.check_bytes(name, path, bytes)?;
+        let utf8 = report.text.as_bytes() == original.as_slice();
+        let mut text: Option<String> = None;
+        let mut applied = 0;
+        for _ in 0..fix::MAX_ROUNDS {
+            let edits = fix::edits(&report.text, &report.findings, format, level);
+            if edits.is_empty() {
+                break;
+            }
+            if !utf8 {
+                let fixed = Fixed {
+                    name: name.to_string(),
+                    path: path.to_path_buf(),
+                    original,
+                    fixed: String::new(),
+                    applied: 0,
+                    not_utf8: true,
+                };
+                return Ok((report, Some(fixed)));
+            }
+            let new = fix::apply(&report.text, &edits);
+            applied += edits.len();
+            report = self.check_bytes(name, path, new.clone().into_bytes())?;
+            text = Some(new);
+        }
+        let fixed = text.map(|fixed| Fixed {
+            name: name.to_string(),
+            path: path.to_path_buf(),
+            original,
+            fixed,
+            applied,
+            not_utf8: false,
+        });
+        Ok((report, fixed))
     }
 
     /// Reads and checks one input. A file whose language cannot be told is reported with no
@@ -297,6 +400,71 @@ impl<'a> Pipeline<'a> {
         Ok(reports)
     }
 
+    /// [`Pipeline::check_aligned`], fixing the target file in memory as
+    /// [`Pipeline::fix_bytes`] does: only the target is the translator's to change. Returns
+    /// the check of the fixed content and the target's fixes when they change it.
+    pub fn fix_aligned(
+        &self,
+        source: &Path,
+        target: &Path,
+        source_lang: Option<&str>,
+        target_lang: Option<&str>,
+        level: Applicability,
+    ) -> Result<(Vec<FileReport>, Option<Fixed>), Skipped> {
+        let source = self.read_named(source)?;
+        let target = self.read_named(target)?;
+        let (src, tgt) = (source, target);
+        let original = tgt.bytes.clone();
+        let recheck = |bytes: Vec<u8>| {
+            let s = Named {
+                name: src.name.clone(),
+                path: src.path,
+                bytes: src.bytes.clone(),
+            };
+            let t = Named {
+                name: tgt.name.clone(),
+                path: tgt.path,
+                bytes,
+            };
+            self.check_aligned_bytes(s, t, source_lang, target_lang)
+        };
+        let mut files = recheck(original.clone())?;
+        let utf8 = files[1].text.as_bytes() == original.as_slice();
+        let mut text: Option<String> = None;
+        let mut applied = 0;
+        for _ in 0..fix::MAX_ROUNDS {
+            let target = &files[1];
+            let edits = fix::edits(&target.text, &target.findings, Format::Plain, level);
+            if edits.is_empty() {
+                break;
+            }
+            if !utf8 {
+                let fixed = Fixed {
+                    name: tgt.name.clone(),
+                    path: tgt.path.to_path_buf(),
+                    original,
+                    fixed: String::new(),
+                    applied: 0,
+                    not_utf8: true,
+                };
+                return Ok((files, Some(fixed)));
+            }
+            let new = fix::apply(&target.text, &edits);
+            applied += edits.len();
+            files = recheck(new.clone().into_bytes())?;
+            text = Some(new);
+        }
+        let fixed = text.map(|fixed| Fixed {
+            name: tgt.name.clone(),
+            path: tgt.path.to_path_buf(),
+            original,
+            fixed,
+            applied,
+            not_utf8: false,
+        });
+        Ok((files, fixed))
+    }
+
     /// The bytes of the file at `path`, read within the size limit.
     fn read_named<'p>(&self, path: &'p Path) -> Result<Named<'p>, Skipped> {
         read_named(path, self.hints.max_file_size)
@@ -396,6 +564,25 @@ pub fn read_aligned(
             })?,
     };
     Ok((aligned::document(file.name, text), lang, from))
+}
+
+/// A file that fixes change: what was read, and what it becomes. Writing it (atomically, and
+/// only if the file is still what was read) or showing the difference is the caller's.
+#[derive(Clone, Debug)]
+pub struct Fixed {
+    /// As reports show it; `-` for standard input.
+    pub name: String,
+    /// Where it was read from (`-` for standard input).
+    pub path: PathBuf,
+    /// The bytes read and checked: a file is written back only if it still holds them.
+    pub original: Vec<u8>,
+    /// The content with the fixes applied.
+    pub fixed: String,
+    /// How many fixes were applied, over all rounds.
+    pub applied: usize,
+    /// The file has fixes but is not stored as UTF-8, so it is not rewritten (`fixed` is
+    /// empty and `applied` 0).
+    pub not_utf8: bool,
 }
 
 /// The bytes of a file, with the name reports show and the path its format and language

@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
+use super::fix;
 use super::output;
 use super::{CheckArgs, ColorChoice, ConsistencyArg, OutputFormat, SideArg};
 use crate::check::{load_extended, CheckOptions, Checker, Hints, Pipeline};
 use crate::config::{Config, Consistency};
 use crate::diagnostic::Side;
+use crate::fix::Applicability;
 use crate::glossary::{Date, Glossary};
 use crate::i18n::{self, Localizer};
 use crate::input;
@@ -100,22 +102,41 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         max_file_size: args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE),
     };
     let pipeline = Pipeline::new(&checker, &config, hints);
-    let report = if let (Some(source), Some(target)) = (&args.source, &args.target) {
+    let level = if args.unsafe_fixes {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    let fixing = args.fix || args.diff;
+    let (mut report, fixed) = if let (Some(source), Some(target)) = (&args.source, &args.target) {
         let mut report = Report::default();
+        let mut fixed = Vec::new();
         let (sl, tl) = (args.source_lang.as_deref(), args.target_lang.as_deref());
-        match pipeline.check_aligned(source, target, sl, tl) {
+        let result = if fixing {
+            (pipeline.fix_aligned(source, target, sl, tl, level)).map(|(files, f)| {
+                fixed.extend(f);
+                files
+            })
+        } else {
+            pipeline.check_aligned(source, target, sl, tl)
+        };
+        match result {
             Ok(files) => report.files.extend(files),
             Err(s) => report.skipped.push(s),
         }
         report.sort();
-        report
+        (report, fixed)
     } else {
         let paths = if args.paths.is_empty() {
             vec![PathBuf::from(".")]
         } else {
             args.paths.clone()
         };
-        pipeline.check_paths(&paths, threads)?
+        if fixing {
+            pipeline.fix_paths(&paths, threads, level)?
+        } else {
+            (pipeline.check_paths(&paths, threads)?, Vec::new())
+        }
     };
 
     // A named file whose language is unknown was not checked: an error, not a silent pass.
@@ -124,7 +145,23 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         .collect();
     let unchecked_named =
         (report.files.iter()).any(|f| f.lang.is_none() && named.contains(&f.path));
-    match write_report(&report, &args, &localizer) {
+    let failed = report.skipped.iter().any(|s| s.is_error) || unchecked_named;
+    if args.diff {
+        let status = fix::diff(&fixed, &localizer)?;
+        write_notes(&report, &args, &localizer, &named)?;
+        std::mem::forget(checker);
+        return Ok(if failed { 2 } else { status });
+    }
+    // With --fix, standard input's fixed text goes to standard output: the report goes to
+    // standard error, as ruff does.
+    let mut to_stderr = false;
+    let mut write_failed = false;
+    if args.fix {
+        let outcome = fix::apply(&pipeline, &args, &mut report, &fixed, &localizer)?;
+        to_stderr = outcome.stdin;
+        write_failed = outcome.failed;
+    }
+    match write_report(&report, &args, &localizer, to_stderr) {
         // The reader closed the pipe: what it read was right, and the status still says what
         // was found.
         Err(e) if output::is_closed_stdout(&e) => {}
@@ -142,7 +179,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         };
         output::warning(&localizer, &localizer.text(id, &[]));
     }
-    let status = if report.skipped.iter().any(|s| s.is_error) || unchecked_named {
+    let status = if failed || write_failed {
         2
     } else if summary.errors > 0 {
         1
@@ -232,11 +269,22 @@ fn warn_status_conflicts(glossary: &Glossary, localizer: &Localizer) {
     }
 }
 
-/// Writes the report in the format asked for on standard output.
-fn write_report(report: &Report, args: &CheckArgs, localizer: &Localizer) -> Result<()> {
-    output::stdout(|out| match args.format {
+/// Writes the report in the format asked for on standard output (standard error with
+/// `to_stderr`).
+fn write_report(
+    report: &Report,
+    args: &CheckArgs,
+    localizer: &Localizer,
+    to_stderr: bool,
+) -> Result<()> {
+    let write = |out: &mut dyn Write| match args.format {
         OutputFormat::Human => {
-            let color = use_color(args.color, std::io::stdout().is_terminal());
+            let terminal = if to_stderr {
+                std::io::stderr().is_terminal()
+            } else {
+                std::io::stdout().is_terminal()
+            };
+            let color = use_color(args.color, terminal);
             let opts = report::human::HumanOptions { color };
             report::human::write_findings(report, out, localizer, opts)?;
             writeln!(out, "{}", report::human::summary_line(report, localizer))
@@ -244,8 +292,15 @@ fn write_report(report: &Report, args: &CheckArgs, localizer: &Localizer) -> Res
         OutputFormat::Json => report::json::write(report, out, localizer),
         OutputFormat::Sarif => report::sarif::write(report, out, localizer),
         OutputFormat::Github => report::github::write(report, out, localizer),
-    })
-    .context("cannot write the report")?;
+    };
+    if to_stderr {
+        let mut err = std::io::BufWriter::new(std::io::stderr().lock());
+        write(&mut err)
+            .and_then(|()| err.flush())
+            .context("cannot write the report")?;
+        return Ok(());
+    }
+    output::stdout(write).context("cannot write the report")?;
     Ok(())
 }
 

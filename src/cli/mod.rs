@@ -7,6 +7,7 @@
 
 mod check;
 mod extract;
+mod fix;
 mod glossary;
 mod output;
 
@@ -159,6 +160,7 @@ pub enum ListFormat {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("fixing").args(["fix", "diff"])))]
 pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. Default: the current directory.
     #[arg(value_name = "PATH")]
@@ -240,6 +242,22 @@ pub struct CheckArgs {
     /// refused (an error); the others are still checked.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     pub max_file_size: Option<u64>,
+    /// Apply the safe fixes in place (each file replaced whole, never half-written, and not if
+    /// it changed meanwhile), then report what is left. Only the target side of bilingual
+    /// files (XLIFF, PO, TMX) and the --target of aligned text are fixed: the source is not
+    /// the translator's to change. With - the fixed text goes to standard output and the
+    /// report to standard error.
+    #[arg(long)]
+    pub fix: bool,
+    /// Print a unified diff of what --fix would change, and change nothing. Exit status: 1
+    /// when there is something to fix, else 0.
+    #[arg(long)]
+    pub diff: bool,
+    /// With --fix or --diff, apply the unsafe fixes too: a choice among suggestions (the
+    /// first), an inconsistent form switched to the document's main one, a target form for a
+    /// wrong or copied translation.
+    #[arg(long, requires = "fixing")]
+    pub unsafe_fixes: bool,
 }
 
 #[derive(Debug, clap::Args)]

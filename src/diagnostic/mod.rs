@@ -91,6 +91,11 @@ pub struct Finding {
     /// In a bilingual unit, the other side's segment (the target for a finding in the source
     /// text, the source for one in the target text), for reports to show beside the finding.
     pub counterpart: Option<Counterpart>,
+    /// The mechanical fix of the finding, if it has one: its `range` replaced by the
+    /// replacement. Set by the checker (the fix policy is `fix::fix_for`'s), `None` where the
+    /// rule offers none or the text cannot be rewritten there (the source side of a bilingual
+    /// file, a use spread over markup).
+    pub fix: Option<Fix>,
 }
 
 /// The segment of a unit's other side, for a finding in one side's text.
@@ -107,6 +112,19 @@ pub struct Counterpart {
 pub struct Place {
     pub path: Option<std::sync::Arc<str>>,
     pub range: Range<usize>,
+}
+
+/// What a finding's range is to be replaced with, and whether that is sure to be right.
+///
+/// The replacement is text, as a rule suggests it; writing it into a file of some format
+/// (escaping it for XML or a PO string) is the fixer's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub replacement: String,
+    /// Safe: the one approved form, inflected and in the case of the text, replaces exactly
+    /// the flagged use (`--fix` applies it). Unsafe: a guess among forms or an editor's choice
+    /// (`--unsafe-fixes` applies it too).
+    pub safe: bool,
 }
 
 /// A translatable message: a Fluent message id and its arguments.

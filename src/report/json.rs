@@ -18,6 +18,10 @@
 //!       "lang": "en",
 //!       "unit": null,                  // segment id in bilingual files, else null
 //!       "message": "'Erdogen' looks like a misspelling of 'Erdogan'",
+//!       "fix": {                       // null when there is no mechanical fix; `found`
+//!         "replacement": "Erdogan",    //   replaced by `replacement` (as text, unescaped);
+//!         "safe": true                 //   `--fix` applies the safe ones, `--unsafe-fixes`
+//!       },                             //   all
 //!       "related": {                   // extension, only when there is one (inconsistent):
 //!         "path": "drafts/syria.txt",  //   where the other form is used: the finding's file,
 //!         "line": 1, "column": 5,      //   or another with --consistency run
@@ -115,10 +119,17 @@ struct WireFinding<'a> {
     lang: &'a str,
     unit: Option<&'a str>,
     message: String,
+    fix: Option<WireFix<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     related: Option<WireRelated<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     side: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct WireFix<'a> {
+    replacement: &'a str,
+    safe: bool,
 }
 
 #[derive(Serialize)]
@@ -177,6 +188,10 @@ impl<'a> WireReport<'a> {
                 lang: &f.lang,
                 unit: f.unit.as_deref(),
                 message: loc.message(&f.message),
+                fix: f.fix.as_ref().map(|x| WireFix {
+                    replacement: &x.replacement,
+                    safe: x.safe,
+                }),
                 related: files.related(file, f).map(|(other, idx, r)| {
                     let (line, column) = idx.line_col(&other.text, r.start);
                     WireRelated {

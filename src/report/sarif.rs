@@ -7,7 +7,9 @@
 //! region in 1-based lines and columns counted in Unicode code points (the run's `columnKind`
 //! is `unicodeCodePoints`; `endColumn` is one past the last character). For `inconsistent`, the
 //! other form's place is a `relatedLocations` entry, in another file with `--consistency run`.
-//! No fixes.
+//! A finding with a fix has one `fixes` entry: one replacement of its region by the fix's text
+//! as written in the file (escaped for XML or PO), with `properties.safe` saying whether
+//! `--fix` applies it or only `--unsafe-fixes`.
 
 use std::io::{self, Write};
 
@@ -62,6 +64,29 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                 None,
                 None,
             )],
+            fixes: f.fix.as_ref().map(|x| {
+                let span = idx.span(&file.text, &f.range);
+                let format = crate::formats::Format::from_path(std::path::Path::new(&file.path));
+                vec![SarifFix {
+                    artifact_changes: vec![ArtifactChange {
+                        artifact_location: ArtifactLocation {
+                            uri: path_to_uri(&file.path),
+                        },
+                        replacements: vec![Replacement {
+                            deleted_region: Region {
+                                start_line: span.line,
+                                start_column: span.column,
+                                end_line: span.end_line,
+                                end_column: span.end_column,
+                            },
+                            inserted_content: Text {
+                                text: crate::fix::escape(format, &x.replacement),
+                            },
+                        }],
+                    }],
+                    properties: FixProperties { safe: x.safe },
+                }]
+            }),
             related_locations: files.related(file, f).map(|(other, idx, r)| {
                 let span = idx.span(&other.text, &r);
                 vec![location(&other.path, span, Some(1), Some(&label))]
@@ -277,6 +302,34 @@ struct SarifResult {
     locations: Vec<Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
     related_locations: Option<Vec<Location>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fixes: Option<Vec<SarifFix>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    artifact_changes: Vec<ArtifactChange>,
+    properties: FixProperties,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: Text,
+}
+
+#[derive(Serialize)]
+struct FixProperties {
+    safe: bool,
 }
 
 #[derive(Serialize)]

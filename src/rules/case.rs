@@ -2,7 +2,7 @@
 //!
 //! The rule's documentation is [`RULE`]'s (and `termlint rule case`).
 
-use super::{Check, Rule, RuleContext};
+use super::{Check, FixPolicy, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::{Hit, HitKind};
@@ -23,7 +23,8 @@ Acronyms match in their own case only: `is` is never `IS`.\n\n\
 **Why.** `idlib` and `erdogan` look careless in print, and they break search and tagging.\n\n\
 **Example.** `fighting in idlib province`.\n\n\
 **Use instead.** `fighting in Idlib province`.\n\n\
-**Fix safety.** Safe: only the case changes."
+**Fix safety.** Safe: only the case changes (one suggestion; of several, the first is an \
+unsafe fix)."
     };
 }
 
@@ -31,7 +32,8 @@ Acronyms match in their own case only: `is` is never `IS`.\n\n\
 pub const ID: RuleId = RuleId::new("case");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::new(ID, Severity::Warning, docs!(), Check::Hits(check));
+pub const RULE: Rule =
+    Rule::new(ID, Severity::Warning, docs!(), Check::Hits(check)).fixed(FixPolicy::SafeWhenOne);
 
 /// Reports terms in the wrong case.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

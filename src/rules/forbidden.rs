@@ -2,7 +2,7 @@
 //!
 //! The rule's documentation is [`RULE`]'s (and `termlint rule forbidden`).
 
-use super::{Check, Rule, RuleContext};
+use super::{Check, FixPolicy, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::Status;
 use crate::matcher::lexicon::Lexicon;
@@ -25,8 +25,9 @@ style guide rejects, an outdated name, a calque.\n\n\
 **Example.** `a auto bomb went off in Azaz`; `a senior USA official`.\n\n\
 **Use instead.** The concept's preferred form, inflected like the text: \
 `a car bomb went off in Azaz`; `a senior US official`.\n\n\
-**Fix safety.** Safe when there is one suggestion and the use is the base form; unsafe when \
-the suggestion was inflected or there are several."
+**Fix safety.** Safe when there is one suggestion (inflected and in the case of the text: \
+`в Нур-Султане` -> `в Астане`, `AUTO BOMB` -> `CAR BOMB`); with several, the first is an \
+unsafe fix."
     };
 }
 
@@ -34,7 +35,8 @@ the suggestion was inflected or there are several."
 pub const ID: RuleId = RuleId::new("forbidden");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::new(ID, Severity::Error, docs!(), Check::Hits(check));
+pub const RULE: Rule =
+    Rule::new(ID, Severity::Error, docs!(), Check::Hits(check)).fixed(FixPolicy::SafeWhenOne);
 
 /// Reports uses of forbidden terms and of terms not in force on the document's date.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

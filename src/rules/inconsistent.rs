@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use super::{Check, Rule, RuleContext};
+use super::{Check, FixPolicy, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::{Status, TermType};
 use crate::matcher::{Hit, HitKind};
@@ -42,7 +42,8 @@ or `ceasefire` and `cease-fire`, reads as two sources pasted together.\n\n\
 pub const ID: RuleId = RuleId::new("inconsistent");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::new(ID, Severity::Warning, docs!(), Check::Group(check));
+pub const RULE: Rule =
+    Rule::new(ID, Severity::Warning, docs!(), Check::Group(check)).fixed(FixPolicy::Unsafe);
 
 /// Reports the minority forms of concepts used in more than one full form.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

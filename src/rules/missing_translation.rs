@@ -24,7 +24,7 @@ most: nothing in the target looks wrong.\n\n\
 **Example.** Source `Turkey will open a safe zone in Idlib`, target \
 `Турция откроет зону безопасности на севере Сирии`.\n\n\
 **Use instead.** `Турция откроет зону безопасности в Идлибе`.\n\n\
-**Fix safety.** Unsafe: where the term goes in the target, and in which form, is the \
+**Fix safety.** No fix: where the term goes in the target, and in which form, is the \
 translator's decision."
     };
 }

@@ -2,7 +2,7 @@
 //!
 //! The rule's documentation is [`RULE`]'s (and `termlint rule misspelling`).
 
-use super::{Check, Rule, RuleContext};
+use super::{Check, FixPolicy, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::{Kind, Status};
 use crate::matcher::lexicon::Lexicon;
@@ -36,7 +36,8 @@ name of eight letters or more (`Damakus`).\n\n\
 they do not know the names in the news.\n\n\
 **Example.** `talks in Astanna with President Erdogen`.\n\n\
 **Use instead.** `talks in Astana with President Erdogan`.\n\n\
-**Fix safety.** Unsafe: a near miss is a guess, however likely."
+**Fix safety.** Safe when there is one suggestion; with several, the first is an unsafe \
+fix."
     };
 }
 
@@ -44,7 +45,8 @@ they do not know the names in the news.\n\n\
 pub const ID: RuleId = RuleId::new("misspelling");
 
 #[doc = docs!()]
-pub const RULE: Rule = Rule::new(ID, Severity::Error, docs!(), Check::Hits(check));
+pub const RULE: Rule =
+    Rule::new(ID, Severity::Error, docs!(), Check::Hits(check)).fixed(FixPolicy::SafeWhenOne);
 
 /// Reports near misses.
 fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {

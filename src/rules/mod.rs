@@ -63,6 +63,20 @@ pub struct Rule {
     pub default_severity: Severity,
     pub docs: &'static str,
     pub check: Check,
+    /// Whether its findings can be fixed by replacing them with a suggestion, and how surely
+    /// (its docs' **Fix safety**).
+    pub fix: FixPolicy,
+}
+
+/// How a rule's findings are fixed: what `fix::fix_for` makes of a finding with suggestions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FixPolicy {
+    /// No mechanical fix: where and how to write the term is the writer's decision.
+    None,
+    /// The one suggestion is safe; of several, the first is an unsafe guess.
+    SafeWhenOne,
+    /// The first suggestion, always unsafe: an editor's choice or a form to inflect.
+    Unsafe,
 }
 
 /// What a rule looks at, and its check.
@@ -114,7 +128,13 @@ impl Rule {
             default_severity: severity,
             docs,
             check,
+            fix: FixPolicy::None,
         }
+    }
+
+    /// The rule, fixed as `fix` says.
+    pub const fn fixed(self, fix: FixPolicy) -> Rule {
+        Rule { fix, ..self }
     }
 
     /// The one-line summary: the first paragraph of the docs.
@@ -198,6 +218,7 @@ impl<'a> RuleContext<'a> {
             related_path: None,
             side: None,
             counterpart: None,
+            fix: None,
         }
     }
 

@@ -3,7 +3,7 @@
 //! The rule's documentation is [`RULE`]'s (and `termlint rule untranslated`).
 
 use super::bilingual::{expected_forms, Outcome, Pairing};
-use super::{Check, Rule, RuleContext};
+use super::{Check, FixPolicy, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::glossary::{Kind, Status, TermType};
 use crate::matcher::lexicon::Lexicon;
@@ -35,7 +35,8 @@ language, a name in capitals, nor a part of a longer foreign name or an English 
 translation does with names it does not know.\n\n\
 **Example.** Source `fighting in Idlib`, target `бои в Idlib`.\n\n\
 **Use instead.** `бои в Идлибе`.\n\n\
-**Fix safety.** Unsafe: the target form must be inflected for its place in the sentence."
+**Fix safety.** Unsafe: the target form must be inflected for its place in the sentence. A \
+unit with no translation at all is reported on its source and not fixed."
     };
 }
 
@@ -56,7 +57,8 @@ pub const RULE: Rule = Rule::new(
         untranslated: Some(check_not_translated),
         foreign: Some(check_foreign),
     },
-);
+)
+.fixed(FixPolicy::Unsafe);
 
 /// Reports, in a monolingual text, a name left in the form of [`super::FOREIGN_SOURCE_LANG`]
 /// where the text's language has its own (`Moscow` in German for `Moskau`).

@@ -3,7 +3,7 @@
 //! The rule's documentation is [`RULE`]'s (and `termlint rule wrong-translation`).
 
 use super::bilingual::{Outcome, Pairing};
-use super::{Check, Rule, RuleContext};
+use super::{Check, FixPolicy, Rule, RuleContext};
 use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
 use crate::matcher::inflect;
 
@@ -29,8 +29,8 @@ with the source shows it.\n\n\
 **Example.** Source `a ceasefire in Idlib`, target `перемирие в Идлибе` where the glossary \
 gives `прекращение огня` for `ceasefire` and `перемирие` for `truce`.\n\n\
 **Use instead.** `прекращение огня в Идлибе`.\n\n\
-**Fix safety.** Safe for a forbidden form in its base form with one suggestion; unsafe \
-otherwise."
+**Fix safety.** Unsafe: the target form suggested replaces the one used, inflected like it \
+where the tables know how; a translator checks it."
     };
 }
 
@@ -47,7 +47,8 @@ pub const RULE: Rule = Rule::new(
         untranslated: None,
         foreign: None,
     },
-);
+)
+.fixed(FixPolicy::Unsafe);
 
 /// Reports forbidden and confused translations of the source's concepts.
 fn check(
