@@ -212,6 +212,9 @@ mod tests {
             unit: None,
             message: Message::new("finding-forbidden"),
             related: None,
+            related_path: None,
+            side: None,
+            counterpart: None,
             fix: None,
         }
     }

@@ -96,7 +96,8 @@ pub struct Pairing<'h> {
     pub derived: bool,
 }
 
-/// The concepts the target of a running text translated lately. A name given once is then
+/// The names (people, places, organizations) the target of a running text translated lately.
+/// A name given once is then
 /// often said by a pronoun, a title or part of the name (`Pelosi … Pelosi said` → `Пелоси …
 /// Она заявила`); a concept missing from a unit within [`Recent::UNITS`] units of where the
 /// target last gave it is [`Outcome::Mentioned`], not missing, unless the target seems to
@@ -130,7 +131,15 @@ impl Recent {
             .filter(|p| p.outcome == Outcome::Missing)
         {
             let lately = |c: &u32| (self.last.get(c)).is_some_and(|&i| index - i <= Self::UNITS);
-            let Some(&(c, _)) = p.checked.iter().find(|(c, _)| lately(c)) else {
+            // Pronouns and titles stand for names; a term (`crash`, `ceasefire`) left out is
+            // left out, and the units of an XLIFF file of messages are not sentences of a story.
+            let named = |c: &u32| {
+                matches!(
+                    glossary.concepts[*c as usize].kind,
+                    Some(Kind::Person | Kind::Place | Kind::Organization)
+                )
+            };
+            let Some(&(c, _)) = p.checked.iter().find(|(c, _)| lately(c) && named(c)) else {
                 continue;
             };
             if !garbled(glossary, date, c, unit) {
