@@ -181,3 +181,32 @@ merge-conflicts = تعارضات بين المدخلات: { $count }؛ لم يُ
 extract-summary = عدد المرشحين: { $count }، من { $segments } مقطعًا ({ $source } → { $target })
 extract-no-input = لا شيء للاستخراج منه: حدِّد ملف TMX أو XLIFF أو PO، أو ‎--source و‎--target
 extract-unknown-target-lang = لغة الهدف غير معروفة: حدِّد ‎--target-lang
+
+## termlint lookup
+
+lookup-no-match = لم يُعثر على مفهوم لـ«{ $query }»
+lookup-matched = الدرجة { $score }: { $lang } «{ $form }» ({ $status })، { $how }
+lookup-how-exact = كما هو مكتوب
+lookup-how-case = بحالة أحرف أخرى
+lookup-how-diacritics = بعلامات تشكيل أخرى
+lookup-how-inflected = صيغة مصرّفة («{ $form }»)
+lookup-how-near = قريب من «{ $form }» (عدد التعديلات: { $distance })
+lookup-how-part = بعض كلماته
+lookup-status-preferred = مفضل
+lookup-status-admitted = مقبول
+lookup-status-forbidden = ممنوع
+lookup-kind-person = شخص
+lookup-kind-place = مكان
+lookup-kind-organization = منظمة
+lookup-kind-term = مصطلح
+lookup-kind-event = حدث
+lookup-kind-work = عمل
+lookup-kind-product = منتج
+lookup-kind-other = آخر
+lookup-valid-from = اعتبارًا من { $from }
+lookup-valid-until = حتى { $until }
+lookup-valid-between = من { $from } إلى { $until }
+lookup-in-force = ساري في { $date }
+lookup-not-in-force = غير ساري في { $date }
+lookup-note = ملاحظة
+lookup-source = المصدر

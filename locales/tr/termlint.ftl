@@ -131,3 +131,32 @@ merge-conflicts = girdiler arasında { $count } çakışma; hiçbir şey yazılm
 extract-summary = { $segments } segmentten { $count } aday ({ $source } → { $target })
 extract-no-input = çıkarılacak bir şey yok: bir TMX, XLIFF veya PO dosyası ya da --source ve --target verin
 extract-unknown-target-lang = hedef dil bilinmiyor: --target-lang verin
+
+## termlint lookup
+
+lookup-no-match = '{ $query }' için kavram bulunamadı
+lookup-matched = puan { $score }: { $lang } '{ $form }' ({ $status }), { $how }
+lookup-how-exact = yazıldığı gibi
+lookup-how-case = başka büyük/küçük harfle
+lookup-how-diacritics = başka aksanlarla
+lookup-how-inflected = çekimli biçim ('{ $form }')
+lookup-how-near = '{ $form }' biçimine yakın ({ $distance } düzeltme)
+lookup-how-part = sözcüklerinin bir kısmı
+lookup-status-preferred = tercih edilen
+lookup-status-admitted = kabul edilen
+lookup-status-forbidden = yasak
+lookup-kind-person = kişi
+lookup-kind-place = yer
+lookup-kind-organization = kuruluş
+lookup-kind-term = terim
+lookup-kind-event = olay
+lookup-kind-work = eser
+lookup-kind-product = ürün
+lookup-kind-other = diğer
+lookup-valid-from = { $from } tarihinden itibaren
+lookup-valid-until = { $until } tarihine kadar
+lookup-valid-between = { $from } - { $until }
+lookup-in-force = { $date } tarihinde geçerli
+lookup-not-in-force = { $date } tarihinde geçerli değil
+lookup-note = not
+lookup-source = kaynak
