@@ -117,6 +117,8 @@ pub fn lookup(glossary: &Glossary, query: &str, options: &LookupOptions) -> Vec<
 pub struct Lookup<'g> {
     glossary: &'g Glossary,
     entries: Vec<Entry>,
+    /// Per entry, its inflected forms with their skeletons, made when first needed.
+    inflected: Vec<std::sync::OnceLock<Box<[(String, String)]>>>,
 }
 
 /// A term with its skeleton.
@@ -172,7 +174,12 @@ impl<'g> Lookup<'g> {
                 });
             }
         }
-        Lookup { glossary, entries }
+        let inflected = entries.iter().map(|_| Default::default()).collect();
+        Lookup {
+            glossary,
+            entries,
+            inflected,
+        }
     }
 
     /// The concepts `query` may be a form of, best first, at most `options.limit`.
@@ -181,7 +188,8 @@ impl<'g> Lookup<'g> {
         let scripts = scripts_of(query);
         let mut best: FxHashMap<u32, LookupMatch> = FxHashMap::default();
         let mut rows = Vec::new();
-        for entry in self.entries.iter().filter(|e| e.script & scripts != 0) {
+        let entries = self.entries.iter().enumerate();
+        for (index, entry) in entries.filter(|(_, e)| e.script & scripts != 0) {
             let concept = &self.glossary.concepts[entry.concept as usize];
             let term = &concept.terms[entry.term as usize];
             let foreign = options
@@ -190,15 +198,15 @@ impl<'g> Lookup<'g> {
                 .is_some_and(|l| !crate::lang::compatible(&term.lang, l));
             let lang_factor = if foreign { 0.9 } else { 1.0 };
             for v in &variants {
-                let found = self
-                    .compare(entry, v, foreign, &mut rows)
-                    .map(|(how, score, form)| LookupMatch {
-                        concept: entry.concept as usize,
-                        term: entry.term as usize,
-                        form,
-                        how,
-                        score: round(score * v.factor * lang_factor),
-                    });
+                let found =
+                    self.compare(index, entry, v, foreign, &mut rows)
+                        .map(|(how, score, form)| LookupMatch {
+                            concept: entry.concept as usize,
+                            term: entry.term as usize,
+                            form,
+                            how,
+                            score: round(score * v.factor * lang_factor),
+                        });
                 let Some(found) = found else { continue };
                 match best.get(&entry.concept) {
                     Some(b) if !self.better(&found, b, options) => {}
@@ -227,6 +235,7 @@ impl<'g> Lookup<'g> {
     /// its inflected forms are not looked at.
     fn compare(
         &self,
+        index: usize,
         entry: &Entry,
         v: &Variant,
         foreign: bool,
@@ -260,31 +269,34 @@ impl<'g> Lookup<'g> {
         }
         // Its inflected forms, when the query starts like it.
         if !foreign && may_inflect_to(&term.lang, &entry.skeleton, &v.skeleton) {
-            let kind = super::kind_of(concept);
-            for (form, how) in inflect::forms(term, kind) {
-                if how == Inflection::Base {
-                    continue;
-                }
-                let fs = skeleton(&form);
-                if fs == v.skeleton {
-                    let score = match surface_relation(&term.lang, &v.surface, &form) {
+            let forms = self.inflected[index].get_or_init(|| {
+                let kind = super::kind_of(concept);
+                inflect::forms(term, kind)
+                    .into_iter()
+                    .filter(|(_, how)| *how != Inflection::Base)
+                    .map(|(form, _)| (skeleton(&form), form))
+                    .collect()
+            });
+            for (fs, form) in forms.iter() {
+                if *fs == v.skeleton {
+                    let score = match surface_relation(&term.lang, &v.surface, form) {
                         How::Exact | How::Case => 0.94,
                         _ => 0.92,
                     };
-                    offer(&mut best, How::Inflected, score, &form);
+                    offer(&mut best, How::Inflected, score, form);
                     continue;
                 }
                 if v.max_distance == 0 {
                     continue;
                 }
-                let fc: Vec<char> = fs.chars().collect();
-                if fc.len().abs_diff(v.chars.len()) > v.max_distance {
+                if fs.chars().count().abs_diff(v.chars.len()) > v.max_distance {
                     continue;
                 }
+                let fc: Vec<char> = fs.chars().collect();
                 let d = osa_distance(&v.chars, &fc, v.max_distance, rows);
                 if d <= v.max_distance {
                     let score = 0.97 * 0.9 * (1.0 - d as f64 / n);
-                    offer(&mut best, How::Near { distance: d as u8 }, score, &form);
+                    offer(&mut best, How::Near { distance: d as u8 }, score, form);
                 }
             }
         }
@@ -374,12 +386,16 @@ fn round(score: f64) -> f64 {
 fn variants(query: &str) -> Vec<Variant> {
     let whole = surface(query.trim());
     let mut out = vec![variant(&whole, 1.0)];
-    if let Some((before, after)) = whole.split_once('\'') {
-        let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
-        // Turkish suffix chains after a name run to seven letters (`'lardaki`).
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    // A suffix after the last apostrophe: Turkish suffix chains after a name run to seven
+    // letters (`'lardaki`); the name may have an apostrophe of its own (`Xi'an'da`).
+    if let Some((before, after)) = whole.rsplit_once('\'') {
         if letters(before) > 0 && (1..=7).contains(&letters(after)) && !after.contains(' ') {
             out.push(variant(before, 0.99));
         }
+    }
+    // An article before the first.
+    if let Some((before, after)) = whole.split_once('\'') {
         if (1..=3).contains(&letters(before)) && !before.contains(' ') && letters(after) > 0 {
             out.push(variant(after, 0.99));
         }
@@ -431,7 +447,7 @@ fn surface_relation(lang: &str, query: &str, form: &str) -> How {
 
 /// Whether the query (a skeleton) may be an inflected form of a term of `lang` with skeleton
 /// `term`: the language has inflection tables, and the query has the first letters of the
-/// term's first word, all but its last two and at least two, at most three (inflection
+/// term's first word, all but its last two and at least one, at most three (inflection
 /// changes the end of a word: `Орёл`, `Орла`), at its start; for Arabic after up to four
 /// letters of proclitics and article (`وبال`), the term's own article aside (`للأمم` for
 /// `الأمم`).
@@ -449,7 +465,7 @@ fn may_inflect_to(lang: &str, term: &str, query: &str) -> bool {
         .split(|c: char| !is_word_char(c))
         .next()
         .unwrap_or(stem);
-    let n = first_word.chars().count().saturating_sub(2).clamp(2, 3);
+    let n = first_word.chars().count().saturating_sub(2).clamp(1, 3);
     let prefix_end = stem.char_indices().nth(n).map_or(stem.len(), |(i, _)| i);
     let prefix = &stem[..prefix_end];
     if arabic {
