@@ -176,7 +176,7 @@ impl Cards<'_> {
     ///   en  Astana       preferred
     ///       Nur-Sultan   admitted  2019-03-23 to 2022-09-17  not in force on 2024-01-01
     ///   note: Capital of Kazakhstan; ...
-    ///   source: glossaries/places.toml:204
+    ///   source: glossaries/places.toml:203
     /// ```
     fn write_human(
         &self,
