@@ -118,8 +118,11 @@ pub struct Lookup<'g> {
     glossary: &'g Glossary,
     entries: Vec<Entry>,
     /// Per entry, its inflected forms with their skeletons, made when first needed.
-    inflected: Vec<std::sync::OnceLock<Box<[(String, String)]>>>,
+    inflected: Vec<std::sync::OnceLock<Forms>>,
 }
+
+/// A term's inflected forms, each with its skeleton first.
+type Forms = Box<[(String, String)]>;
 
 /// A term with its skeleton.
 struct Entry {
