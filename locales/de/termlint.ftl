@@ -198,3 +198,34 @@ fix-would-apply = würde { $fixes ->
     } beheben
 fix-none = nichts zu beheben
 fix-not-utf8 = { $path }: nicht behoben: termlint schreibt nur Dateien in UTF-8 neu
+## termlint lookup
+
+lookup-no-match = kein Begriff für „{ $query }“ gefunden
+lookup-matched = Wertung { $score }: { $lang } „{ $form }“ ({ $status }), { $how }
+lookup-how-exact = wie geschrieben
+lookup-how-case = in anderer Groß-/Kleinschreibung
+lookup-how-diacritics = mit anderen diakritischen Zeichen
+lookup-how-inflected = flektiert („{ $form }“)
+lookup-how-near = ähnlich wie „{ $form }“ ({ $distance ->
+        [one] { $distance } Änderung
+       *[other] { $distance } Änderungen
+    })
+lookup-how-part = einige seiner Wörter
+lookup-status-preferred = bevorzugt
+lookup-status-admitted = zugelassen
+lookup-status-forbidden = verboten
+lookup-kind-person = Person
+lookup-kind-place = Ort
+lookup-kind-organization = Organisation
+lookup-kind-term = Fachbegriff
+lookup-kind-event = Ereignis
+lookup-kind-work = Werk
+lookup-kind-product = Produkt
+lookup-kind-other = Sonstiges
+lookup-valid-from = ab { $from }
+lookup-valid-until = bis { $until }
+lookup-valid-between = { $from } bis { $until }
+lookup-in-force = gültig am { $date }
+lookup-not-in-force = nicht gültig am { $date }
+lookup-note = Anmerkung
+lookup-source = Quelle

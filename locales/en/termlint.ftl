@@ -248,3 +248,40 @@ fix-would-apply = would fix { $fixes ->
 fix-none = nothing to fix
 # $path
 fix-not-utf8 = { $path }: not fixed: termlint rewrites only files stored as UTF-8
+## termlint lookup
+
+# $query
+lookup-no-match = no concept found for '{ $query }'
+# $score (0 to 1), $lang, $form (the term matched), $status (lookup-status-*), $how (lookup-how-*)
+lookup-matched = score { $score }: { $lang } '{ $form }' ({ $status }), { $how }
+lookup-how-exact = as written
+lookup-how-case = in another case
+lookup-how-diacritics = with other diacritics
+# $form (the inflected form)
+lookup-how-inflected = inflected ('{ $form }')
+# $form, $distance (edits)
+lookup-how-near = a near miss of '{ $form }' ({ $distance ->
+        [one] { $distance } edit
+       *[other] { $distance } edits
+    })
+lookup-how-part = some of its words
+lookup-status-preferred = preferred
+lookup-status-admitted = admitted
+lookup-status-forbidden = forbidden
+lookup-kind-person = person
+lookup-kind-place = place
+lookup-kind-organization = organization
+lookup-kind-term = term
+lookup-kind-event = event
+lookup-kind-work = work
+lookup-kind-product = product
+lookup-kind-other = other
+# $from, $until (dates, YYYY-MM-DD)
+lookup-valid-from = from { $from }
+lookup-valid-until = until { $until }
+lookup-valid-between = { $from } to { $until }
+# $date
+lookup-in-force = in force on { $date }
+lookup-not-in-force = not in force on { $date }
+lookup-note = note
+lookup-source = source

@@ -201,3 +201,34 @@ fix-would-apply = se corregirían { $fixes ->
     }
 fix-none = nada que corregir
 fix-not-utf8 = { $path }: no corregido: termlint solo reescribe archivos en UTF-8
+## termlint lookup
+
+lookup-no-match = no se encontró ningún concepto para «{ $query }»
+lookup-matched = puntuación { $score }: { $lang } «{ $form }» ({ $status }), { $how }
+lookup-how-exact = tal cual
+lookup-how-case = con otras mayúsculas
+lookup-how-diacritics = con otros diacríticos
+lookup-how-inflected = forma flexionada («{ $form }»)
+lookup-how-near = parecido a «{ $form }» ({ $distance ->
+        [one] { $distance } cambio
+       *[other] { $distance } cambios
+    })
+lookup-how-part = parte de sus palabras
+lookup-status-preferred = preferido
+lookup-status-admitted = admitido
+lookup-status-forbidden = prohibido
+lookup-kind-person = persona
+lookup-kind-place = lugar
+lookup-kind-organization = organización
+lookup-kind-term = término
+lookup-kind-event = acontecimiento
+lookup-kind-work = obra
+lookup-kind-product = producto
+lookup-kind-other = otro
+lookup-valid-from = desde el { $from }
+lookup-valid-until = hasta el { $until }
+lookup-valid-between = del { $from } al { $until }
+lookup-in-force = vigente el { $date }
+lookup-not-in-force = no vigente el { $date }
+lookup-note = nota
+lookup-source = fuente

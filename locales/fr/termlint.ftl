@@ -202,3 +202,34 @@ fix-would-apply = corrigerait { $fixes ->
     }
 fix-none = rien à corriger
 fix-not-utf8 = { $path } : non corrigé : termlint ne réécrit que les fichiers en UTF-8
+## termlint lookup
+
+lookup-no-match = aucun concept trouvé pour « { $query } »
+lookup-matched = score { $score } : { $lang } « { $form } » ({ $status }), { $how }
+lookup-how-exact = tel quel
+lookup-how-case = avec une autre casse
+lookup-how-diacritics = avec d'autres diacritiques
+lookup-how-inflected = forme fléchie (« { $form } »)
+lookup-how-near = proche de « { $form } » ({ $distance ->
+        [one] { $distance } modification
+       *[other] { $distance } modifications
+    })
+lookup-how-part = une partie de ses mots
+lookup-status-preferred = préféré
+lookup-status-admitted = admis
+lookup-status-forbidden = interdit
+lookup-kind-person = personne
+lookup-kind-place = lieu
+lookup-kind-organization = organisation
+lookup-kind-term = terme
+lookup-kind-event = événement
+lookup-kind-work = œuvre
+lookup-kind-product = produit
+lookup-kind-other = autre
+lookup-valid-from = à partir du { $from }
+lookup-valid-until = jusqu'au { $until }
+lookup-valid-between = du { $from } au { $until }
+lookup-in-force = en vigueur le { $date }
+lookup-not-in-force = pas en vigueur le { $date }
+lookup-note = note
+lookup-source = source

@@ -184,3 +184,35 @@ fix-applied = исправлено замечаний: { $fixes }, файлов:
 fix-would-apply = будет исправлено замечаний: { $fixes }, файлов: { $files }
 fix-none = исправлять нечего
 fix-not-utf8 = { $path }: не исправлен: termlint перезаписывает только файлы в UTF-8
+## termlint lookup
+
+lookup-no-match = понятие для «{ $query }» не найдено
+lookup-matched = оценка { $score }: { $lang } «{ $form }» ({ $status }), { $how }
+lookup-how-exact = как написано
+lookup-how-case = в другом регистре
+lookup-how-diacritics = с другими диакритическими знаками
+lookup-how-inflected = словоформа («{ $form }»)
+lookup-how-near = похоже на «{ $form }» ({ $distance ->
+        [one] { $distance } правка
+        [few] { $distance } правки
+       *[other] { $distance } правок
+    })
+lookup-how-part = часть слов термина
+lookup-status-preferred = предпочтительный
+lookup-status-admitted = допустимый
+lookup-status-forbidden = запрещённый
+lookup-kind-person = человек
+lookup-kind-place = место
+lookup-kind-organization = организация
+lookup-kind-term = термин
+lookup-kind-event = событие
+lookup-kind-work = произведение
+lookup-kind-product = продукт
+lookup-kind-other = другое
+lookup-valid-from = с { $from }
+lookup-valid-until = до { $until }
+lookup-valid-between = с { $from } по { $until }
+lookup-in-force = действует на { $date }
+lookup-not-in-force = не действует на { $date }
+lookup-note = примечание
+lookup-source = источник

@@ -1,5 +1,5 @@
-//! The command line: `termlint check`, `extract`, `glossary`, `init`, `rules`, `rule`, `completions`,
-//! `man`.
+//! The command line: `termlint check`, `extract`, `glossary`, `lookup`, `init`, `rules`, `rule`,
+//! `completions`, `man`.
 //!
 //! This is the only module that prints, and the only one that uses `anyhow`. It parses
 //! arguments, calls the library ([`crate::check::Pipeline`]) and prints: the report on
@@ -9,6 +9,7 @@ mod check;
 mod extract;
 mod fix;
 mod glossary;
+mod lookup;
 mod output;
 
 use std::path::PathBuf;
@@ -49,6 +50,11 @@ pub enum Command {
         #[command(subcommand)]
         command: GlossaryCommand,
     },
+    /// Find the concepts behind a form in any language or script (inflected, misspelt, without
+    /// its diacritics, or another language's form) and show their cards: every language's
+    /// preferred, admitted and forbidden forms, kind, note, validity and where they are defined.
+    #[command(after_help = LOOKUP_EXIT_STATUS)]
+    Lookup(LookupArgs),
     /// Write a commented termlint.toml in the current directory.
     Init {
         /// Where to write it.
@@ -69,6 +75,41 @@ pub enum Command {
     },
     /// Print the manual page (roff) on standard output.
     Man,
+}
+
+/// What `lookup --help` says of the exit status.
+const LOOKUP_EXIT_STATUS: &str = "Exit status:
+  0  at least one concept matched
+  1  no concept matched
+  2  the lookup could not be done as asked (bad option, unreadable glossary)";
+
+#[derive(Debug, clap::Args)]
+pub struct LookupArgs {
+    /// The form to look up, in any language or script; several words are one query.
+    #[arg(value_name = "QUERY", required = true)]
+    pub query: Vec<String>,
+    /// Glossary to look in (repeatable; .toml, .tbx, .csv, .xlsx, .ods). Default: the built-in
+    /// news glossary.
+    #[arg(short = 'g', long = "glossary", value_name = "FILE")]
+    pub glossaries: Vec<PathBuf>,
+    /// Language of the query (BCP 47): its forms and their inflections first.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Language to show on the cards (repeatable). Default: all.
+    #[arg(long, value_name = "LANG")]
+    pub to: Vec<String>,
+    /// The date the names in force are shown for (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    pub format: ListFormat,
+    /// The most concepts to show, best first.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+    /// Language of messages (en, ru, tr, de, fr, es, ar).
+    #[arg(long, value_name = "LANG")]
+    pub ui_lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -389,6 +430,7 @@ pub fn run() -> ExitCode {
             GlossaryCommand::Convert(args) => glossary::convert(args),
             GlossaryCommand::Merge(args) => glossary::merge(args),
         },
+        Command::Lookup(args) => lookup::run(args),
         Command::Init { path } => check::init(&path),
         Command::Rules => check::rules(),
         Command::Rule { id } => check::rule(&id),

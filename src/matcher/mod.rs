@@ -13,6 +13,7 @@ pub(crate) mod exact;
 pub(crate) mod fuzzy;
 pub mod inflect;
 pub mod lexicon;
+pub mod lookup;
 pub(crate) mod neighbours;
 
 use std::cell::RefCell;
