@@ -106,3 +106,21 @@ fn verbose_says_which_built_in_forms_gave_way() {
         "{stderr}"
     );
 }
+
+#[test]
+fn lookup_says_which_glossary_a_concept_came_from() {
+    let client = fixtures().join("glossaries/client.tbx");
+    let out = Command::new(env!("CARGO_BIN_EXE_termlint"))
+        .args(["lookup", "--format", "json", "--extend-glossary"])
+        .arg(&client)
+        .arg("Turkey")
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &report["matches"][0];
+    assert_eq!(first["concept"], "house_turkiye");
+    assert!(
+        first["source"].as_str().unwrap().contains("client.tbx"),
+        "{first}"
+    );
+}

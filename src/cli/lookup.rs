@@ -39,7 +39,7 @@ use serde::Serialize;
 
 use super::check::env_ui_lang;
 use super::{output, ListFormat, LookupArgs};
-use crate::check::load_glossaries;
+use crate::check::load_extended;
 use crate::glossary::{Concept, Date, Glossary, Origin, Term};
 use crate::i18n::{Arg, Localizer};
 use crate::lang;
@@ -102,7 +102,7 @@ pub fn run(args: LookupArgs) -> Result<u8> {
 
 /// The glossaries to look in: those of `-g`, else the built-in one.
 fn glossary(args: &LookupArgs) -> Result<Glossary> {
-    Ok(load_glossaries(&args.glossaries)?)
+    Ok(load_extended(&args.glossaries, &args.extend_glossaries)?.0)
 }
 
 /// What the cards are printed with.

@@ -92,6 +92,10 @@ pub struct LookupArgs {
     /// news glossary.
     #[arg(short = 'g', long = "glossary", value_name = "FILE")]
     pub glossaries: Vec<PathBuf>,
+    /// Glossary to add on top of the others (repeatable), as `check --extend-glossary` does;
+    /// each card's source says which glossary its concept came from.
+    #[arg(long = "extend-glossary", value_name = "FILE")]
+    pub extend_glossaries: Vec<PathBuf>,
     /// Language of the query (BCP 47): its forms and their inflections first.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,

@@ -323,6 +323,6 @@ mod tests {
                 ("gone", "Acme", "acme"),
             ]
         );
-        assert!(gave_way[0].at.to_string().starts_with("client.toml:6:"));
+        assert!(gave_way[0].at.to_string().starts_with("client.toml:7:"));
     }
 }
