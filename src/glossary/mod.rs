@@ -504,6 +504,14 @@ impl Term {
         self.valid_from.is_none_or(|from| from <= date)
             && self.valid_until.is_none_or(|until| date <= until)
     }
+
+    /// Whether the term's validity ended before `date` (never, when there is no date): an old
+    /// name (`Nur-Sultan` in 2023). A name whose validity has not begun yet is not superseded:
+    /// a story of 2018 that names the proposed `North Macedonia` is right to.
+    pub fn superseded(&self, date: Option<Date>) -> bool {
+        date.zip(self.valid_until)
+            .is_some_and(|(date, until)| until < date)
+    }
 }
 
 impl Concept {

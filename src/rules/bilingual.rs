@@ -166,7 +166,7 @@ fn garbled(glossary: &Glossary, date: Option<Date>, c: u32, unit: &UnitHits<'_>)
     let lang = unit.target_lang;
     let concept = &glossary.concepts[c as usize];
     let names: Vec<String> = (concept.terms_in(lang))
-        .filter(|t| t.status != Status::Forbidden && t.in_force(date))
+        .filter(|t| t.status != Status::Forbidden && !t.superseded(date))
         .flat_map(|t| words_of(&t.text))
         .filter(capitalised)
         .filter(|w| w.chars().count() >= 4)
@@ -628,16 +628,17 @@ impl<'u, 'h> TargetSearch<'u, 'h> {
         }
     }
 
-    /// The approved target terms in force of concept `c`, and whether a form of one of them is
-    /// in the target; `None` when it has none, so the target cannot tell. `one_word`: the source
-    /// names the concept by one word (`Pelosi`), which the target may render by another word of
-    /// the full name (`Nancy`).
+    /// The approved target terms of concept `c` not superseded on the date (a name not in force
+    /// yet renders a source that names it: `North Macedonia` in a story of 2018), and whether a
+    /// form of one of them is in the target; `None` when it has none, so the target cannot
+    /// tell. `one_word`: the source names the concept by one word (`Pelosi`), which the target
+    /// may render by another word of the full name (`Nancy`).
     fn find(&mut self, c: u32, one_word: bool) -> Option<(bool, Vec<&'u Term>)> {
         let unit = self.unit;
         let concept = &self.glossary.concepts[c as usize];
         let targets: Vec<&Term> = concept
             .terms_in(unit.target_lang)
-            .filter(|t| t.status != Status::Forbidden && t.in_force(self.date))
+            .filter(|t| t.status != Status::Forbidden && !t.superseded(self.date))
             .collect();
         if targets.is_empty() {
             return None;

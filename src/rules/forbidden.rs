@@ -15,11 +15,13 @@ macro_rules! docs {
     () => {
         "a forbidden form of a concept is used\n\n\
 A forbidden form of a concept is used: a deprecated, superseded or wrong \
-form, or a name outside its validity period. Use the preferred form suggested (e.g. 'auto \
+form, or a name after its validity period. Use the preferred form suggested (e.g. 'auto \
 bomb' -> 'car bomb', 'USA' -> 'US').\n\n\
 **What it checks.** Every use (in any inflected form, in any case) of a term the glossary \
-marks `forbidden` in the document's language, and of a term used outside its validity period \
-(`Nur-Sultan` in an article dated 2023).\n\n\
+marks `forbidden` in the document's language, and of a term used after its validity period \
+ended (`Nur-Sultan` in an article dated 2023). A name used before its period begins is not \
+reported: a story that names a proposed or coming name (`North Macedonia` in 2018) is right \
+to.\n\n\
 **Why.** Forbidden forms are deprecated, superseded or plain wrong: a transliteration the \
 style guide rejects, an outdated name, a calque.\n\n\
 **Example.** `a auto bomb went off in Azaz`; `a senior USA official`.\n\n\
@@ -81,7 +83,7 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
                     .arg("suggestion", s.as_str()),
                 None => Message::new("finding-forbidden-plain").arg("found", found),
             }
-        } else if !term.in_force(ctx.date) {
+        } else if term.superseded(ctx.date) {
             let Some(s) = suggestions.first() else {
                 continue;
             };
@@ -229,6 +231,8 @@ mod tests {
             &[Expect(ID, "Nur-Sultan", &["Astana"])],
         );
         crate::rules::testing::check_dated("Talks in Nur-Sultan.", "2020-01-10", &[]);
+        // Before the rename, the coming name is named, not misused.
+        crate::rules::testing::check_dated("Talks in Nur-Sultan.", "2018-01-10", &[]);
     }
 
     #[test]
