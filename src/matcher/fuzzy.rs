@@ -31,8 +31,9 @@
 //! a lower-case word near a name is an ordinary word (`homes`, `trumps`), and a capitalised word
 //! inside a sentence near a common term is a name (`Перейре`, Pereira, is not `перемирие`); a
 //! word hyphenated to a capitalised word is part of another name (`Сент-Джонстоне`); a word the
-//! language's lexicon knows is not a misspelling; and words the configuration accepts are
-//! skipped. In a language without a dictionary, only typing slips are reported.
+//! language's lexicon knows is not a misspelling, nor, in a Latin-script text of another
+//! language, a word or name the English dictionary knows (`Holland` in Spanish); and words the
+//! configuration accepts are skipped. In a language without a dictionary, only typing slips are reported.
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -410,7 +411,7 @@ impl FuzzyIndex {
                 // person's first name (`Sissi Engl`), not `Sisi` misspelt.
                 continue;
             }
-            if Lexicon::builtin().is_known(lang, written) {
+            if Lexicon::builtin().is_known(lang, written) || an_english_word(lang, written) {
                 continue;
             }
             if form.case == CaseRule::Sensitive
@@ -606,6 +607,18 @@ impl FuzzyIndex {
             && is_vowel(target[at])
             && (declinable || target[..at].iter().copied().any(is_vowel))
     }
+}
+
+/// Whether `word`, in a Latin-script text of another language than English, is a word or a
+/// name the English dictionary knows: news in every language quotes English names and
+/// loanwords (`Holland` and `Johnston` in Spanish, `Tennessean` in Turkish, `Biotech-Unternehmen`
+/// in German), which are other words, not misspelt terms. An English form left in the text is
+/// still reported, as untranslated (see `rules::untranslated`).
+fn an_english_word(lang: &str, word: &str) -> bool {
+    let english = "en";
+    crate::lang::primary(lang) != english
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_ascii())
+        && Lexicon::builtin().is_known(english, word)
 }
 
 /// Vowel letters of the skeleton (no diacritics left), Latin and Cyrillic.
@@ -1194,6 +1207,19 @@ mod tests {
             near_in(&idx, "ru", "Идлоба"),
             pairs(&[("Идлоба", "Идлиба")])
         );
+    }
+
+    #[test]
+    fn english_words_and_names_in_another_language_are_other_words() {
+        let idx = inflected_index("es", &[("Hollande", "person"), ("Johnson", "person")]);
+        // `Holland` and `Johnston` are English names; `Jonhson` is a slip.
+        assert!(near_in(&idx, "es", "Vive en Holland con el clan Johnston.").is_empty());
+        assert_eq!(
+            near_in(&idx, "es", "Habló Jonhson."),
+            pairs(&[("Jonhson", "Johnson")])
+        );
+        // In English text the English dictionary is the text's own: still a name it knows.
+        assert!(near_in(&idx, "en", "In Holland.").is_empty());
     }
 
     #[test]

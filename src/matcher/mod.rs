@@ -884,6 +884,14 @@ fn classify(lang: &str, found: &str, form: &Form) -> Option<HitKind> {
     if letters_editors_treat_as_one(lang, &found_s, &form_s) {
         return Some(HitKind::Exact);
     }
+    if form.case == CaseRule::Sensitive
+        && form_s.chars().next().is_some_and(char::is_uppercase)
+        && found_s.chars().next().is_some_and(char::is_lowercase)
+    {
+        // A lower-case word spelt like a name but for its diacritics is an ordinary word, as a
+        // lower-case word near a name is (see `fuzzy`): `reunion` is not `Réunion`.
+        return None;
+    }
     // Same skeleton, different letters: a missing or wrong diacritic (Erdogan'ın for Erdoğan).
     // Short words are left alone: Turkish `Sam` is a name, not `Şam` without its cedilla.
     (found_s.chars().filter(|c| c.is_alphabetic()).count() >= 5)

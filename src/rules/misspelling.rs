@@ -7,6 +7,7 @@ use crate::diagnostic::{Finding, Message, RuleId, Severity};
 use crate::glossary::{Kind, Status};
 use crate::matcher::lexicon::Lexicon;
 use crate::matcher::{Hit, HitKind};
+use crate::text::surface::without_diacritics;
 
 /// The documentation of `misspelling` (see [`super::Rule::docs`]): a one-line summary, the help,
 /// then what it checks, why, an example, what to use instead and how safe a fix is.
@@ -18,7 +19,8 @@ doubled or swapped, or a missing diacritic) and is not a known word: e.g. 'Erdog
 'Erdogan', 'Astanna' for 'Astana'. Use the suggested form.\n\n\
 **What it checks.** Words within a small edit distance of a term's word (a letter wrong, \
 missing, doubled or swapped: `Erdogen`, `Astanna`, `Idlbi`, `Алепо`), and forms that lack a \
-diacritic the language requires (`Erdogan'ın` in Turkish). Words the language's lexicon \
+diacritic the language requires (`Erdogan'ın` in Turkish; English, whose wire drops the \
+diacritics of foreign names, requires none: `Sao Paulo`). Words the language's lexicon \
 knows (`homes`, `Turkish`), lower-case words near a name, words that are themselves terms, \
 and words the configuration accepts are never reported; nor is a name right after a given name \
 that is not its person's (`Andrei Zakharov` is not Maria Zakharova, `Yuval Noah Harari` not \
@@ -55,6 +57,15 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
             continue;
         }
         let found = ctx.found(hit);
+        if hit.kind == (HitKind::Near { distance: 0 })
+            && crate::lang::primary(ctx.lang) == "en"
+            && found.is_ascii()
+            && without_diacritics(&hit.form) == without_diacritics(found)
+        {
+            // English has no diacritics of its own, and the wire (AP, Reuters) drops those of
+            // foreign names: `Sao Paulo`, `Chisinau` are English spellings, not misspellings.
+            continue;
+        }
         if ctx.concept(hit).kind == Some(Kind::Place)
             && !found.contains(' ')
             && followed_by_a_name(ctx, hits, hit)
@@ -162,6 +173,16 @@ mod tests {
             &[Expect(Misspelling, "Erdogan", &["Erdoğan"])],
         );
         check_lang("tr", "Erdoğan'ın açıklaması İdlib'de", &[]);
+    }
+
+    #[test]
+    fn english_drops_the_diacritics_of_foreign_names() {
+        // The wire's spelling, and an ordinary word that is a name but for its accent.
+        check_en("In Sao Paulo and Chisinau; a reunion of graduates.", &[]);
+        check_en(
+            "In Sao Paolo.",
+            &[Expect(Misspelling, "Sao Paolo", &["São Paulo"])],
+        );
     }
 
     #[test]

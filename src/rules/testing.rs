@@ -153,6 +153,9 @@ pub fn fixture() -> Glossary {
             t("ru", "Великобритания", Preferred),
         ],
     );
+    concept("sao_paulo", "place", vec![t("en", "São Paulo", Preferred)]);
+    concept("chisinau", "place", vec![t("en", "Chișinău", Preferred)]);
+    concept("reunion", "place", vec![t("en", "Réunion", Preferred)]);
     concept(
         "jordan",
         "place",

@@ -32,6 +32,26 @@ pub fn surface(s: &str) -> String {
     out
 }
 
+/// The surface of `s` without its diacritics, case kept: `São Paulo` → `Sao Paulo`,
+/// `Chișinău` → `Chisinau`, `Łódź` → `Lodz`. Letters that carry their mark inside them (ø, ł,
+/// ı, đ) become their plain letter; other letters stay as they are.
+pub fn without_diacritics(s: &str) -> String {
+    surface(s)
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            'ø' => 'o',
+            'Ø' => 'O',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ı' => 'i',
+            'đ' => 'd',
+            'Đ' => 'D',
+            _ => c,
+        })
+        .collect()
+}
+
 // Case mapping is knowledge of each language's: it lives in `lang`.
 pub use crate::lang::{capitalize, lower, upper};
 
@@ -58,6 +78,15 @@ mod tests {
     fn nfd_and_typographic_apostrophes_share_a_surface() {
         assert_eq!(surface("Erdog\u{306}an’ın"), surface("Erdoğan'ın"));
         assert_ne!(surface("Erdogan'ın"), surface("Erdoğan'ın"));
+    }
+
+    #[test]
+    fn diacritics_go_and_case_stays() {
+        assert_eq!(without_diacritics("São Paulo"), "Sao Paulo");
+        assert_eq!(without_diacritics("Chis\u{326}ina\u{306}u"), "Chisinau");
+        assert_eq!(without_diacritics("Łódź’s"), "Lodz's");
+        assert_eq!(without_diacritics("Москва"), "Москва");
+        assert_ne!(without_diacritics("Réunion"), "reunion");
         assert_eq!(surface("Khan\r\n  Sheikhoun"), "Khan Sheikhoun");
         assert_eq!(surface("cease\u{2011}fire"), "cease-fire");
     }
