@@ -1,42 +1,121 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Findings of the monolingual rules on human reference translations, per 1,000 segments: every
-# one is a false alarm until a human shows otherwise. Needs the data of ../shared/data (see its
-# README) and jq. Usage: scripts/reference-findings.sh [termlint binary] [data folder]
+# one is a false alarm until a human shows otherwise.
 #
-# Each file is checked whole, as one document, so `inconsistent` can pair forms from two
-# unrelated stories of a test set.
-set -eu
-bin=${1:-target/release/termlint}
-data=${2:-../shared/data/parallel}
+# A reference is checked story by story where the corpus says which line belongs to which story
+# (NTREX-128's DOCUMENT_IDS.tsv, WMT24's docs.tsv), as an editor checks a story: `inconsistent`
+# then pairs forms within one story, never across two unrelated ones. The WMT21-23 test sets
+# here have no document ids; they are checked whole, and their `inconsistent` findings are
+# counted apart (`across`), since they may pair two stories.
+#
+# Findings judged by hand are in $JUDGED (tests/eval/reference-findings.tsv: reference, line,
+# found, verdict, note); a finding not judged counts as false. UNJUDGED=FILE appends the ones
+# left to judge to FILE. Needs the data of ../shared/data (see its README).
+#
+# Usage: scripts/reference-findings.sh [--show N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${DATA:-../shared/data/parallel}
+SHOW=0
+[[ "${1:-}" == "--show" ]] && SHOW=${2:-5}
+cargo build --release --quiet
+BIN=$PWD/target/release/termlint
+JUDGED=${JUDGED:-tests/eval/reference-findings.tsv}
+export BIN JUDGED SHOW
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 
 # The day a corpus's stories were written (see scripts/bilingual-false-alarms.sh); DATED=0: today.
 date_of() {
-    [ "${DATED:-1}" = 1 ] || return 0
-    case $1 in
-    *ntrex128* | *newstest2019*) echo --date 2019-01-01 ;;
-    *wmt21*) echo --date 2021-06-01 ;;
-    *wmt22*) echo --date 2022-06-01 ;;
-    *wmt23*) echo --date 2023-06-01 ;;
-    *wmt24*) echo --date 2024-06-01 ;;
-    esac
+  [[ ${DATED:-1} == 1 ]] || return 0
+  case $1 in
+    *ntrex128* | *newstest2019*) echo 2019-01-01 ;;
+    *wmt21*) echo 2021-06-01 ;;
+    *wmt22*) echo 2022-06-01 ;;
+    *wmt23*) echo 2023-06-01 ;;
+    *wmt24*) echo 2024-06-01 ;;
+  esac
 }
 
-count() { # lang file
-    n=$(wc -l <"$2")
-    # shellcheck disable=SC2046
-    "$bin" check --lang "$1" --format json $(date_of "$2") "$2" | jq -r --arg f "$2" --argjson n "$n" '
-        (.findings | length) as $k
-        | ([.findings[].rule] | group_by(.) | map("\(.[0])=\(length)") | join(" ")) as $rules
-        | "\($f | split("/") | last)\t\($n)\t\($k)\t\($k * 1000 / $n * 100 | round / 100)\t\($rules)"'
+reference() { # label lang file [document ids: one per line, or "domain<TAB>id"]
+  python3 - "$1" "$2" "$3" "${4:-}" "$(date_of "$3")" "$WORK" <<'PY'
+import csv, json, os, subprocess, sys
+label, lang, path, ids, date, work = sys.argv[1:7]
+lines = open(path, encoding="utf-8-sig").read().split("\n")
+if lines and lines[-1] == "":
+    lines.pop()
+# Each story to its own file; `origin` maps (file, line) back to the line of the reference.
+folder = os.path.join(work, label.replace(" ", "_"))
+os.makedirs(folder)
+origin, stories = {}, {}
+docs = [l.split("\t")[-1] for l in open(ids, encoding="utf-8").read().split("\n")[: len(lines)]] if ids else ["all"] * len(lines)
+for n, (line, doc) in enumerate(zip(lines, docs), 1):
+    stories.setdefault(doc, []).append((n, line))
+for k, (doc, rows) in enumerate(stories.items()):
+    name = os.path.join(folder, f"{k:04}.txt")
+    with open(name, "w", encoding="utf-8") as out:
+        out.write("".join(line + "\n" for _, line in rows))
+    for i, (n, _) in enumerate(rows, 1):
+        origin[(name, i)] = n
+cmd = [os.environ["BIN"], "check", "--no-config", "--lang", lang, "--format", "json", folder]
+if date:
+    cmd[2:2] = ["--date", date]
+out = subprocess.run(cmd, capture_output=True, text=True)
+if out.returncode not in (0, 1):
+    sys.exit(f"{label}: termlint failed: {out.stderr}")
+found = json.loads(out.stdout)["findings"]
+verdicts = {}
+with open(os.environ["JUDGED"], encoding="utf-8") as j:
+    for row in csv.DictReader(j, delimiter="\t"):
+        verdicts[(row["reference"], int(row["line"]), row["found"])] = row["verdict"]
+whole = not ids
+tally = {v: 0 for v in ("real", "debatable", "false", "unjudged")}
+across, rules = 0, {}
+left = []
+for f in found:
+    n = origin[(f["path"], f["line"])]
+    if whole and f["rule"] == "inconsistent":
+        across += 1
+        continue
+    rules[f["rule"]] = rules.get(f["rule"], 0) + 1
+    v = verdicts.get((label, n, f["found"]), "unjudged")
+    tally[v] += 1
+    if v == "unjudged":
+        left.append((n, f))
+segments = len(lines)
+per = lambda k: 1000.0 * k / segments
+print(f"{label:<24} {segments:>6} {'whole' if whole else len(stories):>7} {sum(rules.values()):>8} "
+      + " ".join(f"{tally[v]:>9}" for v in tally)
+      + f" {per(tally['false'] + tally['unjudged']):>8.1f} {across:>6}  "
+      + " ".join(f"{r}={c}" for r, c in sorted(rules.items())))
+if os.environ.get("UNJUDGED"):
+    with open(os.environ["UNJUDGED"], "a", encoding="utf-8") as out:
+        for n, f in left:
+            out.write("\t".join([label, str(n), f["rule"], f["found"], "|".join(f["suggestions"][:3]),
+                                 f["message"], lines[n - 1]]) + "\n")
+for n, f in left[: int(os.environ["SHOW"])]:
+    print(f"    {f['rule']:<14} {n}: {f['found']!r} -> {f['suggestions'][:2]}  {f['message']}")
+PY
 }
 
-printf 'file\tsegments\tfindings\tper_1000\trules\n'
-for pair in rus:ru tur:tr deu:de fra:fr arb:ar; do
-    count "${pair#*:}" "$data/ntrex128/newstest2019-ref.${pair%:*}.txt" || true
+printf '%-24s %6s %7s %8s %9s %9s %9s %9s %8s %6s  %s\n' reference segs stories findings \
+  real debatable false unjudged false/1k across rules
+N=$DATA/ntrex128
+for l in eng:en rus:ru tur:tr deu:de fra:fr arb:ar spa:es; do
+  f=$N/newstest2019-ref.${l%:*}.txt
+  [[ ${l%:*} == eng ]] && f=$N/newstest2019-src.eng.txt
+  reference "ntrex128 ${l#*:}" "${l#*:}" "$f" "$N/DOCUMENT_IDS.tsv"
 done
-for f in "$data"/wmt2*/*.en-ru.ref.*.ru "$data"/wmt24-generaltest/wmt24.en-ru.refA.txt; do
-    [ -f "$f" ] && { count ru "$f" || true; }
+W=$DATA/wmt24-generaltest
+for l in de:refA de:refB ru:refA es:refA; do
+  reference "wmt24 ${l%:*} ${l#*:}" "${l%:*}" "$W/wmt24.en-${l%:*}.${l#*:}.txt" "$W/wmt24.en.docs.tsv"
 done
-for f in "$data"/wmt2*/*.en-de.ref.*.de "$data"/wmt24-generaltest/wmt24.en-de.ref*.txt; do
-    [ -f "$f" ] && { count de "$f" || true; }
+reference "wmt24 en" en "$W/wmt24.en.src.txt" "$W/wmt24.en.docs.tsv"
+for f in "$DATA"/wmt2[123]*/*.en-ru.ref.*.ru "$DATA"/wmt2[123]*/*.en-de.ref.*.de \
+  "$DATA"/wmt2[123]*/*.de-en.ref.*.en "$DATA"/wmt2[123]*/*.ru-en.ref.*.en; do
+  [[ -f $f ]] || continue
+  name=$(basename "$f")
+  corpus=$(basename "$(dirname "$f")")
+  lang=${f##*.}
+  reference "${corpus%%-*} ${name#*.}" "$lang" "$f"
 done
