@@ -152,3 +152,85 @@ fn file_range(segment: &Segment) -> Range<usize> {
     let end = segment.map.to_src(segment.text.len());
     start..end.max(start)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Message, RuleId, Severity};
+
+    /// A Russian PO entry with three plural forms: msgstr[1] and msgstr[2] share the source
+    /// segment msgid_plural, so a finding there belongs to the unit it names.
+    const PO: &str = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\
+\"Plural-Forms: nplurals=3;\\n\"\n\n\
+# Idlib\n\
+msgid \"One strike in Idlib\"\n\
+msgid_plural \"%d strikes in Idlib\"\n\
+msgstr[0] \"Удар по Идлибу\"\n\
+msgstr[1] \"%d удара по Идлибу\"\n\
+msgstr[2] \"%d ударов по Идлибу\"\n";
+
+    fn finding(rule: &'static str, at: &str, nth: usize, unit: Option<&str>) -> Finding {
+        let start = PO.match_indices(at).nth(nth).expect("in the file").0;
+        Finding {
+            rule: RuleId::new(rule),
+            severity: Severity::Warning,
+            range: start..start + at.len(),
+            found: at.to_string(),
+            suggestions: Vec::new(),
+            concept: "idlib".into(),
+            lang: "ru".into(),
+            unit: unit.map(Into::into),
+            message: Message::new("finding-misspelling"),
+            related: None,
+            related_path: None,
+            side: None,
+            counterpart: None,
+            fix: None,
+        }
+    }
+
+    /// The text of a finding's counterpart segment.
+    fn other(f: &Finding) -> &str {
+        let c = f.counterpart.as_ref().expect("a counterpart");
+        assert_eq!(c.place.path, None, "in the same file");
+        &PO[c.place.range.clone()]
+    }
+
+    #[test]
+    fn a_shared_source_segment_takes_the_counterpart_of_the_findings_unit() {
+        let doc = crate::formats::po::read(PO).expect("valid PO");
+        let sides = Sides::of_units(&doc).expect("bilingual");
+        let id = "One strike in Idlib";
+        let mut findings = vec![
+            finding("missing-translation", "Idlib", 2, Some(&format!("{id}[2]"))),
+            finding("misspelling", "Idlib", 2, Some(&format!("{id}[1]"))),
+            finding("misspelling", "Idlib", 2, None),
+            finding("misspelling", "Идлибу", 1, Some(&format!("{id}[1]"))),
+            finding("misspelling", "Idlib", 1, Some(&format!("{id}[0]"))),
+            // In a comment: in no segment.
+            finding("misspelling", "Idlib", 0, None),
+        ];
+        sides.apply(&mut findings, None);
+        let got: Vec<(Option<Side>, Option<&str>)> = findings
+            .iter()
+            .map(|f| (f.side, f.counterpart.as_ref().map(|_| other(f))))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // A translation rule's finding is about the target, wherever it points.
+                (Some(Side::Target), Some("%d ударов по Идлибу")),
+                (Some(Side::Source), Some("%d удара по Идлибу")),
+                // No unit named: the first unit of the shared segment.
+                (Some(Side::Source), Some("%d удара по Идлибу")),
+                (Some(Side::Target), Some("%d strikes in Idlib")),
+                (Some(Side::Source), Some("Удар по Идлибу")),
+                (None, None),
+            ]
+        );
+        // `--side target` keeps the target's findings and those in no segment.
+        sides.apply(&mut findings, Some(Side::Target));
+        let kept: Vec<Option<Side>> = findings.iter().map(|f| f.side).collect();
+        assert_eq!(kept, [Some(Side::Target), Some(Side::Target), None]);
+    }
+}

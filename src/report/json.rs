@@ -27,9 +27,15 @@
 //!         "line": 1, "column": 5,      //   or another with --consistency run
 //!         "start": 4, "end": 9
 //!       },
-//!       "side": "target"               // extension, only in bilingual files: the side of the
+//!       "side": "target",              // extension, only in bilingual files: the side of the
 //!                                      //   unit the finding is about (source | target); the
 //!                                      //   translation rules' findings are about the target
+//!       "counterpart": {               // extension, only in bilingual files: the unit's
+//!         "side": "source",            //   segment on the other side of the finding's, as
+//!         "path": "story.xlf",         //   in its file (aligned text: the other file)
+//!         "line": 4, "column": 20, "start": 120, "end": 142,
+//!         "text": "Fighting in Idlib."
+//!       }
 //!     }
 //!   ],
 //!   "summary": {"files": 1, "findings": 1, "errors": 1, "warnings": 0},
@@ -58,7 +64,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Files, Report};
+use super::{FileReport, Files, Report};
 use crate::diagnostic::LineIndex;
 use crate::i18n::Localizer;
 
@@ -124,6 +130,16 @@ struct WireFinding<'a> {
     related: Option<WireRelated<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     side: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counterpart: Option<WireCounterpart<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireCounterpart<'a> {
+    side: &'static str,
+    #[serde(flatten)]
+    at: WireRelated<'a>,
+    text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -139,6 +155,20 @@ struct WireRelated<'a> {
     column: usize,
     start: usize,
     end: usize,
+}
+
+impl<'a> WireRelated<'a> {
+    /// The place `r` of `file`, whose line index is `idx`.
+    fn at(file: &'a FileReport, idx: &LineIndex, r: std::ops::Range<usize>) -> WireRelated<'a> {
+        let (line, column) = idx.line_col(&file.text, r.start);
+        WireRelated {
+            path: &file.path,
+            line,
+            column,
+            start: r.start,
+            end: r.end,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -192,17 +222,17 @@ impl<'a> WireReport<'a> {
                     replacement: &x.replacement,
                     safe: x.safe,
                 }),
-                related: files.related(file, f).map(|(other, idx, r)| {
-                    let (line, column) = idx.line_col(&other.text, r.start);
-                    WireRelated {
-                        path: &other.path,
-                        line,
-                        column,
-                        start: r.start,
-                        end: r.end,
-                    }
-                }),
+                related: (files.related(file, f))
+                    .map(|(other, idx, r)| WireRelated::at(other, idx, r)),
                 side: f.side.map(|s| s.as_str()),
+                counterpart: f.counterpart.as_ref().and_then(|c| {
+                    let (other, idx, r) = files.place(file, &c.place)?;
+                    Some(WireCounterpart {
+                        side: c.side.as_str(),
+                        text: &other.text[r.clone()],
+                        at: WireRelated::at(other, idx, r),
+                    })
+                }),
             });
         }
         let s = report.summary();
