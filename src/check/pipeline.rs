@@ -168,42 +168,10 @@ impl<'a> Pipeline<'a> {
         bytes: Vec<u8>,
         level: Applicability,
     ) -> Result<(FileReport, Option<Fixed>), Skipped> {
-        let original = bytes.clone();
         let format = Format::from_path(path);
-        let mut report = self.check_bytes(name, path, bytes)?;
-        let utf8 = report.text.as_bytes() == original.as_slice();
-        let mut text: Option<String> = None;
-        let mut applied = 0;
-        for _ in 0..fix::MAX_ROUNDS {
-            let edits = fix::edits(&report.text, &report.findings, format, level);
-            if edits.is_empty() {
-                break;
-            }
-            if !utf8 {
-                let fixed = Fixed {
-                    name: name.to_string(),
-                    path: path.to_path_buf(),
-                    original,
-                    fixed: String::new(),
-                    applied: 0,
-                    not_utf8: true,
-                };
-                return Ok((report, Some(fixed)));
-            }
-            let new = fix::apply(&report.text, &edits);
-            applied += edits.len();
-            report = self.check_bytes(name, path, new.clone().into_bytes())?;
-            text = Some(new);
-        }
-        let fixed = text.map(|fixed| Fixed {
-            name: name.to_string(),
-            path: path.to_path_buf(),
-            original,
-            fixed,
-            applied,
-            not_utf8: false,
-        });
-        Ok((report, fixed))
+        let recheck = |bytes: Vec<u8>| Ok(vec![self.check_bytes(name, path, bytes)?]);
+        let (mut reports, fixed) = fix_in_rounds(name, path, bytes, format, level, recheck, 0)?;
+        Ok((reports.remove(0), fixed))
     }
 
     /// Reads and checks one input. A file whose language cannot be told is reported with no
@@ -411,10 +379,8 @@ impl<'a> Pipeline<'a> {
         target_lang: Option<&str>,
         level: Applicability,
     ) -> Result<(Vec<FileReport>, Option<Fixed>), Skipped> {
-        let source = self.read_named(source)?;
-        let target = self.read_named(target)?;
-        let (src, tgt) = (source, target);
-        let original = tgt.bytes.clone();
+        let src = self.read_named(source)?;
+        let tgt = self.read_named(target)?;
         let recheck = |bytes: Vec<u8>| {
             let s = Named {
                 name: src.name.clone(),
@@ -428,41 +394,8 @@ impl<'a> Pipeline<'a> {
             };
             self.check_aligned_bytes(s, t, source_lang, target_lang)
         };
-        let mut files = recheck(original.clone())?;
-        let utf8 = files[1].text.as_bytes() == original.as_slice();
-        let mut text: Option<String> = None;
-        let mut applied = 0;
-        for _ in 0..fix::MAX_ROUNDS {
-            let target = &files[1];
-            let edits = fix::edits(&target.text, &target.findings, Format::Plain, level);
-            if edits.is_empty() {
-                break;
-            }
-            if !utf8 {
-                let fixed = Fixed {
-                    name: tgt.name.clone(),
-                    path: tgt.path.to_path_buf(),
-                    original,
-                    fixed: String::new(),
-                    applied: 0,
-                    not_utf8: true,
-                };
-                return Ok((files, Some(fixed)));
-            }
-            let new = fix::apply(&target.text, &edits);
-            applied += edits.len();
-            files = recheck(new.clone().into_bytes())?;
-            text = Some(new);
-        }
-        let fixed = text.map(|fixed| Fixed {
-            name: tgt.name.clone(),
-            path: tgt.path.to_path_buf(),
-            original,
-            fixed,
-            applied,
-            not_utf8: false,
-        });
-        Ok((files, fixed))
+        let bytes = tgt.bytes.clone();
+        fix_in_rounds(&tgt.name, tgt.path, bytes, Format::Plain, level, recheck, 1)
     }
 
     /// The bytes of the file at `path`, read within the size limit.
@@ -489,6 +422,52 @@ struct Pending {
     /// The segments of a bilingual file's units, for each finding's side and counterpart;
     /// `None` for a monolingual file.
     sides: Option<Sides>,
+}
+
+/// Checks `original`, the bytes of the file `name` at `path` (in `format`), with `check`, which
+/// gives the reports of the files checked together (aligned text: source and target), that of
+/// this file at index `fixable`; applies the fixes allowed at `level` to it, and checks again,
+/// until no fix is left (at most [`fix::MAX_ROUNDS`] rounds). Returns the last check and the
+/// file's fixes when they change it. A file not stored as UTF-8 (UTF-16, a PO file in a
+/// legacy charset) is not fixed: its findings' offsets are not those of its bytes
+/// ([`Fixed::not_utf8`]).
+fn fix_in_rounds(
+    name: &str,
+    path: &Path,
+    original: Vec<u8>,
+    format: Format,
+    level: Applicability,
+    check: impl Fn(Vec<u8>) -> Result<Vec<FileReport>, Skipped>,
+    fixable: usize,
+) -> Result<(Vec<FileReport>, Option<Fixed>), Skipped> {
+    let fixed = |fixed: String, applied: usize, not_utf8: bool, original: Vec<u8>| Fixed {
+        name: name.to_string(),
+        path: path.to_path_buf(),
+        original,
+        fixed,
+        applied,
+        not_utf8,
+    };
+    let mut checked = check(original.clone())?;
+    let utf8 = checked[fixable].text.as_bytes() == original.as_slice();
+    let mut text: Option<String> = None;
+    let mut applied = 0;
+    for _ in 0..fix::MAX_ROUNDS {
+        let file = &checked[fixable];
+        let edits = fix::edits(&file.text, &file.findings, format, level);
+        if edits.is_empty() {
+            break;
+        }
+        if !utf8 {
+            return Ok((checked, Some(fixed(String::new(), 0, true, original))));
+        }
+        let new = fix::apply(&file.text, &edits);
+        applied += edits.len();
+        checked = check(new.clone().into_bytes())?;
+        text = Some(new);
+    }
+    let result = text.map(|text| fixed(text, applied, false, original));
+    Ok((checked, result))
 }
 
 /// An error on the target unless the two sides of aligned text have as many lines.
@@ -608,11 +587,16 @@ pub fn load_glossaries(files: &[PathBuf]) -> Result<Glossary, GlossaryError> {
     }
     let mut all = Glossary::default();
     for file in files {
-        let g = Glossary::load(file)?;
-        validate_examples(&g)?;
-        all.merge(g)?;
+        all.merge(load_one(file)?)?;
     }
     Ok(all)
+}
+
+/// The glossary of one file, its examples checked.
+fn load_one(file: &Path) -> Result<Glossary, GlossaryError> {
+    let g = Glossary::load(file)?;
+    validate_examples(&g)?;
+    Ok(g)
 }
 
 /// The glossaries in `files` (the built-in one when there are none) with those in `extend` put
@@ -625,9 +609,7 @@ pub fn load_extended(
     let mut glossary = load_glossaries(files)?;
     let mut gave_way = Vec::new();
     for file in extend {
-        let g = Glossary::load(file)?;
-        validate_examples(&g)?;
-        gave_way.extend(merge::extend(&mut glossary, g));
+        gave_way.extend(merge::extend(&mut glossary, load_one(file)?));
     }
     Ok((glossary, gave_way))
 }
