@@ -81,6 +81,9 @@ pub struct FuzzyIndex {
     /// (concept, the first one, two and three letters of each word of its forms, see
     /// [`prefix_key`]): how a person's given names begin, in every spelling listed.
     concept_prefixes: FxHashSet<(u32, [char; 3])>,
+    /// The first words of the forms of two or more capitalised words (`sergei` of `Sergei
+    /// Lavrov`): before a near miss of another concept's name, another person's given name.
+    given_names: FxHashSet<String>,
 }
 
 /// A near miss found in a skeleton.
@@ -130,6 +133,7 @@ impl FuzzyIndex {
             stems: Vec::new(),
             declines: Vec::new(),
             concept_prefixes: FxHashSet::default(),
+            given_names: FxHashSet::default(),
         };
         for form in forms {
             let skel = skeleton(&form.text);
@@ -143,7 +147,14 @@ impl FuzzyIndex {
             );
         }
         (index.stems, index.declines) = stem_spans(forms, &index.form_words);
-        for (form, words) in forms.iter().zip(&index.form_words) {
+        for ((form, words), capitals) in forms
+            .iter()
+            .zip(&index.form_words)
+            .zip(&index.form_capitals)
+        {
+            if form.case == CaseRule::Sensitive && words.len() > 1 && capitals.iter().all(|&c| c) {
+                index.given_names.insert(words[0].clone());
+            }
             for word in words {
                 for n in 1..=word.chars().count().min(3) {
                     let key = (form.term.concept, prefix_key(word, n));
@@ -442,7 +453,8 @@ impl FuzzyIndex {
     /// Whether the near miss of form `fi` whose first word is text word `first` comes right
     /// after a given name that is not its person's: a capitalised word of three letters or
     /// more, unknown to the language's dictionary in lower case (so not a title or a common
-    /// word: `President`, `Yesterday`), no word of any glossary form, and not starting like a
+    /// word: `President`, `Yesterday`), no word of any glossary form but the given name of one
+    /// (`Sergey Tokarev` is not Tokayev, though `Sergey` is Lavrov's), and not starting like a
     /// word of the concept's own forms (`Sergei` before `Lavrof`, for `Sergueï Lavrov`). Only
     /// with a dictionary and where a capital makes a name (not German).
     fn after_another_given_name<'t>(
@@ -470,7 +482,7 @@ impl FuzzyIndex {
             || written.chars().count() < 3
             || written.chars().skip(1).any(char::is_uppercase)
             || HONORIFICS.contains(skel)
-            || self.known.contains(*skel)
+            || (self.known.contains(*skel) && !self.given_names.contains(*skel))
             || lexicon.is_known_as_written(lang, &crate::lang::lower(lang, written))
         {
             return false;
@@ -1260,8 +1272,10 @@ mod tests {
             form(1, "Sergei Lavrov"),
             form(1, "Lavrov"),
         ]);
-        // A given name the dictionary knows only as a name, or not at all: another person.
+        // A given name the dictionary knows only as a name, or not at all, or another
+        // person's of the glossary: another person.
         assert!(near_in(&idx, "en", "said Andrei Zakharovva and Yuval Lavorv.").is_empty());
+        assert!(near_in(&idx, "en", "said Sergei Zakharovva.").is_empty());
         // A title, a common word, an honorific, or the person's own given name spelt
         // otherwise: the person.
         assert_eq!(
