@@ -6,32 +6,16 @@
 # findings per 1,000 segments. On a human reference every one is a false alarm until a human
 # shows otherwise; on machine output real errors are expected.
 #
-# Each pair is checked against the names in force when its stories were written (`--date`:
-# NTREX-128's newstest2019 stories are of 2018-19, `Macedonia` still right; WMT21 of 2021, ...),
-# as an editor checks a dated story; DATED=0 checks them as of today.
+# Each pair is checked as of the day its stories were written (see reference-corpora.sh).
 #
 # Usage: scripts/bilingual-false-alarms.sh [--show N]   (N: print N findings per pair)
 # UNJUDGED=FILE appends the findings on human references not yet judged in $JUDGED to FILE
 # (tab-separated: reference, line, rule, found, suggestions, source line, reference line).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-DATA=${DATA:-../shared/data/parallel}
 SHOW=0
 [[ "${1:-}" == "--show" ]] && SHOW=${2:-5}
-cargo build --release --quiet
-BIN=target/release/termlint
-
-# The day a corpus's stories were written, as `--date` arguments.
-date_of() {
-  [[ ${DATED:-1} == 1 ]] || return 0
-  case $1 in
-    *ntrex128* | *newstest2019*) echo --date 2019-01-01 ;;
-    *wmt21*) echo --date 2021-06-01 ;;
-    *wmt22*) echo --date 2022-06-01 ;;
-    *wmt23*) echo --date 2023-06-01 ;;
-    *wmt24*) echo --date 2024-06-01 ;;
-  esac
-}
+# shellcheck source=scripts/reference-corpora.sh
+. "$(dirname "$0")/reference-corpora.sh"
 
 pair() { # label src tgt src-lang tgt-lang
   local label=$1 src=$2 tgt=$3 sl=$4 tl=$5

@@ -14,33 +14,21 @@
 #
 # Usage: scripts/reference-findings.sh [--show N]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-DATA=${DATA:-../shared/data/parallel}
 SHOW=0
 [[ "${1:-}" == "--show" ]] && SHOW=${2:-5}
-cargo build --release --quiet
-BIN=$PWD/target/release/termlint
+# shellcheck source=scripts/reference-corpora.sh
+. "$(dirname "$0")/reference-corpora.sh"
 JUDGED=${JUDGED:-tests/eval/reference-findings.tsv}
 export BIN JUDGED SHOW
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# The day a corpus's stories were written (see scripts/bilingual-false-alarms.sh); DATED=0: today.
-date_of() {
-  [[ ${DATED:-1} == 1 ]] || return 0
-  case $1 in
-    *ntrex128* | *newstest2019*) echo 2019-01-01 ;;
-    *wmt21*) echo 2021-06-01 ;;
-    *wmt22*) echo 2022-06-01 ;;
-    *wmt23*) echo 2023-06-01 ;;
-    *wmt24*) echo 2024-06-01 ;;
-  esac
-}
-
 reference() { # label lang file [document ids: one per line, or "domain<TAB>id"]
-  python3 - "$1" "$2" "$3" "${4:-}" "$(date_of "$3")" "$WORK" <<'PY'
+  # shellcheck disable=SC2046
+  python3 - "$1" "$2" "$3" "${4:-}" "$WORK" $(date_of "$3") <<'PY'
 import csv, json, os, subprocess, sys
-label, lang, path, ids, date, work = sys.argv[1:7]
+label, lang, path, ids, work = sys.argv[1:6]
+date = sys.argv[7] if len(sys.argv) > 7 else ""
 lines = open(path, encoding="utf-8-sig").read().split("\n")
 if lines and lines[-1] == "":
     lines.pop()
