@@ -202,6 +202,12 @@ fix-applied = صُحِّحت مشكلات: { $fixes }، في ملفات: { $file
 fix-would-apply = ستُصحَّح مشكلات: { $fixes }، في ملفات: { $files }
 fix-none = لا شيء لتصحيحه
 fix-not-utf8 = { $path }: لم يُصحَّح: لا يعيد termlint كتابة إلا الملفات المحفوظة بترميز UTF-8
+## خط الأساس (check --baseline, --write-baseline)
+baseline-applied = لم تُعرض ملاحظات خط الأساس { $path }: { $count }
+baseline-written = كُتبت ملاحظات في خط الأساس { $path }: { $count }
+baseline-unreadable = تعذّرت قراءة خط الأساس { $path }: { $error }
+baseline-invalid = { $path } ليس خط أساس لـ termlint: { $error }
+baseline-not-written = تعذّرت كتابة خط الأساس { $path }: { $error }
 ## termlint lookup
 
 lookup-no-match = لم يُعثر على مفهوم لـ«{ $query }»

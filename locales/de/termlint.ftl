@@ -198,6 +198,18 @@ fix-would-apply = würde { $fixes ->
     } beheben
 fix-none = nichts zu beheben
 fix-not-utf8 = { $path }: nicht behoben: termlint schreibt nur Dateien in UTF-8 neu
+## Baseline (check --baseline, --write-baseline)
+baseline-applied = { $count ->
+        [one] { $count } Befund
+       *[other] { $count } Befunde
+    } aus der Baseline { $path } nicht gemeldet
+baseline-written = { $count ->
+        [one] { $count } Befund
+       *[other] { $count } Befunde
+    } in die Baseline { $path } geschrieben
+baseline-unreadable = die Baseline { $path } kann nicht gelesen werden: { $error }
+baseline-invalid = { $path } ist keine termlint-Baseline: { $error }
+baseline-not-written = die Baseline { $path } kann nicht geschrieben werden: { $error }
 ## termlint lookup
 
 lookup-no-match = kein Begriff für „{ $query }“ gefunden

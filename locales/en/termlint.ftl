@@ -248,6 +248,20 @@ fix-would-apply = would fix { $fixes ->
 fix-none = nothing to fix
 # $path
 fix-not-utf8 = { $path }: not fixed: termlint rewrites only files stored as UTF-8
+## Baselines (check --baseline, --write-baseline)
+# $count: findings the baseline held, not reported; $path: the baseline file
+baseline-applied = { $count ->
+        [one] { $count } finding
+       *[other] { $count } findings
+    } in the baseline { $path } not reported
+# $count: findings written; $path: the baseline file
+baseline-written = wrote { $count ->
+        [one] { $count } finding
+       *[other] { $count } findings
+    } to the baseline { $path }
+baseline-unreadable = cannot read the baseline { $path }: { $error }
+baseline-invalid = { $path } is not a termlint baseline: { $error }
+baseline-not-written = cannot write the baseline { $path }: { $error }
 ## termlint lookup
 
 # $query

@@ -201,6 +201,18 @@ fix-would-apply = se corregirían { $fixes ->
     }
 fix-none = nada que corregir
 fix-not-utf8 = { $path }: no corregido: termlint solo reescribe archivos en UTF-8
+## Línea base (check --baseline, --write-baseline)
+baseline-applied = { $count ->
+        [one] { $count } hallazgo
+       *[other] { $count } hallazgos
+    } de la línea base { $path } no se muestran
+baseline-written = { $count ->
+        [one] { $count } hallazgo escrito
+       *[other] { $count } hallazgos escritos
+    } en la línea base { $path }
+baseline-unreadable = no se puede leer la línea base { $path }: { $error }
+baseline-invalid = { $path } no es una línea base de termlint: { $error }
+baseline-not-written = no se puede escribir la línea base { $path }: { $error }
 ## termlint lookup
 
 lookup-no-match = no se encontró ningún concepto para «{ $query }»

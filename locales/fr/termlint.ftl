@@ -202,6 +202,18 @@ fix-would-apply = corrigerait { $fixes ->
     }
 fix-none = rien à corriger
 fix-not-utf8 = { $path } : non corrigé : termlint ne réécrit que les fichiers en UTF-8
+## Référence (check --baseline, --write-baseline)
+baseline-applied = { $count ->
+        [one] { $count } constat
+       *[other] { $count } constats
+    } de la référence { $path } non signalés
+baseline-written = { $count ->
+        [one] { $count } constat écrit
+       *[other] { $count } constats écrits
+    } dans la référence { $path }
+baseline-unreadable = impossible de lire la référence { $path } : { $error }
+baseline-invalid = { $path } n’est pas une référence termlint : { $error }
+baseline-not-written = impossible d’écrire la référence { $path } : { $error }
 ## termlint lookup
 
 lookup-no-match = aucun concept trouvé pour « { $query } »

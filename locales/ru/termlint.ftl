@@ -184,6 +184,12 @@ fix-applied = исправлено замечаний: { $fixes }, файлов:
 fix-would-apply = будет исправлено замечаний: { $fixes }, файлов: { $files }
 fix-none = исправлять нечего
 fix-not-utf8 = { $path }: не исправлен: termlint перезаписывает только файлы в UTF-8
+## Базовый список (check --baseline, --write-baseline)
+baseline-applied = замечаний из базового списка { $path } не показано: { $count }
+baseline-written = в базовый список { $path } записано замечаний: { $count }
+baseline-unreadable = не удалось прочитать базовый список { $path }: { $error }
+baseline-invalid = { $path } не является базовым списком termlint: { $error }
+baseline-not-written = не удалось записать базовый список { $path }: { $error }
 ## termlint lookup
 
 lookup-no-match = понятие для «{ $query }» не найдено

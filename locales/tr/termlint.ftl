@@ -150,6 +150,12 @@ fix-applied = { $files } dosyada { $fixes } sorun düzeltildi
 fix-would-apply = { $files } dosyada { $fixes } sorun düzeltilecek
 fix-none = düzeltilecek bir şey yok
 fix-not-utf8 = { $path }: düzeltilmedi: termlint yalnızca UTF-8 olarak saklanan dosyaları yeniden yazar
+## Temel liste (check --baseline, --write-baseline)
+baseline-applied = { $path } temel listesindeki { $count } bulgu gösterilmedi
+baseline-written = { $path } temel listesine { $count } bulgu yazıldı
+baseline-unreadable = { $path } temel listesi okunamadı: { $error }
+baseline-invalid = { $path } bir termlint temel listesi değil: { $error }
+baseline-not-written = { $path } temel listesi yazılamadı: { $error }
 ## termlint lookup
 
 lookup-no-match = '{ $query }' için kavram bulunamadı

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
+use super::baseline;
 use super::fix;
 use super::output;
 use super::{CheckArgs, ColorChoice, ConsistencyArg, OutputFormat, SideArg};
@@ -13,7 +14,7 @@ use crate::config::{Config, Consistency};
 use crate::diagnostic::Side;
 use crate::fix::Applicability;
 use crate::glossary::{Date, Glossary};
-use crate::i18n::{self, Localizer};
+use crate::i18n::{self, Arg, Localizer};
 use crate::input;
 use crate::lang;
 use crate::matcher::lexicon::Lexicon;
@@ -161,6 +162,19 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         to_stderr = outcome.stdin;
         write_failed = outcome.failed;
     }
+    if let Some(path) = &args.baseline {
+        let held = baseline::apply(path, &mut report, &localizer)?;
+        if held > 0 {
+            let text = localizer.text(
+                "baseline-applied",
+                &[
+                    ("count", Arg::Num(held)),
+                    ("path", Arg::Str(&path.display().to_string())),
+                ],
+            );
+            output::note(&localizer, &text);
+        }
+    }
     match write_report(&report, &args, &localizer, to_stderr) {
         // The reader closed the pipe: what it read was right, and the status still says what
         // was found.
@@ -169,6 +183,17 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     }
     write_notes(&report, &args, &localizer, &named)?;
 
+    if let Some(path) = &args.write_baseline {
+        let count = baseline::write(path, &report, &localizer)?;
+        let text = localizer.text(
+            "baseline-written",
+            &[
+                ("count", Arg::Num(count)),
+                ("path", Arg::Str(&path.display().to_string())),
+            ],
+        );
+        output::note(&localizer, &text);
+    }
     let summary = report.summary();
     if report.files_checked() == 0 {
         // The reason only when it is the reason: a file of unknown language.
@@ -181,7 +206,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     }
     let status = if failed || write_failed {
         2
-    } else if summary.errors > 0 {
+    } else if summary.errors > 0 && args.write_baseline.is_none() {
         1
     } else {
         0

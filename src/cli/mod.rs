@@ -5,6 +5,7 @@
 //! arguments, calls the library ([`crate::check::Pipeline`]) and prints: the report on
 //! standard output, errors and notes on standard error, in every format.
 
+mod baseline;
 mod check;
 mod extract;
 mod fix;
@@ -303,6 +304,15 @@ pub struct CheckArgs {
     /// wrong or copied translation.
     #[arg(long, requires = "fixing")]
     pub unsafe_fixes: bool,
+    /// Findings accepted for now (a file written by --write-baseline): those it holds are not
+    /// reported and do not fail the run, so only new findings do. A finding is known by its
+    /// file, rule, concept, unit, text and the words around it, not by its line.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Write every finding of this run to FILE as the baseline (replacing it atomically) and
+    /// exit 0 unless an input could not be checked.
+    #[arg(long, value_name = "FILE", conflicts_with = "fixing")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

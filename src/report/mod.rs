@@ -3,6 +3,7 @@
 //!
 //! Line and column are computed here and only here, from byte offsets (see `position`).
 
+pub mod baseline;
 pub mod github;
 pub mod human;
 pub mod json;
