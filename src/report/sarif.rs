@@ -9,7 +9,9 @@
 //! other form's place is a `relatedLocations` entry, in another file with `--consistency run`.
 //! A finding with a fix has one `fixes` entry: one replacement of its region by the fix's text
 //! as written in the file (escaped for XML or PO), with `properties.safe` saying whether
-//! `--fix` applies it or only `--unsafe-fixes`.
+//! `--fix` applies it or only `--unsafe-fixes`. Every result has `partialFingerprints`
+//! (`termlint/v1`: the fingerprint of `--baseline`, which survives lines moving), so code
+//! scanning tells a finding it has seen from a new one.
 
 use std::io::{self, Write};
 
@@ -91,6 +93,9 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                 let span = idx.span(&other.text, &r);
                 vec![location(&other.path, span, Some(1), Some(&label))]
             }),
+            partial_fingerprints: PartialFingerprints {
+                termlint: super::baseline::fingerprint(&file.path, &file.text, f),
+            },
         });
     }
     let log = Log {
@@ -304,6 +309,15 @@ struct SarifResult {
     related_locations: Option<Vec<Location>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     fixes: Option<Vec<SarifFix>>,
+    partial_fingerprints: PartialFingerprints,
+}
+
+/// The fingerprint that tells a finding from run to run though lines move: the baseline's
+/// ([`super::baseline::fingerprint`]).
+#[derive(Serialize)]
+struct PartialFingerprints {
+    #[serde(rename = "termlint/v1")]
+    termlint: String,
 }
 
 #[derive(Serialize)]
