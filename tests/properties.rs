@@ -95,8 +95,101 @@ fn check_positions(text: &str, words: Vec<String>, format: Format) -> Result<(),
     Ok(())
 }
 
+/// A Fluent file of messages made of `pieces`: braces become placeables, line breaks
+/// continuation lines (indented, so that a piece never starts a variant or an attribute).
+fn fluent_file(messages: Vec<Vec<String>>, select: bool) -> String {
+    let mut out = String::from("# Erdogen in a comment\n");
+    for (i, pieces) in messages.iter().enumerate() {
+        let text: String = pieces
+            .concat()
+            .replace('\r', " ")
+            .replace(['{', '}'], "{ $Erdogen }")
+            .replace('\n', "\n    x ");
+        if select && i % 2 == 1 {
+            out.push_str(&format!(
+                "-t{i} = {{ $n ->\n    [one] x {text}\n   *[other] x {{ -t }} {text}\n}}\n    .a = x {text}\n"
+            ));
+        } else {
+            out.push_str(&format!("m{i} = x {text}\n"));
+        }
+    }
+    out
+}
+
+/// A JSON string literal of `text`: quotes, backslashes and control characters escaped, and,
+/// with `ascii`, every other non-ASCII character as `\uXXXX` (surrogate pairs beyond the BMP).
+fn json_string(text: &str, ascii: bool) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 || (ascii && !c.is_ascii()) => {
+                let mut buf = [0u16; 2];
+                for u in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{u:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Pieces of a JSON catalog's values: text, interpolations, ICU and printf.
+fn json_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => piece(),
+        1 => Just("{{Erdogen}}".to_string()),
+        1 => Just("{n, plural, one {# Erdogen} other {İdlib {x}}}".to_string()),
+        1 => Just("%1$s".to_string()),
+        1 => Just("<b>".to_string()),
+    ]
+}
+
+/// A JSON catalog of strings made of `pieces`, flat and nested, keys that look like terms.
+fn json_file(values: Vec<Vec<String>>, ascii: bool) -> String {
+    let strings: Vec<String> = values
+        .iter()
+        .map(|v| json_string(&v.concat(), ascii))
+        .collect();
+    let mut out = String::from("{\"Erdogen\": {");
+    for (i, s) in strings.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        if i % 3 == 2 {
+            out.push_str(&format!("\"k{i}\": [1, {s}, null]"));
+        } else {
+            out.push_str(&format!("\"k{i}\": {s}"));
+        }
+    }
+    out.push_str("}}\n");
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn findings_are_exact_slices_in_fluent(
+        messages in prop::collection::vec(prop::collection::vec(piece(), 0..8), 1..5),
+        select in any::<bool>(),
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        check_positions(&fluent_file(messages, select), words, Format::Fluent)?;
+    }
+
+    #[test]
+    fn findings_are_exact_slices_in_json(
+        values in prop::collection::vec(prop::collection::vec(json_piece(), 0..8), 1..5),
+        ascii in any::<bool>(),
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        check_positions(&json_file(values, ascii), words, Format::Json)?;
+    }
 
     #[test]
     fn findings_are_exact_slices_in_plain_text(
