@@ -731,6 +731,10 @@ mod tests {
         assert_eq!(find(text, "Erdoğan").0, r"Erdo\u011fan");
         assert_eq!(find(text, "Idlib"), ("Idlib".to_string(), (1, 33)));
         assert_eq!(find(text, "now").0, "now");
+        // A word that starts and ends with an escape.
+        let text = r#"["\u0049dli\u0062, \u0130dlib"]"#;
+        assert_eq!(find(text, "Idlib").0, r"\u0049dli\u0062");
+        assert_eq!(find(text, "İdlib").0, r"\u0130dlib");
     }
 
     #[test]
