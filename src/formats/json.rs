@@ -419,21 +419,86 @@ fn decoded(chars: &[Char], from: usize, to: usize) -> String {
     chars[from..to].iter().map(|c| c.c).collect()
 }
 
-/// The kind of each character of a string value.
+/// The kind of each character of a string value, in time linear in its length: braces are
+/// matched once, and the characters looked ahead for (`}}`, `)`, `<`, `>`, a line break) are
+/// found by cursors that only move forward, the scan itself never going back.
 fn classify(chars: &[Char]) -> Vec<Kind> {
     let cs: Vec<char> = chars.iter().map(|c| c.c).collect();
     let mut kinds = vec![Kind::Text; cs.len()];
+    let mut stack = Vec::new();
+    let mut braces = Vec::new();
+    for (i, &c) in cs.iter().enumerate() {
+        match c {
+            '{' => stack.push(i),
+            '}' => {
+                if let Some(open) = stack.pop() {
+                    braces.push((open, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    braces.sort_unstable();
     Classifier {
         cs: &cs,
         kinds: &mut kinds,
+        braces,
+        close2: Cursor::new(|cs, i| cs[i] == '}' && cs.get(i + 1) == Some(&'}')),
+        paren: Cursor::new(|cs, i| cs[i] == ')'),
+        lt: Cursor::new(|cs, i| cs[i] == '<'),
+        gt: Cursor::new(|cs, i| cs[i] == '>'),
+        newline: Cursor::new(|cs, i| cs[i] == '\n'),
     }
     .message(0, cs.len(), false);
     kinds
 }
 
+/// The first place at or after a given one where a test holds; asked for places that never
+/// decrease, it scans each character once.
+struct Cursor {
+    test: fn(&[char], usize) -> bool,
+    /// Where the last scan started, and what it found (`None`: nothing up to the end).
+    from: usize,
+    found: Option<usize>,
+    started: bool,
+}
+
+impl Cursor {
+    fn new(test: fn(&[char], usize) -> bool) -> Cursor {
+        Cursor {
+            test,
+            from: 0,
+            found: None,
+            started: false,
+        }
+    }
+
+    fn next(&mut self, cs: &[char], from: usize) -> Option<usize> {
+        let valid = self.started
+            && from >= self.from
+            && match self.found {
+                Some(f) => f >= from,
+                None => true,
+            };
+        if !valid {
+            self.started = true;
+            self.from = from;
+            self.found = (from..cs.len()).find(|&i| (self.test)(cs, i));
+        }
+        self.found
+    }
+}
+
 struct Classifier<'a> {
     cs: &'a [char],
     kinds: &'a mut [Kind],
+    /// Matched braces, (open, close), by open.
+    braces: Vec<(usize, usize)>,
+    close2: Cursor,
+    paren: Cursor,
+    lt: Cursor,
+    gt: Cursor,
+    newline: Cursor,
 }
 
 impl Classifier<'_> {
@@ -441,6 +506,12 @@ impl Classifier<'_> {
         for k in &mut self.kinds[from..to] {
             *k = kind;
         }
+    }
+
+    /// The `}` matching the `{` at `open`, if it is before `to`.
+    fn close(&self, open: usize, to: usize) -> Option<usize> {
+        let at = self.braces.binary_search_by_key(&open, |&(o, _)| o).ok()?;
+        Some(self.braces[at].1).filter(|&c| c < to)
     }
 
     /// Classifies `cs[from..to]`, a message (the whole string, or an ICU branch; `plural` when
@@ -452,7 +523,7 @@ impl Classifier<'_> {
             let c = cs[i];
             if c == '{' && cs.get(i + 1) == Some(&'{') {
                 // i18next `{{var}}`, `{{count, number}}`.
-                if let Some(end) = find_seq(cs, i + 2, to, &['}', '}']) {
+                if let Some(end) = self.close2.next(cs, i + 2).filter(|&e| e + 1 < to) {
                     self.mark(i, end + 2, Kind::Placeholder);
                     i = end + 2;
                     continue;
@@ -470,23 +541,28 @@ impl Classifier<'_> {
                 continue;
             }
             if c == '$' && cs.get(i + 1) == Some(&'t') && cs.get(i + 2) == Some(&'(') {
-                if let Some(end) = find_seq(cs, i + 3, to, &[')']) {
+                if let Some(end) = self.paren.next(cs, i + 3).filter(|&e| e < to) {
                     self.mark(i, end + 1, Kind::Placeholder);
                     i = end + 1;
                     continue;
                 }
             }
             if c == '%' {
-                if let Some(len) = printf(&cs[i..to]) {
+                let paren = if cs.get(i + 1) == Some(&'(') {
+                    self.paren.next(cs, i + 2).filter(|&e| e < to)
+                } else {
+                    None
+                };
+                if let Some(len) = printf(&cs[i..to], paren.map(|p| p - i)) {
                     self.mark(i, i + len, Kind::Placeholder);
                     i += len;
                     continue;
                 }
             }
             if c == '<' {
-                if let Some(len) = tag(&cs[i..to]) {
-                    self.mark(i, i + len, Kind::Markup);
-                    i += len;
+                if let Some(end) = self.tag(i, to) {
+                    self.mark(i, end + 1, Kind::Markup);
+                    i = end + 1;
                     continue;
                 }
             }
@@ -494,81 +570,102 @@ impl Classifier<'_> {
         }
     }
 
+    /// The `>` that ends the HTML-like tag starting at `open` (a `<`): `<b>`, `</b>`, `<0>`,
+    /// `<br/>`, `<a href="...">`; no `<` nor line break inside.
+    fn tag(&mut self, open: usize, to: usize) -> Option<usize> {
+        let cs = self.cs;
+        let name = if cs.get(open + 1) == Some(&'/') {
+            open + 2
+        } else {
+            open + 1
+        };
+        if name >= to || !cs[name].is_ascii_alphanumeric() {
+            return None;
+        }
+        let close = self.gt.next(cs, open + 1).filter(|&c| c < to)?;
+        let lt = self.lt.next(cs, open + 1);
+        let nl = self.newline.next(cs, open + 1);
+        let before = |x: Option<usize>| x.is_some_and(|x| x < close);
+        if before(lt) || before(nl) {
+            return None;
+        }
+        Some(close)
+    }
+
     /// Reads the ICU argument (or simple `{var}`) whose `{` is at `open`; returns the index
-    /// after its `}`, or `None` when it is not one (then the brace is text).
+    /// after its `}`, or `None` when it is not one (then the brace is text). An argument whose
+    /// inside is not well formed is not text either.
     fn argument(&mut self, open: usize, to: usize) -> Option<usize> {
         let cs = self.cs;
-        let mut i = skip_ws(cs, open + 1, to);
+        let end = self.close(open, to)?;
+        let mut i = skip_ws(cs, open + 1, end);
         let name_start = i;
-        while i < to && is_name_char(cs[i]) {
+        while i < end && is_name_char(cs[i]) {
             i += 1;
         }
         if i == name_start {
             return None;
         }
-        i = skip_ws(cs, i, to);
-        match cs.get(i) {
-            Some('}') if i < to => {
-                self.mark(open, i + 1, Kind::Placeholder);
-                return Some(i + 1);
-            }
-            Some(',') if i < to => {}
-            _ => return None,
+        i = skip_ws(cs, i, end);
+        if i < end && cs[i] != ',' {
+            return None;
         }
-        i = skip_ws(cs, i + 1, to);
-        let type_start = i;
-        while i < to && cs[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let kind: String = cs[type_start..i].iter().collect();
-        i = skip_ws(cs, i, to);
-        match kind.as_str() {
-            "plural" | "select" | "selectordinal" => {
-                if cs.get(i) != Some(&',') || i >= to {
-                    return None;
-                }
-                let plural = kind != "select";
-                // Mark up to each branch, then classify the branch text.
-                let mut marked_from = open;
+        if i < end {
+            i = skip_ws(cs, i + 1, end);
+            let type_start = i;
+            while i < end && cs[i].is_ascii_alphabetic() {
                 i += 1;
-                loop {
-                    i = skip_ws(cs, i, to);
-                    if i >= to {
-                        return None;
-                    }
-                    if cs[i] == '}' {
-                        self.mark(marked_from, i + 1, Kind::Placeholder);
-                        return Some(i + 1);
-                    }
-                    // A selector (`one`, `=0`, `other`) or `offset:1`.
-                    let sel_start = i;
-                    while i < to && !cs[i].is_whitespace() && cs[i] != '{' && cs[i] != '}' {
-                        i += 1;
-                    }
-                    if i == sel_start {
-                        return None;
-                    }
-                    let selector: String = cs[sel_start..i].iter().collect();
-                    if selector.starts_with("offset:") {
-                        continue;
-                    }
-                    i = skip_ws(cs, i, to);
-                    if cs.get(i) != Some(&'{') || i >= to {
-                        return None;
-                    }
-                    let branch_end = matching_brace(cs, i, to)?;
-                    self.mark(marked_from, i + 1, Kind::Placeholder);
-                    self.message(i + 1, branch_end, plural);
-                    marked_from = branch_end;
-                    i = branch_end + 1;
-                }
             }
-            _ => {
-                // `{n, number}`, `{d, date, short}`, `{x, anything}`: all of it.
-                let end = matching_brace(cs, open, to)?;
-                self.mark(open, end + 1, Kind::Placeholder);
-                Some(end + 1)
+            let kind: String = cs[type_start..i].iter().collect();
+            i = skip_ws(cs, i, end);
+            let branched = matches!(kind.as_str(), "plural" | "select" | "selectordinal");
+            if branched
+                && i < end
+                && cs[i] == ','
+                && self.branches(open, i + 1, end, kind != "select")
+            {
+                return Some(end + 1);
             }
+        }
+        // `{name}`, `{n, number}`, `{d, date, short}`: all of it.
+        self.mark(open, end + 1, Kind::Placeholder);
+        Some(end + 1)
+    }
+
+    /// Reads the branches of the ICU plural or select argument from `open` to `end`, from `i`
+    /// on: the selectors are not text, each branch is a message. False when they are not well
+    /// formed.
+    fn branches(&mut self, open: usize, mut i: usize, end: usize, plural: bool) -> bool {
+        let cs = self.cs;
+        let mut marked_from = open;
+        loop {
+            i = skip_ws(cs, i, end);
+            if i >= end {
+                self.mark(marked_from, end + 1, Kind::Placeholder);
+                return true;
+            }
+            // A selector (`one`, `=0`, `other`) or `offset:1`.
+            let sel_start = i;
+            while i < end && !cs[i].is_whitespace() && cs[i] != '{' && cs[i] != '}' {
+                i += 1;
+            }
+            if i == sel_start {
+                return false;
+            }
+            if cs[sel_start..i].starts_with(&['o', 'f', 'f', 's', 'e', 't', ':']) {
+                continue;
+            }
+            i = skip_ws(cs, i, end);
+            if i >= end || cs[i] != '{' {
+                return false;
+            }
+            let Some(branch_end) = self.close(i, end) else {
+                return false;
+            };
+            self.mark(marked_from, i + 1, Kind::Placeholder);
+            self.message(i + 1, branch_end, plural);
+            marked_from = branch_end;
+            i = branch_end + 1;
         }
     }
 }
@@ -584,39 +681,17 @@ fn skip_ws(cs: &[char], mut i: usize, to: usize) -> usize {
     i
 }
 
-/// The index of the `}` that closes the `{` at `open`, before `to`.
-fn matching_brace(cs: &[char], open: usize, to: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, &c) in cs.iter().enumerate().take(to).skip(open) {
-        match c {
-            '{' => depth += 1,
-            '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// Where `seq` starts in `cs[from..to]`.
-fn find_seq(cs: &[char], from: usize, to: usize, seq: &[char]) -> Option<usize> {
-    (from..to.saturating_sub(seq.len() - 1)).find(|&i| cs[i..].starts_with(seq))
-}
-
 /// The length of the printf conversion at the start of `cs` (which starts with `%`):
-/// `%s`, `%1$d`, `%-5.2f`, `%lld`, `%@`, `%(name)s`, `%%`.
-fn printf(cs: &[char]) -> Option<usize> {
+/// `%s`, `%1$d`, `%-5.2f`, `%lld`, `%@`, `%(name)s` (`paren`: where its `)` is), `%%`.
+fn printf(cs: &[char], paren: Option<usize>) -> Option<usize> {
     let mut i = 1;
     if cs.get(i) == Some(&'%') {
         return Some(2);
     }
     if cs.get(i) == Some(&'(') {
-        let close = cs.iter().position(|&c| c == ')')?;
-        if close == 2 || !cs[2..close].iter().all(|&c| is_name_char(c)) {
+        let close = paren?;
+        // A name, and a short one: `%(` alone never scans far.
+        if close == 2 || close > 66 || !cs[2..close].iter().all(|&c| is_name_char(c)) {
             return None;
         }
         i = close + 1;
@@ -651,23 +726,6 @@ fn printf(cs: &[char]) -> Option<usize> {
         }
         _ => None,
     }
-}
-
-/// The length of the HTML-like tag at the start of `cs` (which starts with `<`): `<b>`,
-/// `</b>`, `<0>`, `<br/>`, `<a href="...">`.
-fn tag(cs: &[char]) -> Option<usize> {
-    let mut i = 1;
-    if cs.get(i) == Some(&'/') {
-        i += 1;
-    }
-    if !cs.get(i).is_some_and(|c| c.is_ascii_alphanumeric()) {
-        return None;
-    }
-    let close = cs.iter().position(|&c| c == '>')?;
-    if cs[1..close].contains(&'<') || cs[1..close].contains(&'\n') {
-        return None;
-    }
-    Some(close + 1)
 }
 
 #[cfg(test)]
@@ -767,6 +825,28 @@ mod tests {
         assert_eq!(segments(&text)[0].1, "He She They went,  times");
         let text = r#"{"k": "{n, plural, offset:1 one {x} other {y}}"}"#;
         assert_eq!(segments(text)[0].1, "x y");
+    }
+
+    #[test]
+    fn pathological_values_are_read_in_linear_time() {
+        let n = 200_000;
+        for piece in [
+            "{{",
+            "{a, b ",
+            "{a, plural, x {",
+            "<a",
+            "%(",
+            "$t(",
+            "{ {",
+            "}",
+        ] {
+            let value = piece.repeat(n / piece.len());
+            let text = format!("[\"{value}\", \"{value}>)}}\"]");
+            let start = std::time::Instant::now();
+            read(&text).unwrap();
+            let took = start.elapsed();
+            assert!(took.as_secs() < 2, "{piece:?} took {took:?}");
+        }
     }
 
     #[test]
