@@ -178,7 +178,8 @@ pub fn apply(text: &str, edits: &[Edit]) -> String {
 }
 
 /// `replacement` as it is written in a file of `format`: XML text escapes `&`, `<` and `>`; a
-/// PO string escapes `"` and `\`; plain text and Markdown take it as it is.
+/// PO string and a JSON string escape `"` and `\`; plain text, Markdown and Fluent take it as
+/// it is.
 pub fn escape(format: Format, replacement: &str) -> String {
     let mut out = String::with_capacity(replacement.len());
     for c in replacement.chars() {
@@ -188,6 +189,8 @@ pub fn escape(format: Format, replacement: &str) -> String {
             (Format::Xliff | Format::Tmx, '>') => out.push_str("&gt;"),
             (Format::Po, '"') => out.push_str("\\\""),
             (Format::Po, '\\') => out.push_str("\\\\"),
+            (Format::Json, '"') => out.push_str("\\\""),
+            (Format::Json, '\\') => out.push_str("\\\\"),
             _ => out.push(c),
         }
     }

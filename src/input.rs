@@ -56,10 +56,11 @@ pub enum ReadError {
     TooLarge { size: Option<u64>, limit: u64 },
 }
 
-/// Extensions of the files a directory walk checks. Other bilingual formats (`ftl`, `json`)
-/// join this list when they have readers.
+/// Extensions of the files a directory walk checks: text, Markdown, the bilingual formats and
+/// the localization catalogs (Fluent, JSON: only their string values are checked).
 pub const WALKED_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "mdown", "mkd", "xliff", "xlf", "sdlxliff", "po", "pot", "tmx",
+    "txt", "text", "md", "markdown", "mdown", "mkd", "xliff", "xlf", "sdlxliff", "po", "pot",
+    "tmx", "ftl", "json",
 ];
 
 /// The inputs named by `paths`, and what could not be used. `ignore_globs` are gitignore-style

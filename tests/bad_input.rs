@@ -291,7 +291,7 @@ fn binary_files_are_skipped_with_the_reason_and_do_not_fail_the_run() {
 #[test]
 fn empty_files_in_every_format_have_no_findings() {
     let dir = tempfile::tempdir().unwrap();
-    for name in ["a.txt", "b.md", "c.xlf", "d.po", "e.tmx"] {
+    for name in ["a.txt", "b.md", "c.xlf", "d.po", "e.tmx", "g.ftl", "h.json"] {
         write(dir.path(), name, "");
     }
     write(dir.path(), "f.txt", "\u{feff}");
@@ -302,9 +302,81 @@ fn empty_files_in_every_format_have_no_findings() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let report = json(&out);
-    assert_eq!(report["summary"]["files"], 6);
+    assert_eq!(report["summary"]["files"], 8);
     assert_eq!(report["summary"]["findings"], 0);
     assert!(skipped(&report).is_empty());
+}
+
+// --- localization catalogs ------------------------------------------------------------------
+
+#[test]
+fn a_broken_catalog_named_alone_is_exit_2_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "broken.ftl", "ok = fine\nbroken Idlib\n");
+    let g = mini();
+    let out = termlint(
+        dir.path(),
+        &["check", "-g", &g, "--lang", "en", "broken.ftl"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "error: broken.ftl: could not be read: broken.ftl:2:8: expected a token starting \
+             with \"=\""
+        ),
+        "{}",
+        stderr(&out)
+    );
+    write(
+        dir.path(),
+        "broken.json",
+        "{\n  \"a\": \"The auto bomb\",\n}\n",
+    );
+    let out = termlint(
+        dir.path(),
+        &["check", "-g", &g, "--lang", "en", "broken.json"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "error: broken.json: could not be read: broken.json:3:1: a comma before '}'; \
+             expected another key"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn broken_catalogs_fail_the_run_and_the_other_files_are_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.json", "{\"a\": \"unterminated auto bomb}\n");
+    write(dir.path(), "b.json", "{\"a\": \"The auto bomb\"}");
+    write(dir.path(), "c.ftl", "c = { $x\n");
+    write(dir.path(), "d.ftl", "d = The auto bomb\n");
+    write(dir.path(), "e.json", "[\"x\", \"\\q\"]");
+    let g = mini();
+    let out = termlint(
+        dir.path(),
+        &["check", "-g", &g, "--lang", "en", "--format", "json", "."],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(
+        findings(dir.path(), &report),
+        [
+            f("./b.json", "forbidden", "auto bomb", 1, 12),
+            f("./d.ftl", "forbidden", "auto bomb", 1, 9),
+        ]
+    );
+    let text = stderr(&out);
+    for expected in [
+        "error: ./a.json: could not be read: ./a.json:1:7: unterminated string: a line break",
+        "error: ./c.ftl: could not be read: ./c.ftl:2:1: expected a token starting with \"}\"",
+        "error: ./e.json: could not be read: ./e.json:1:8: unknown escape '\\q'",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
 }
 
 // --- size -----------------------------------------------------------------------------------

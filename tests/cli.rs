@@ -599,3 +599,19 @@ fn issue_14_side_keeps_the_findings_of_one_side_of_bilingual_input() {
     let all = check_desk(&["--side", "source", "--consistency", "run", STORIES]);
     assert_eq!(all["summary"]["findings"], 2);
 }
+
+#[test]
+fn localization_catalogs_fluent_and_json_human_output() {
+    // Message ids, keys, comments and placeables are never reported; each finding names its
+    // message id or key path.
+    let out = termlint(&[
+        "check",
+        "--no-config",
+        "-g",
+        FIXTURE_GLOSSARY,
+        "tests/fixtures/catalogs/en/news.ftl",
+        "tests/fixtures/catalogs/en/news.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    insta::assert_snapshot!(stdout(&out));
+}

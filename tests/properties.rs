@@ -95,8 +95,134 @@ fn check_positions(text: &str, words: Vec<String>, format: Format) -> Result<(),
     Ok(())
 }
 
+/// A Fluent file of messages made of `pieces`: braces become placeables, line breaks
+/// continuation lines (indented, so that a piece never starts a variant or an attribute).
+fn fluent_file(messages: Vec<Vec<String>>, select: bool) -> String {
+    let mut out = String::from("# Erdogen in a comment\n");
+    for (i, pieces) in messages.iter().enumerate() {
+        let text: String = pieces
+            .concat()
+            .replace('\r', " ")
+            .replace(['{', '}'], "{ $Erdogen }")
+            .replace('\n', "\n    x ");
+        if select && i % 2 == 1 {
+            out.push_str(&format!(
+                "-t{i} = {{ $n ->\n    [one] x {text}\n   *[other] x {{ -t }} {text}\n}}\n    .a = x {text}\n"
+            ));
+        } else {
+            out.push_str(&format!("m{i} = x {text}\n"));
+        }
+    }
+    out
+}
+
+/// The byte ranges of `fluent_file`'s ids (up to ` = `) and comment lines.
+fn id_and_comment_ranges(file: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in file.split_inclusive('\n') {
+        if line.starts_with('#') {
+            out.push(at..at + line.len());
+        } else if line.starts_with(['m', '-']) {
+            if let Some(eq) = line.find(" = ") {
+                out.push(at..at + eq);
+            }
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// A JSON string literal of `text`: quotes, backslashes and control characters escaped; with
+/// `escape` 1 every other non-ASCII character as `\uXXXX` (surrogate pairs beyond the BMP), with
+/// 2 every character, so that words start and end with an escape.
+fn json_string(text: &str, escape: u8) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 || (escape == 1 && !c.is_ascii()) || escape >= 2 => {
+                let mut buf = [0u16; 2];
+                for u in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{u:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Pieces of a JSON catalog's values: text, interpolations, ICU and printf.
+fn json_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => piece(),
+        1 => Just("{{Erdogen}}".to_string()),
+        1 => Just("{n, plural, one {# Erdogen} other {İdlib {x}}}".to_string()),
+        1 => Just("%1$s".to_string()),
+        1 => Just("<b>".to_string()),
+    ]
+}
+
+/// A JSON catalog of strings made of `pieces`, flat and nested, keys that look like terms.
+fn json_file(values: Vec<Vec<String>>, escape: u8) -> String {
+    let strings: Vec<String> = (values.iter())
+        .enumerate()
+        .map(|(i, v)| json_string(&v.concat(), if i % 2 == 0 { escape } else { 0 }))
+        .collect();
+    let mut out = String::from("{\"Erdogen\": {");
+    for (i, s) in strings.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        if i % 3 == 2 {
+            out.push_str(&format!("\"k{i}\": [1, {s}, null]"));
+        } else {
+            out.push_str(&format!("\"k{i}\": {s}"));
+        }
+    }
+    out.push_str("}}\n");
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn findings_are_exact_slices_in_fluent(
+        messages in prop::collection::vec(prop::collection::vec(piece(), 0..8), 1..5),
+        select in any::<bool>(),
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        let file = fluent_file(messages, select);
+        check_positions(&file, words.clone(), Format::Fluent)?;
+        // And never in a placeable (`{ $Erdogen }`, `{ -t }`), a message id or a comment.
+        let checker = Checker::new(glossary(words), CheckOptions::default());
+        let ids = id_and_comment_ranges(&file);
+        for f in checker.check(&Format::Fluent.read("x", file.clone()).unwrap(), "en") {
+            prop_assert!(!f.found.contains(['{', '}', '$']), "{:?} in {:?}", f.found, file);
+            prop_assert!(!ids.iter().any(|r| r.contains(&f.range.start)), "{:?} in {:?}", f, file);
+        }
+    }
+
+    #[test]
+    fn findings_are_exact_slices_in_json(
+        values in prop::collection::vec(prop::collection::vec(json_piece(), 0..8), 1..5),
+        escape in 0u8..3,
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        let file = json_file(values, escape);
+        check_positions(&file, words.clone(), Format::Json)?;
+        // And a finding never cuts an escape: what it found decodes as JSON string content.
+        let checker = Checker::new(glossary(words), CheckOptions::default());
+        for f in checker.check(&Format::Json.read("x", file.clone()).unwrap(), "en") {
+            let decoded = serde_json::from_str::<String>(&format!("\"{}\"", f.found));
+            prop_assert!(decoded.is_ok(), "{:?} in {:?}", f.found, file);
+        }
+    }
 
     #[test]
     fn findings_are_exact_slices_in_plain_text(

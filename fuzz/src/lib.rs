@@ -289,6 +289,16 @@ pub fn tmx(data: &[u8]) {
     document(data, Format::Tmx, "fuzz.tmx");
 }
 
+/// The `fluent` target: a Fluent (`.ftl`) file.
+pub fn fluent(data: &[u8]) {
+    document(data, Format::Fluent, "fuzz.ftl");
+}
+
+/// The `json` target: a JSON catalog (`.json`).
+pub fn json(data: &[u8]) {
+    document(data, Format::Json, "fuzz.json");
+}
+
 /// The `po` target: the bytes go through the PO decoder (the charset its header declares),
 /// then the PO reader.
 pub fn po(data: &[u8]) {

@@ -172,6 +172,7 @@ impl Checker {
             self.foreign(doc, &hits, &mut findings);
             self.finish(&mut findings);
             fix::attach(&mut findings, doc, fix::Sides::All);
+            segment_units(doc, &mut findings);
             return (findings, Vec::new(), groups);
         }
         let (source_lang, target_lang) = self.unit_langs(doc, lang);
@@ -619,6 +620,33 @@ enum Scope {
     Hits,
     /// [`Check::Group`]: a group of hits that should share one form.
     Group,
+}
+
+/// In a monolingual document whose segments carry ids (a Fluent message, a JSON key path),
+/// each finding's unit: the id of the segment it is in.
+fn segment_units(doc: &Document, findings: &mut [Finding]) {
+    let mut spans: Vec<(usize, usize, &str)> = (doc.segments.iter())
+        .filter_map(|s| {
+            let unit = s.unit.as_deref()?;
+            Some((s.map.to_src(0), s.map.to_src(s.text.len()), unit))
+        })
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_by_key(|&(start, end, _)| (start, end));
+    for f in findings.iter_mut().filter(|f| f.unit.is_none()) {
+        // The last segment starting at or before the finding that also ends after it.
+        let n = spans.partition_point(|&(start, _, _)| start <= f.range.start);
+        let found = spans[..n]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|&&(_, end, _)| f.range.end <= end);
+        if let Some(&(_, _, unit)) = found {
+            f.unit = Some(unit.into());
+        }
+    }
 }
 
 /// The language of a segment: `over` (an option), else its own, else `default`.

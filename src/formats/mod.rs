@@ -6,9 +6,13 @@
 //! Monolingual formats (plain text, Markdown) are one segment each. Bilingual formats (XLIFF,
 //! PO, TMX) are one segment per source and per target text, each with its language and unit
 //! id, and [`Unit`]s pair them; [`aligned`] builds one segment per line of aligned plain text.
+//! Localization catalogs (Fluent, JSON) are monolingual: one segment per message text, each
+//! with its message id as unit, and no units.
 
 pub mod aligned;
 mod builder;
+pub mod fluent;
+pub mod json;
 pub mod markdown;
 pub(crate) mod plain;
 pub mod po;
@@ -132,6 +136,10 @@ pub enum Format {
     Po,
     /// TMX 1.1 to 1.4 (`.tmx`).
     Tmx,
+    /// Fluent (`.ftl`): message, term and attribute texts, monolingual.
+    Fluent,
+    /// JSON localization catalogs (`.json`): string values, monolingual.
+    Json,
 }
 
 impl Format {
@@ -147,6 +155,8 @@ impl Format {
             Some("xlf" | "xliff" | "sdlxliff") => Format::Xliff,
             Some("po" | "pot") => Format::Po,
             Some("tmx") => Format::Tmx,
+            Some("ftl") => Format::Fluent,
+            Some("json") => Format::Json,
             _ => Format::Plain,
         }
     }
@@ -157,7 +167,7 @@ impl Format {
     }
 
     /// Splits a decoded file into segments (and, for bilingual formats, units). Plain text
-    /// and Markdown always read; the bilingual formats fail on a malformed file.
+    /// and Markdown always read; the other formats fail on a malformed file.
     pub fn read(self, path: &str, text: String) -> Result<Document, FormatError> {
         self.read_with(path, text, None)
     }
@@ -176,6 +186,8 @@ impl Format {
             Format::Xliff => xliff::read(&text)?,
             Format::Po => po::read(&text)?,
             Format::Tmx => tmx::read_with_source(&text, source_lang)?,
+            Format::Fluent => fluent::read(&text)?,
+            Format::Json => json::read(&text)?,
         };
         doc.path = path.to_string();
         doc.text = text;

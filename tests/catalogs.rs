@@ -1,0 +1,155 @@
+//! Localization catalogs through the `termlint` binary: Fluent (`.ftl`) and JSON (`.json`)
+//! files are read as catalogs, not prose. Their texts are checked, each finding at its exact
+//! line and column with the message id (Fluent) or key path (JSON) as unit; message ids, keys,
+//! comments, placeables and interpolations never are.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const MINI: &str = "tests/fixtures/glossary-news-mini.toml";
+const FTL: &str = "tests/fixtures/catalogs/en/news.ftl";
+const JSON: &str = "tests/fixtures/catalogs/en/news.json";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `termlint check --no-config -g MINI --format json ARGS` in the crate's folder.
+fn check(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_termlint"))
+        .args(["check", "--no-config", "-g", MINI, "--format", "json"])
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("termlint runs")
+}
+
+fn report(out: &Output) -> Value {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}
+
+/// (path, rule, found, line, column, unit) of each finding, after checking that `found` is
+/// the file's `start..end` slice.
+fn findings(report: &Value) -> Vec<(String, String, String, u64, u64, String)> {
+    (report["findings"].as_array().unwrap().iter())
+        .map(|f| {
+            let path = f["path"].as_str().unwrap().to_string();
+            let text = std::fs::read_to_string(root().join(&path)).unwrap();
+            let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            assert_eq!(&text[s as usize..e as usize], f["found"].as_str().unwrap());
+            (
+                path,
+                f["rule"].as_str().unwrap().to_string(),
+                f["found"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+                f["column"].as_u64().unwrap(),
+                f["unit"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+type Expected<'a> = [(&'a str, &'a str, u64, u64, &'a str)];
+
+fn assert_findings(report: &Value, path: &str, expected: &Expected) {
+    let got: Vec<_> = (findings(report).into_iter())
+        .filter(|f| f.0 == path)
+        .map(|(_, rule, found, line, col, unit)| (rule, found, line, col, unit))
+        .collect();
+    let expected: Vec<_> = (expected.iter())
+        .map(|&(rule, found, line, col, unit)| {
+            (rule.into(), found.into(), line, col, unit.to_string())
+        })
+        .collect::<Vec<(String, String, u64, u64, String)>>();
+    assert_eq!(got, expected, "{path}");
+}
+
+/// The Fluent fixture: values, terms, attributes, select variants and multiline patterns are
+/// checked; comments, ids (`headline-idlib`, `usa-count`), variables (`$usa`, `$USA`) and term
+/// references are not.
+const FTL_FINDINGS: &Expected = &[
+    ("forbidden", "USA", 4, 29, "-brand-name"),
+    ("case", "idlib", 7, 30, "headline-idlib"),
+    ("forbidden", "auto bomb", 8, 29, "headline-idlib.title"),
+    ("forbidden", "USA", 13, 35, "reports"),
+    ("forbidden", "Erdoghan", 14, 37, "reports"),
+    ("forbidden", "USA", 18, 14, "multiline"),
+];
+
+/// The JSON fixture: string values at any depth are checked, keys (`headline_idlib`, `usa`,
+/// `USA`, `Erdoghan`), interpolations, ICU syntax and printf conversions are not; a word with
+/// an escape is found as written.
+const JSON_FINDINGS: &Expected = &[
+    ("case", "idlib", 2, 34, "headline_idlib"),
+    ("forbidden", "USA", 4, 27, "nav.usa"),
+    ("forbidden", "auto bomb", 5, 30, "nav.items.1"),
+    ("forbidden", r"Erdog\u0068an", 5, 55, "nav.items.2"),
+    ("forbidden", "USA", 7, 52, "count"),
+    ("forbidden", "Erdoghan", 8, 30, "printf"),
+    ("forbidden", "USA", 9, 23, "quote"),
+];
+
+#[test]
+fn a_fluent_file_is_checked_as_a_catalog() {
+    let out = check(&["--lang", "en", FTL]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = report(&out);
+    assert_findings(&r, FTL, FTL_FINDINGS);
+}
+
+#[test]
+fn a_json_catalog_is_checked_as_a_catalog() {
+    let out = check(&["--lang", "en", JSON]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = report(&out);
+    assert_findings(&r, JSON, JSON_FINDINGS);
+}
+
+#[test]
+fn a_walk_reads_catalogs_in_the_language_of_their_folder() {
+    let out = check(&["tests/fixtures/catalogs/en"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = report(&out);
+    assert_eq!(r["summary"]["files"], 2);
+    for file in r["files"].as_array().unwrap() {
+        assert_eq!(file["lang"], "en", "{file}");
+        assert_eq!(file["lang_source"], "folder", "{file}");
+    }
+    assert_findings(&r, FTL, FTL_FINDINGS);
+    assert_findings(&r, JSON, JSON_FINDINGS);
+}
+
+#[test]
+fn a_json_file_that_is_not_a_catalog_has_its_values_checked_and_never_its_keys() {
+    let path = "tests/fixtures/catalogs/other/package.json";
+    let out = check(&["--lang", "en", path]);
+    let r = report(&out);
+    assert_findings(
+        &r,
+        path,
+        &[
+            ("forbidden", "USA", 2, 13, "0.name"),
+            ("forbidden", "USA", 2, 52, "0.description"),
+            ("case", "idlib", 2, 68, "0.tags.0"),
+        ],
+    );
+}
