@@ -200,26 +200,10 @@ pub fn escape(format: Format, replacement: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{Message, RuleId, Severity};
+    use crate::diagnostic::RuleId;
 
     fn finding(rule: RuleId, text: &str, found: &str, suggestions: &[&str]) -> Finding {
-        let start = text.find(found).unwrap();
-        Finding {
-            rule,
-            severity: Severity::Error,
-            range: start..start + found.len(),
-            found: found.to_string(),
-            suggestions: suggestions.iter().map(|s| s.to_string()).collect(),
-            concept: "c".into(),
-            lang: "en".into(),
-            unit: None,
-            message: Message::new("finding-forbidden"),
-            related: None,
-            related_path: None,
-            side: None,
-            counterpart: None,
-            fix: None,
-        }
+        crate::diagnostic::test_finding(rule.as_str(), text, found, "c", suggestions)
     }
 
     #[test]

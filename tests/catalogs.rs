@@ -27,6 +27,14 @@ fn check(args: &[&str]) -> Output {
         .expect("termlint runs")
 }
 
+/// The JSON report of a check that finds something (exit 1).
+fn findings_report(args: &[&str]) -> Value {
+    let out = check(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    report(&out)
+}
+
 fn report(out: &Output) -> Value {
     let stdout = String::from_utf8_lossy(&out.stdout);
     serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
@@ -95,40 +103,19 @@ const JSON_FINDINGS: &Expected = &[
 
 #[test]
 fn a_fluent_file_is_checked_as_a_catalog() {
-    let out = check(&["--lang", "en", FTL]);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r = report(&out);
+    let r = findings_report(&["--lang", "en", FTL]);
     assert_findings(&r, FTL, FTL_FINDINGS);
 }
 
 #[test]
 fn a_json_catalog_is_checked_as_a_catalog() {
-    let out = check(&["--lang", "en", JSON]);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r = report(&out);
+    let r = findings_report(&["--lang", "en", JSON]);
     assert_findings(&r, JSON, JSON_FINDINGS);
 }
 
 #[test]
 fn a_walk_reads_catalogs_in_the_language_of_their_folder() {
-    let out = check(&["tests/fixtures/catalogs/en"]);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r = report(&out);
+    let r = findings_report(&["tests/fixtures/catalogs/en"]);
     assert_eq!(r["summary"]["files"], 2);
     for file in r["files"].as_array().unwrap() {
         assert_eq!(file["lang"], "en", "{file}");

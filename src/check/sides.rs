@@ -156,7 +156,6 @@ fn file_range(segment: &Segment) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{Message, RuleId, Severity};
 
     /// A Russian PO entry with three plural forms: msgstr[1] and msgstr[2] share the source
     /// segment msgid_plural, so a finding there belongs to the unit it names.
@@ -171,22 +170,10 @@ msgstr[2] \"%d ударов по Идлибу\"\n";
 
     fn finding(rule: &'static str, at: &str, nth: usize, unit: Option<&str>) -> Finding {
         let start = PO.match_indices(at).nth(nth).expect("in the file").0;
-        Finding {
-            rule: RuleId::new(rule),
-            severity: Severity::Warning,
-            range: start..start + at.len(),
-            found: at.to_string(),
-            suggestions: Vec::new(),
-            concept: "idlib".into(),
-            lang: "ru".into(),
-            unit: unit.map(Into::into),
-            message: Message::new("finding-misspelling"),
-            related: None,
-            related_path: None,
-            side: None,
-            counterpart: None,
-            fix: None,
-        }
+        let mut f = crate::diagnostic::test_finding(rule, &PO[start..], at, "idlib", &[]);
+        f.range = start..start + at.len();
+        f.unit = unit.map(Into::into);
+        f
     }
 
     /// The text of a finding's counterpart segment.

@@ -63,6 +63,36 @@ impl Severity {
     }
 }
 
+/// For unit tests: a finding of `rule` at the first `found` in `text`, an error with the
+/// given suggestions, of concept `concept`, in English, with no unit, message arguments or
+/// fix; tests set the other fields they need.
+#[cfg(test)]
+pub(crate) fn test_finding(
+    rule: &'static str,
+    text: &str,
+    found: &str,
+    concept: &str,
+    suggestions: &[&str],
+) -> Finding {
+    let start = text.find(found).expect("found is in the text");
+    Finding {
+        rule: RuleId::new(rule),
+        severity: Severity::Error,
+        range: start..start + found.len(),
+        found: found.to_string(),
+        suggestions: suggestions.iter().map(|s| s.to_string()).collect(),
+        concept: concept.to_string(),
+        lang: "en".into(),
+        unit: None,
+        message: Message::new("finding-misspelling"),
+        related: None,
+        related_path: None,
+        side: None,
+        counterpart: None,
+        fix: None,
+    }
+}
+
 /// One thing a rule reports, at a byte range of the file as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {

@@ -212,26 +212,9 @@ impl Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{Message, RuleId, Severity};
 
     fn finding(text: &str, found: &str) -> Finding {
-        let start = text.find(found).expect("in the text");
-        Finding {
-            rule: RuleId::new("misspelling"),
-            severity: Severity::Error,
-            range: start..start + found.len(),
-            found: found.to_string(),
-            suggestions: vec!["Erdogan".into()],
-            concept: "erdogan".into(),
-            lang: "en".into(),
-            unit: None,
-            message: Message::new("finding-misspelling"),
-            related: None,
-            related_path: None,
-            side: None,
-            counterpart: None,
-            fix: None,
-        }
+        crate::diagnostic::test_finding("misspelling", text, found, "erdogan", &["Erdogan"])
     }
 
     #[test]
