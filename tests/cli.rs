@@ -40,6 +40,13 @@ fn check_draft(format: &str) -> Output {
     ])
 }
 
+/// The standard output of `termlint ARGS`, which finds something (exit 1).
+fn finds(args: &[&str]) -> String {
+    let out = termlint(args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    stdout(&out)
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
@@ -256,26 +263,22 @@ fn an_independent_tbx_termbase_on_an_xliff_file_json() {
     // en-US terms against en-US source text, a compound (Absturzbericht), a word in two
     // concepts (report, noun and verb), a forbidden target form and a unit not translated yet
     // (reported, though German writes its term as English does: an empty target is no pass).
-    let out = termlint(&[
+    insta::assert_snapshot!(finds(&[
         "check",
         "--format",
         "json",
         "-g",
         "tests/fixtures/bilingual/acceptance/app-terms.tbx",
         "tests/fixtures/bilingual/acceptance/app.de.xlf",
-    ]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    insta::assert_snapshot!(stdout(&out));
+    ]));
 }
 
 #[test]
 fn the_seed_article_in_xliff_human_output() {
-    let out = termlint(&[
+    insta::assert_snapshot!(finds(&[
         "check",
         "examples/bilingual/seed-syria-safe-zones.en-ru.xliff",
-    ]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    insta::assert_snapshot!(stdout(&out));
+    ]));
 }
 
 #[test]
@@ -515,19 +518,17 @@ fn issue_14_consistency_across_a_desk_human_and_github_output() {
 
 #[test]
 fn issue_14_the_human_report_of_an_xliff_file_shows_source_target_and_unit() {
-    let out = termlint(&[
+    insta::assert_snapshot!(finds(&[
         "check",
         "-g",
         DESK_GLOSSARY,
         "tests/fixtures/desk/xliff/review.en-de.xlf",
-    ]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    insta::assert_snapshot!(stdout(&out));
+    ]));
 }
 
 #[test]
 fn issue_14_the_human_report_of_aligned_text_shows_the_other_file() {
-    let out = termlint(&[
+    insta::assert_snapshot!(finds(&[
         "check",
         "-g",
         DESK_GLOSSARY,
@@ -535,9 +536,7 @@ fn issue_14_the_human_report_of_aligned_text_shows_the_other_file() {
         "tests/fixtures/desk/aligned/story.en.txt",
         "--target",
         "tests/fixtures/desk/aligned/story.de.txt",
-    ]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    insta::assert_snapshot!(stdout(&out));
+    ]));
 }
 
 /// `(rule, path, side)` of each finding with `--side side` (none for both).
@@ -604,14 +603,12 @@ fn issue_14_side_keeps_the_findings_of_one_side_of_bilingual_input() {
 fn localization_catalogs_fluent_and_json_human_output() {
     // Message ids, keys, comments and placeables are never reported; each finding names its
     // message id or key path.
-    let out = termlint(&[
+    insta::assert_snapshot!(finds(&[
         "check",
         "--no-config",
         "-g",
         FIXTURE_GLOSSARY,
         "tests/fixtures/catalogs/en/news.ftl",
         "tests/fixtures/catalogs/en/news.json",
-    ]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    insta::assert_snapshot!(stdout(&out));
+    ]));
 }

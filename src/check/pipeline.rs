@@ -382,17 +382,12 @@ impl<'a> Pipeline<'a> {
         let src = self.read_named(source)?;
         let tgt = self.read_named(target)?;
         let recheck = |bytes: Vec<u8>| {
-            let s = Named {
-                name: src.name.clone(),
-                path: src.path,
-                bytes: src.bytes.clone(),
-            };
             let t = Named {
                 name: tgt.name.clone(),
                 path: tgt.path,
                 bytes,
             };
-            self.check_aligned_bytes(s, t, source_lang, target_lang)
+            self.check_aligned_bytes(src.clone(), t, source_lang, target_lang)
         };
         let bytes = tgt.bytes.clone();
         fix_in_rounds(&tgt.name, tgt.path, bytes, Format::Plain, level, recheck, 1)
@@ -566,6 +561,7 @@ pub struct Fixed {
 
 /// The bytes of a file, with the name reports show and the path its format and language
 /// hints come from.
+#[derive(Clone)]
 pub struct Named<'a> {
     pub name: String,
     pub path: &'a Path,
