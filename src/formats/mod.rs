@@ -45,6 +45,8 @@ pub struct Document {
     /// segments of an XLIFF file), so that a name given in one may be referred to otherwise in
     /// the next; not a catalogue of separate messages (PO) or a memory of segments (TMX).
     pub running_text: bool,
+    /// The format the file was read in: which placeholders and comments its texts may hold.
+    pub format: Format,
 }
 
 /// A translation unit of a bilingual file: a source segment and its translation.
@@ -126,8 +128,9 @@ impl FormatError {
 }
 
 /// The formats termlint reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {
+    #[default]
     Plain,
     Markdown,
     /// XLIFF 1.2 and 2.x (`.xlf`, `.xliff`, `.sdlxliff`).
@@ -191,6 +194,7 @@ impl Format {
         };
         doc.path = path.to_string();
         doc.text = text;
+        doc.format = self;
         Ok(doc)
     }
 }
