@@ -15,6 +15,10 @@
 //!
 //! [lang-by-path]
 //! "docs/ru/**" = "ru"                      # first match wins, in file order
+//!
+//! [l10n]
+//! reference = "en-US"                      # the locale catalogs are translated from
+//! patterns = ["l10n/{locale}/**/*.ftl"]    # catalog layouts beyond those known
 //! ```
 //!
 //! Unknown keys, unknown rule ids and bad values are errors naming `file:line:column` and what
@@ -65,8 +69,21 @@ pub struct Config {
     pub rules: BTreeMap<RuleId, Severity>,
     /// Globs and the language of the files they match, in file order (first match wins).
     pub lang_by_path: Vec<(String, String)>,
+    /// How localization catalogs are paired by message id (`[l10n]`).
+    pub l10n: L10n,
     /// The folder of the config file: `lang_by_path` globs are relative to it.
     pub root: PathBuf,
+}
+
+/// The `[l10n]` table: localization catalogs paired with the reference locale's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct L10n {
+    /// The reference locale (`en`, else `en-US`, else the layout's reference place when
+    /// `None`).
+    pub reference: Option<String>,
+    /// Gitignore-style globs relative to the config file's folder, `{locale}` standing for
+    /// the locale (`locales/{locale}/**/*.ftl`), tried before the layouts termlint knows.
+    pub patterns: Vec<String>,
 }
 
 /// Over which texts `inconsistent` looks for one concept written two ways (`--consistency`).
@@ -258,6 +275,25 @@ impl Config {
             let tag = check_tag(&lang).map_err(|m| invalid(Some(lang.span()), m))?;
             config.lang_by_path.push((glob.into_inner(), tag));
         }
+        if let Some(l10n) = raw.l10n {
+            if let Some(r) = &l10n.reference {
+                config.l10n.reference = Some(check_tag(r).map_err(|m| invalid(Some(r.span()), m))?);
+            }
+            for p in l10n.patterns {
+                if !p.get_ref().contains("{locale}") {
+                    return Err(invalid(
+                        Some(p.span()),
+                        format!(
+                            "pattern `{}` has no `{{locale}}`; write where the locale is, like \
+                             \"locales/{{locale}}/**/*.ftl\"",
+                            p.get_ref()
+                        ),
+                    ));
+                }
+                check_glob(p.get_ref()).map_err(|m| invalid(Some(p.span()), m))?;
+                config.l10n.patterns.push(p.into_inner());
+            }
+        }
         Ok(config)
     }
 
@@ -308,6 +344,15 @@ struct Raw {
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     lang_by_path: BTreeMap<Spanned<String>, Spanned<String>>,
+    l10n: Option<RawL10n>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawL10n {
+    reference: Option<Spanned<String>>,
+    #[serde(default)]
+    patterns: Vec<Spanned<String>>,
 }
 
 /// Serde's wording, in the words of a config file.
@@ -422,6 +467,16 @@ const INIT_TEMPLATE: &str = r#"# termlint.toml: settings for termlint, found fro
 # Language of the files a glob matches (relative to this file); the first match wins.
 [lang-by-path]
 # "docs/ru/**" = "ru"
+
+# Localization catalogs (Fluent, JSON, YAML, Android, iOS, .properties, .arb) in the usual
+# layouts (locales/fr/..., fr.json, values-fr/, fr.lproj/) are checked against the reference
+# locale's, message by message.
+[l10n]
+# The locale the others are translated from. Default: en, else en-US, else Android's values/
+# or iOS's Base.lproj.
+# reference = "en"
+# Other layouts: gitignore-style globs relative to this file, {locale} where the locale is.
+# patterns = ["l10n/{locale}/**/*.ftl"]
 "#;
 
 #[cfg(test)]
@@ -605,6 +660,6 @@ case = "off"
         assert_eq!(config.glossaries, [dir.path().join("g.toml")]);
         std::fs::write(deep.join(FILE_NAME), "nope = 1\n").unwrap();
         let e = Config::discover(&deep).unwrap_err().to_string();
-        assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `extend-glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `consistency`, `side`, `rules`, `lang-by-path`"), "{e}");
+        assert!(e.ends_with("termlint.toml:1:1: unknown key `nope`, allowed keys are `glossaries`, `extend-glossaries`, `lang`, `date`, `ui-lang`, `ignore`, `accept`, `consistency`, `side`, `rules`, `lang-by-path`, `l10n`"), "{e}");
     }
 }

@@ -24,6 +24,7 @@ use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::WalkBuilder;
 
 use crate::diagnostic::Skipped;
+use crate::formats::layout;
 
 /// Something to check: a file, or standard input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,7 +58,8 @@ pub enum ReadError {
 }
 
 /// Extensions of the files a directory walk checks: text, Markdown, the bilingual formats and
-/// the localization catalogs (Fluent, JSON: only their string values are checked).
+/// the localization catalogs (Fluent, JSON: only their string values are checked; JSON only in
+/// a localization layout, see [`walk_checks`]).
 pub const WALKED_EXTENSIONS: &[&str] = &[
     "txt", "text", "md", "markdown", "mdown", "mkd", "xliff", "xlf", "sdlxliff", "po", "pot",
     "tmx", "ftl", "json",
@@ -91,11 +93,55 @@ pub fn expand(paths: &[PathBuf], ignore_globs: &[String]) -> (Vec<Input>, Vec<Sk
     (inputs, skipped)
 }
 
-/// Whether a directory walk checks `path`, from its extension (case-insensitive).
+/// Whether a directory walk checks `path`, from its extension (case-insensitive). Files whose
+/// extension is shared with other uses (`.json`, `.yml`, `.xml`, `.properties`) are taken only
+/// where a localization layout places them ([`layout::place`]: `locales/fr.json`,
+/// `values-fr/strings.xml`, `Messages_fr.properties` and the default bundle beside it), so that
+/// `package.json` or a CI configuration is not read as a catalog.
 pub fn walk_checks(path: &Path) -> bool {
-    path.extension()
+    let Some(ext) = path
+        .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .is_some_and(|e| WALKED_EXTENSIONS.contains(&e.as_str()))
+    else {
+        return false;
+    };
+    if !WALKED_EXTENSIONS.contains(&ext.as_str()) {
+        return false;
+    }
+    if !SHARED_EXTENSIONS.contains(&ext.as_str()) {
+        return true;
+    }
+    match layout::place(path, &[], Path::new(".")) {
+        Some(p) if p.locale.is_some() => true,
+        // A default bundle only beside a translation of it.
+        Some(_) if ext == "properties" => has_translation(path),
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// Extensions a directory walk takes only in a localization layout.
+const SHARED_EXTENSIONS: &[&str] = &["json", "yml", "yaml", "xml", "properties"];
+
+/// Whether the Java default bundle at `path` (`Messages.properties`) has a translation beside
+/// it (`Messages_fr.properties`).
+fn has_translation(path: &Path) -> bool {
+    let (Some(dir), Some(stem)) = (path.parent(), path.file_stem()) else {
+        return false;
+    };
+    let prefix = format!("{}_", stem.to_string_lossy());
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries.flatten().any(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(&prefix) && name.ends_with(".properties")
+        })
+    })
 }
 
 impl Input {

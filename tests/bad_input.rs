@@ -87,6 +87,9 @@ fn skipped(report: &Value) -> Vec<(String, String)> {
 
 fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
     std::fs::write(&path, bytes).unwrap();
     path
 }
@@ -350,11 +353,15 @@ fn a_broken_catalog_named_alone_is_exit_2_with_its_place() {
 #[test]
 fn broken_catalogs_fail_the_run_and_the_other_files_are_still_checked() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "a.json", "{\"a\": \"unterminated auto bomb}\n");
-    write(dir.path(), "b.json", "{\"a\": \"The auto bomb\"}");
+    write(
+        dir.path(),
+        "en/a.json",
+        "{\"a\": \"unterminated auto bomb}\n",
+    );
+    write(dir.path(), "en/b.json", "{\"a\": \"The auto bomb\"}");
     write(dir.path(), "c.ftl", "c = { $x\n");
     write(dir.path(), "d.ftl", "d = The auto bomb\n");
-    write(dir.path(), "e.json", "[\"x\", \"\\q\"]");
+    write(dir.path(), "en/e.json", "[\"x\", \"\\q\"]");
     let g = mini();
     let out = termlint(
         dir.path(),
@@ -365,15 +372,15 @@ fn broken_catalogs_fail_the_run_and_the_other_files_are_still_checked() {
     assert_eq!(
         findings(dir.path(), &report),
         [
-            f("./b.json", "forbidden", "auto bomb", 1, 12),
+            f("./en/b.json", "forbidden", "auto bomb", 1, 12),
             f("./d.ftl", "forbidden", "auto bomb", 1, 9),
         ]
     );
     let text = stderr(&out);
     for expected in [
-        "error: ./a.json: could not be read: ./a.json:1:7: unterminated string: a line break",
+        "error: ./en/a.json: could not be read: ./en/a.json:1:7: unterminated string: a line break",
         "error: ./c.ftl: could not be read: ./c.ftl:2:1: expected a token starting with \"}\"",
-        "error: ./e.json: could not be read: ./e.json:1:8: unknown escape '\\q'",
+        "error: ./en/e.json: could not be read: ./en/e.json:1:8: unknown escape '\\q'",
     ] {
         assert!(text.contains(expected), "{expected}\n{text}");
     }

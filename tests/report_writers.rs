@@ -77,6 +77,7 @@ fn report() -> Report {
         lang: Some("en".into()),
         lang_source: LangSource::FileName,
         checked: None,
+        reference: None,
         findings: vec![
             finding(
                 t,
@@ -150,6 +151,7 @@ fn report() -> Report {
         lang: Some("ru".into()),
         lang_source: LangSource::FileName,
         checked: None,
+        reference: None,
         findings: vec![
             misspelling,
             finding(
@@ -170,6 +172,7 @@ fn report() -> Report {
         lang: None,
         lang_source: LangSource::Unknown,
         checked: None,
+        reference: None,
         findings: vec![],
     };
     Report {
@@ -187,6 +190,7 @@ fn report() -> Report {
                 is_error: true,
             },
         ],
+        context: vec![],
     }
 }
 
@@ -323,9 +327,11 @@ fn human_cuts_very_long_lines_around_the_span() {
             lang: Some("en".into()),
             lang_source: LangSource::Option,
             checked: None,
+            reference: None,
             findings: vec![finding],
         }],
         skipped: vec![],
+        context: vec![],
     };
     let out = render(|o| human::write(&r, o, &english(), HumanOptions::default()).unwrap());
     assert!(out.len() < 2_000, "{} bytes", out.len());
@@ -369,9 +375,11 @@ fn human_long_line_with_the_related_form_far_away_on_it() {
             lang: Some("en".into()),
             lang_source: LangSource::Option,
             checked: None,
+            reference: None,
             findings: vec![finding],
         }],
         skipped: vec![],
+        context: vec![],
     };
     let out = render(|o| human::write(&r, o, &english(), HumanOptions::default()).unwrap());
     assert!(out.contains("--> long.txt:1:6507\n"), "{out}");
@@ -388,9 +396,11 @@ fn human_no_findings() {
             lang: Some("en".into()),
             lang_source: LangSource::Config,
             checked: None,
+            reference: None,
             findings: vec![],
         }],
         skipped: vec![],
+        context: vec![],
     };
     let out = render(|o| human::write(&r, o, &english(), HumanOptions::default()).unwrap());
     assert_eq!(out, "no findings in 1 file\n");

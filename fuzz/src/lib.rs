@@ -124,6 +124,7 @@ pub fn render(files: Vec<FileReport>) {
     let report = Report {
         files,
         skipped: Vec::new(),
+        context: Vec::new(),
     };
     thread_local! {
         static LOCALIZER: Localizer = Localizer::new("en");

@@ -41,6 +41,7 @@ severity-warning = تحذير
 ## Labels in the human report
 
 label-related = الصيغة الأخرى مستخدمة هنا
+label-related-source = المصطلح في النص المصدر
 label-source-text = النص المصدر
 label-target-text = الترجمة
 label-target-expected = الترجمة، ويُنتظر فيها { $count ->
@@ -236,3 +237,6 @@ lookup-in-force = ساري في { $date }
 lookup-not-in-force = غير ساري في { $date }
 lookup-note = ملاحظة
 lookup-source = المصدر
+
+pairing-unknown-id = { $path }:{ $line }:{ $column }: الرسالة `{ $id }` غير موجودة في المرجع { $reference }
+pairing-missing-ids = { $path }: عدد رسائل المرجع { $reference } الناقصة هنا: { $count }: { $ids }

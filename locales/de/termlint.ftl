@@ -37,6 +37,7 @@ severity-warning = Warnung
 ## Labels in the human report
 
 label-related = hier wird die andere Form verwendet
+label-related-source = der Begriff im Ausgangstext
 label-source-text = Ausgangstext
 label-target-text = Übersetzung
 label-target-expected = Übersetzung, in der { $count ->
@@ -241,3 +242,9 @@ lookup-in-force = gültig am { $date }
 lookup-not-in-force = nicht gültig am { $date }
 lookup-note = Anmerkung
 lookup-source = Quelle
+
+pairing-unknown-id = { $path }:{ $line }:{ $column }: die Nachricht `{ $id }` fehlt in der Referenz { $reference }
+pairing-missing-ids = { $path }: { $count ->
+    [one] { $count } Nachricht der Referenz { $reference } fehlt hier
+   *[other] { $count } Nachrichten der Referenz { $reference } fehlen hier
+}: { $ids }

@@ -53,6 +53,7 @@ severity-warning = warning
 
 # Under the related location of an `inconsistent` finding.
 label-related = the other form is used here
+label-related-source = the term in the source
 # the other side of a bilingual unit, under its text
 label-source-text = source
 label-target-text = target
@@ -299,3 +300,9 @@ lookup-in-force = in force on { $date }
 lookup-not-in-force = not in force on { $date }
 lookup-note = note
 lookup-source = source
+
+pairing-unknown-id = { $path }:{ $line }:{ $column }: message `{ $id }` is not in the reference { $reference }
+pairing-missing-ids = { $path }: { $count ->
+    [one] { $count } message of the reference { $reference } is missing here
+   *[other] { $count } messages of the reference { $reference } are missing here
+}: { $ids }

@@ -37,6 +37,7 @@ severity-warning = advertencia
 ## Labels in the human report
 
 label-related = aquí se usa la otra forma
+label-related-source = el término en el original
 label-source-text = origen
 label-target-text = traducción
 label-target-expected = traducción, donde se espera { $count ->
@@ -244,3 +245,9 @@ lookup-in-force = vigente el { $date }
 lookup-not-in-force = no vigente el { $date }
 lookup-note = nota
 lookup-source = fuente
+
+pairing-unknown-id = { $path }:{ $line }:{ $column }: el mensaje `{ $id }` no está en la referencia { $reference }
+pairing-missing-ids = { $path }: { $count ->
+    [one] falta aquí { $count } mensaje de la referencia { $reference }
+   *[other] faltan aquí { $count } mensajes de la referencia { $reference }
+}: { $ids }

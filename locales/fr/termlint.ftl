@@ -38,6 +38,7 @@ severity-warning = avertissement
 ## Labels in the human report
 
 label-related = l’autre forme est employée ici
+label-related-source = le terme dans la source
 label-source-text = source
 label-target-text = traduction
 label-target-expected = traduction, où { $count ->
@@ -245,3 +246,9 @@ lookup-in-force = en vigueur le { $date }
 lookup-not-in-force = pas en vigueur le { $date }
 lookup-note = note
 lookup-source = source
+
+pairing-unknown-id = { $path }:{ $line }:{ $column } : le message `{ $id }` n’est pas dans la référence { $reference }
+pairing-missing-ids = { $path } : { $count ->
+    [one] { $count } message de la référence { $reference } manque ici
+   *[other] { $count } messages de la référence { $reference } manquent ici
+} : { $ids }

@@ -41,6 +41,7 @@ severity-warning = предупреждение
 ## Labels in the human report
 
 label-related = здесь используется другая форма
+label-related-source = термин в оригинале
 label-source-text = оригинал
 label-target-text = перевод
 label-target-expected = перевод, где ожидается { $count ->
@@ -222,3 +223,10 @@ lookup-in-force = действует на { $date }
 lookup-not-in-force = не действует на { $date }
 lookup-note = примечание
 lookup-source = источник
+
+pairing-unknown-id = { $path }:{ $line }:{ $column }: сообщения `{ $id }` нет в эталоне { $reference }
+pairing-missing-ids = { $path }: { $count ->
+    [one] здесь нет { $count } сообщения эталона { $reference }
+    [few] здесь нет { $count } сообщений эталона { $reference }
+   *[other] здесь нет { $count } сообщений эталона { $reference }
+}: { $ids }

@@ -37,6 +37,7 @@ severity-warning = uyarı
 ## Labels in the human report
 
 label-related = diğer biçim burada kullanılıyor
+label-related-source = kaynaktaki terim
 label-source-text = kaynak
 label-target-text = çeviri
 label-target-expected = çeviri; burada { $count ->
@@ -184,3 +185,6 @@ lookup-in-force = { $date } tarihinde geçerli
 lookup-not-in-force = { $date } tarihinde geçerli değil
 lookup-note = not
 lookup-source = kaynak
+
+pairing-unknown-id = { $path }:{ $line }:{ $column }: `{ $id }` iletisi { $reference } başvuru dosyasında yok
+pairing-missing-ids = { $path }: { $reference } başvuru dosyasının { $count } iletisi burada eksik: { $ids }

@@ -20,7 +20,7 @@ pub use pipeline::{
 pub use crate::config::Consistency;
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};
 use crate::fix;
-use crate::formats::{plain, Document, Segment, Unit, UnitState};
+use crate::formats::{pairing, plain, Document, Segment, Unit, UnitState};
 use crate::glossary::{Date, Glossary};
 use crate::lang::primary;
 use crate::matcher::{Hit, MatchOptions, Matcher, TermRef};
@@ -253,6 +253,67 @@ impl Checker {
         // Fixes go into the target file: the source is not the translator's to change.
         fix::attach(&mut t, target, fix::Sides::All);
         (s, t, checked, groups)
+    }
+
+    /// A catalog in one locale (`target`, in `target_lang`) checked against the reference
+    /// locale's (`reference`, in `source_lang`), message by message ([`pairing::pair`]): the
+    /// bilingual rules on every message of both, the monolingual rules on the target's
+    /// messages the reference lacks. Every finding is in the target file: a term of the
+    /// reference missing from its translation is reported on the target message, with the
+    /// reference's term as `related`. The reference's own findings are its own check's.
+    /// Returns the findings, the consistency groups (with `desk`) and the pairing.
+    pub(crate) fn check_paired(
+        &self,
+        reference: &Document,
+        target: &Document,
+        source_lang: &str,
+        target_lang: &str,
+        desk: bool,
+    ) -> (Vec<Finding>, Vec<ConsistencyGroup>, pairing::Paired) {
+        let paired = pairing::pair(reference, target);
+        let mut groups = Vec::new();
+        let keep = desk.then_some(&mut groups);
+        let (source, mut findings, _) = self.check_units(
+            reference,
+            target,
+            &paired.units,
+            source_lang,
+            target_lang,
+            keep,
+        );
+        let reference_path: std::sync::Arc<str> = reference.path.as_str().into();
+        for mut f in source {
+            if !sides::is_translation_rule(&f) {
+                continue;
+            }
+            let unit = (paired.units.iter()).find(|u| {
+                let s = &reference.segments[u.source];
+                f.unit.as_deref() == Some(u.id.as_str())
+                    && s.map.to_src(0) <= f.range.start
+                    && f.range.end <= s.map.to_src(s.text.len())
+            });
+            let Some(unit) = unit else { continue };
+            f.related = Some(f.range.clone());
+            f.related_path = Some(reference_path.clone());
+            f.range = unit.range.clone();
+            f.found = target.text[unit.range.clone()].to_string();
+            f.suggestions.clear();
+            findings.push(f);
+        }
+        if !paired.unpaired.is_empty() {
+            let mut langs: Vec<Option<String>> = vec![None; target.segments.len()];
+            for &i in &paired.unpaired {
+                langs[i] = Some(segment_lang(&target.segments[i], None, target_lang));
+            }
+            let hits = self.hits(target, &langs);
+            let mut own = self.monolingual(target, &hits, false);
+            self.foreign(target, &hits, &mut own);
+            findings.extend(own);
+        }
+        self.finish(&mut findings);
+        fix::attach(&mut findings, target, fix::Sides::All);
+        segment_units(target, &mut findings);
+        (findings, groups, paired)
     }
 
     /// The source and target languages of a bilingual document: the options', else the

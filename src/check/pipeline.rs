@@ -6,8 +6,10 @@
 //! files, detects languages or pairs aligned text its own way.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::desk::DeskInput;
 use super::sides::Sides;
@@ -16,7 +18,7 @@ use crate::config::Config;
 use crate::diagnostic::{Side, Skipped};
 use crate::fix::{self, Applicability};
 use crate::formats::po::decode_po;
-use crate::formats::{aligned, Document, Format};
+use crate::formats::{aligned, layout, Document, Format};
 use crate::glossary::{merge, Glossary, GlossaryError};
 use crate::input::{self, Input, ReadError};
 use crate::lang::{self, LangSource};
@@ -74,11 +76,46 @@ impl<'a> Pipeline<'a> {
 
     /// Checks the files and folders `paths` (`-` for standard input) on `threads` threads
     /// (0: one per core). Inputs that could not be checked are in the report's `skipped`.
+    ///
+    /// A localization catalog in a layout ([`layout`]) whose reference locale's file exists
+    /// (among the inputs or on disk) is checked against it, message by message
+    /// ([`Pipeline::check_catalog`]); the reference file itself, and every other input, alone.
     pub fn check_paths(&self, paths: &[PathBuf], threads: usize) -> Result<Report, PipelineError> {
-        let (pending, skipped) = self.each_input(paths, threads, |i| self.check_pending(i))?;
+        let (inputs, skipped) = input::expand(paths, &self.config.ignore);
+        let references = self.references(&inputs);
+        let read: FxHashMap<&Path, OnceLock<Option<Reference>>> = (references.values())
+            .map(|r| (r.as_path(), OnceLock::new()))
+            .collect();
+        let (pending, skipped) = self.each_input(inputs, skipped, threads, |i| {
+            let reference = (references.get(&i.path)).and_then(|r| {
+                read[r.as_path()]
+                    .get_or_init(|| self.read_reference(r))
+                    .as_ref()
+            });
+            match reference {
+                Some(reference) => self.check_catalog(i, reference),
+                None => self.check_pending(i),
+            }
+        })?;
+        let files = self.finish_run(pending);
+        // The references read from disk, for the places findings point at in them.
+        let context = (read.into_values())
+            .filter_map(|r| r.into_inner().flatten())
+            .filter(|r| !files.iter().any(|f| f.path == r.doc.path))
+            .map(|r| FileReport {
+                path: r.doc.path,
+                text: r.doc.text,
+                lang: Some(r.lang),
+                lang_source: crate::lang::LangSource::Unknown,
+                findings: Vec::new(),
+                checked: None,
+                reference: None,
+            })
+            .collect();
         let mut report = Report {
-            files: self.finish_run(pending),
+            files,
             skipped,
+            context,
         };
         report.sort();
         Ok(report)
@@ -93,10 +130,13 @@ impl<'a> Pipeline<'a> {
         threads: usize,
         level: Applicability,
     ) -> Result<(Report, Vec<Fixed>), PipelineError> {
-        let (results, skipped) = self.each_input(paths, threads, |i| self.fix_input(i, level))?;
+        let (inputs, skipped) = input::expand(paths, &self.config.ignore);
+        let (results, skipped) =
+            self.each_input(inputs, skipped, threads, |i| self.fix_input(i, level))?;
         let mut report = Report {
             files: Vec::new(),
             skipped,
+            context: Vec::new(),
         };
         let mut fixed = Vec::new();
         for (file, f) in results {
@@ -108,11 +148,12 @@ impl<'a> Pipeline<'a> {
         Ok((report, fixed))
     }
 
-    /// Runs `each` on every input that `paths` expand to, on `threads` threads: what it gave
-    /// and the inputs skipped.
+    /// Runs `each` on every input on `threads` threads: what it gave, and the inputs skipped
+    /// (after those already in `skipped`).
     fn each_input<T, F>(
         &self,
-        paths: &[PathBuf],
+        inputs: Vec<Input>,
+        mut skipped: Vec<Skipped>,
         threads: usize,
         each: F,
     ) -> Result<(Vec<T>, Vec<Skipped>), PipelineError>
@@ -120,7 +161,6 @@ impl<'a> Pipeline<'a> {
         T: Send,
         F: Fn(&Input) -> Result<T, Skipped> + Sync,
     {
-        let (inputs, mut skipped) = input::expand(paths, &self.config.ignore);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
@@ -141,6 +181,108 @@ impl<'a> Pipeline<'a> {
             }
         }
         Ok((done, skipped))
+    }
+
+    /// For each input that is a catalog in a layout, the reference locale's file of its
+    /// catalog, when there is one that is not the input itself: the input of the catalog in
+    /// the reference locale ([`Pipeline::reference_among`]), else such a file on disk.
+    fn references(&self, inputs: &[Input]) -> FxHashMap<PathBuf, PathBuf> {
+        let l10n = &self.config.l10n;
+        let mut catalogs: std::collections::BTreeMap<String, Vec<(&Path, Option<String>)>> =
+            Default::default();
+        for i in inputs.iter().filter(|i| !i.is_stdin()) {
+            if Format::from_path(&i.path).is_bilingual() {
+                continue;
+            }
+            if let Some(p) = layout::place(&i.path, &l10n.patterns, &self.config.root) {
+                catalogs.entry(p.key).or_default().push((&i.path, p.locale));
+            }
+        }
+        let mut out = FxHashMap::default();
+        for (key, files) in catalogs {
+            let reference = (self.reference_among(&files).map(Path::to_path_buf))
+                .or_else(|| reference_on_disk(&key, l10n.reference.as_deref()));
+            let Some(reference) = reference else { continue };
+            for (path, _) in files {
+                if path != reference {
+                    out.insert(path.to_path_buf(), reference.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// The file of the reference locale among the `files` of one catalog: the configured
+    /// `[l10n] reference`, else the layout's reference place (Android `values/`, iOS
+    /// `Base.lproj`), else English (`en`, then `en-US`, then any other `en-*`).
+    fn reference_among<'p>(&self, files: &[(&'p Path, Option<String>)]) -> Option<&'p Path> {
+        let find = |test: &dyn Fn(Option<&str>) -> bool| {
+            (files.iter())
+                .find(|(_, l)| test(l.as_deref()))
+                .map(|(p, _)| *p)
+        };
+        if let Some(reference) = &self.config.l10n.reference {
+            return find(&|l| l.is_some_and(|l| layout::same_locale(l, reference)));
+        }
+        find(&|l| l.is_none())
+            .or_else(|| find(&|l| l.is_some_and(|l| layout::same_locale(l, "en"))))
+            .or_else(|| find(&|l| l.is_some_and(|l| layout::same_locale(l, "en-US"))))
+            .or_else(|| find(&|l| l.is_some_and(|l| lang::primary(l) == "en")))
+    }
+
+    /// The reference catalog at `path`, read and parsed, with its language: what the path,
+    /// the configuration or the text tells, else the configured reference locale, else
+    /// English. `None` when it cannot be read (its own check, if it is an input, says why).
+    fn read_reference(&self, path: &Path) -> Option<Reference> {
+        let named = self.read_named(path).ok()?;
+        let doc = read_document(&named.name, path, named.bytes, None).ok()?;
+        if !doc.units.is_empty() {
+            return None;
+        }
+        let lang = match self.lang_of(&doc, path) {
+            (Some(l), _) => l,
+            (None, _) => (self.config.l10n.reference.clone()).unwrap_or_else(|| "en".into()),
+        };
+        Some(Reference { doc, lang })
+    }
+
+    /// Reads a catalog and checks it against the reference locale's, message by message
+    /// ([`Checker::check_paired`]). A file that is not a monolingual catalog, or in the
+    /// reference's language, is checked alone.
+    fn check_catalog(&self, input: &Input, reference: &Reference) -> Result<Pending, Skipped> {
+        let path = input.display();
+        let bytes = input
+            .read(self.hints.max_file_size)
+            .map_err(|e| read_skip(&path, &e))?;
+        let doc = read_document(&path, &input.path, bytes, self.hints.source_lang.as_deref())?;
+        let (lang, source) = self.lang_of(&doc, &input.path);
+        let Some(lang) = lang
+            .filter(|l| doc.units.is_empty() && lang::primary(l) != lang::primary(&reference.lang))
+        else {
+            return self.check_doc_pending(&path, &input.path, doc);
+        };
+        let desk = self.checker.judges_runs();
+        let (findings, groups, paired) =
+            (self.checker).check_paired(&reference.doc, &doc, &reference.lang, &lang, desk);
+        let sides = Sides::of_pairs(&doc, &reference.doc, &paired.units);
+        Ok(Pending {
+            report: FileReport {
+                path,
+                text: doc.text,
+                lang: Some(lang),
+                lang_source: source,
+                findings,
+                checked: None,
+                reference: Some(crate::report::Reference {
+                    path: reference.doc.path.clone(),
+                    lang: reference.lang.clone(),
+                    unknown_ids: paired.unknown_ids,
+                    missing_ids: paired.missing_ids,
+                }),
+            },
+            groups,
+            sides: Some(sides),
+        })
     }
 
     /// Reads one input and fixes it in memory ([`Pipeline::fix_bytes`]).
@@ -251,6 +393,16 @@ impl<'a> Pipeline<'a> {
         bytes: Vec<u8>,
     ) -> Result<Pending, Skipped> {
         let doc = read_document(name, path, bytes, self.hints.source_lang.as_deref())?;
+        self.check_doc_pending(name, path, doc)
+    }
+
+    /// Checks a document read from `path`, shown as `name`, alone.
+    fn check_doc_pending(
+        &self,
+        name: &str,
+        path: &Path,
+        doc: Document,
+    ) -> Result<Pending, Skipped> {
         let (lang, source) = self.lang_of(&doc, path);
         let desk = self.checker.judges_runs();
         let (findings, checked, groups) = match &lang {
@@ -267,6 +419,7 @@ impl<'a> Pipeline<'a> {
                 lang_source: source,
                 findings,
                 checked: (self.checker.explains() && bilingual).then_some(checked),
+                reference: None,
             },
             groups,
             sides,
@@ -343,6 +496,7 @@ impl<'a> Pipeline<'a> {
                     lang_source: src_from,
                     findings: src_findings,
                     checked: explains.then_some(checked),
+                    reference: None,
                 },
                 groups: Vec::new(),
                 sides: Some(src_sides),
@@ -355,6 +509,7 @@ impl<'a> Pipeline<'a> {
                     lang_source: tgt_from,
                     findings: tgt_findings,
                     checked: None,
+                    reference: None,
                 },
                 groups,
                 sides: Some(tgt_sides),
@@ -406,6 +561,38 @@ impl<'a> Pipeline<'a> {
     ) -> Result<(Document, String, LangSource), Skipped> {
         read_aligned(file, given, &self.known)
     }
+}
+
+/// A reference locale's catalog, read once for every catalog paired with it.
+struct Reference {
+    doc: Document,
+    lang: String,
+}
+
+/// The file of the reference locale for catalog `key` on disk, if there is one: the layout's
+/// reference place (Android `values/`, iOS `Base.lproj`, a `.properties` default bundle), or
+/// the key in the `configured` reference locale, else in English (`en`, `en-US`, `en_US`,
+/// `en-GB`).
+fn reference_on_disk(key: &str, configured: Option<&str>) -> Option<PathBuf> {
+    let mut candidates = Vec::new();
+    match configured {
+        Some(l) => {
+            candidates.push(key.replace("{locale}", l));
+            candidates.push(key.replace("{locale}", &l.replace('-', "_")));
+        }
+        None => {
+            candidates.push(key.replace("values-{locale}", "values"));
+            candidates.push(key.replace("{locale}.lproj", "Base.lproj"));
+            candidates.push(key.replace("_{locale}.properties", ".properties"));
+            for l in ["en", "en-US", "en_US", "en-GB"] {
+                candidates.push(key.replace("{locale}", l));
+            }
+        }
+    }
+    (candidates.into_iter())
+        .filter(|c| !c.contains("{locale}"))
+        .map(PathBuf::from)
+        .find(|p| p.is_file())
 }
 
 /// A file checked, before what is judged across the files of a run.

@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::diagnostic::{Counterpart, Finding, Place, Side};
-use crate::formats::{Document, Segment};
+use crate::formats::{Document, Segment, Unit};
 use crate::rules::{self, Check};
 
 /// The segments of the units of one bilingual file, by position.
@@ -87,6 +87,30 @@ impl Sides {
         Sides::sorted(spans)
     }
 
+    /// The sides of a catalog paired with its reference by message id: each target segment
+    /// of `units` (in `doc`) has the reference's segment (in `other`) as counterpart.
+    pub fn of_pairs(doc: &Document, other: &Document, units: &[Unit]) -> Sides {
+        let other_path: Arc<str> = other.path.as_str().into();
+        let spans = (units.iter())
+            .filter_map(|u| {
+                let mine = &doc.segments[u.target?];
+                Some(SideSpan {
+                    range: file_range(mine),
+                    side: Side::Target,
+                    unit: u.id.clone(),
+                    other: Some(Counterpart {
+                        side: Side::Source,
+                        place: Place {
+                            path: Some(other_path.clone()),
+                            range: file_range(&other.segments[u.source]),
+                        },
+                    }),
+                })
+            })
+            .collect();
+        Sides::sorted(spans)
+    }
+
     fn sorted(mut spans: Vec<SideSpan>) -> Sides {
         spans.sort_by_key(|s| (s.range.start, s.range.end));
         Sides { spans }
@@ -142,7 +166,7 @@ fn other_side(side: Side) -> Side {
 }
 
 /// Whether `f` is a finding of a rule the registry runs on translation units.
-fn is_translation_rule(f: &Finding) -> bool {
+pub(crate) fn is_translation_rule(f: &Finding) -> bool {
     rules::lookup(f.rule.as_str()).is_some_and(|r| matches!(r.check, Check::Unit { .. }))
 }
 

@@ -48,7 +48,7 @@ use std::ops::Range;
 
 use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
 
-use super::{FileReport, Files, Report};
+use super::{FileReport, Files, Reference, Report};
 use crate::diagnostic::LineIndex;
 use crate::diagnostic::{Finding, Severity, Side};
 use crate::i18n::{Arg, Localizer};
@@ -123,6 +123,15 @@ pub fn write_notes(
             notes.push((severity, text));
         }
     }
+    for file in report.ordered_files() {
+        if let Some(reference) = &file.reference {
+            notes.extend(
+                key_drift(file, reference, loc)
+                    .into_iter()
+                    .map(|t| (Severity::Off, t)),
+            );
+        }
+    }
     for s in report.ordered_skipped() {
         let path = ("path", Arg::Str(&s.path));
         if s.is_error {
@@ -146,6 +155,49 @@ pub fn write_notes(
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// The notes on the key drift between a catalog and its reference: each message whose id the
+/// reference lacks, and the reference's messages it lacks (their ids, the first ten).
+fn key_drift(file: &FileReport, reference: &Reference, loc: &Localizer) -> Vec<String> {
+    let mut out = Vec::new();
+    let idx = LineIndex::new(&file.text);
+    let path = ("path", Arg::Str(&file.path));
+    let from = ("reference", Arg::Str(&reference.path));
+    for (id, range) in &reference.unknown_ids {
+        let (line, column) = idx.line_col(&file.text, range.start);
+        let (line, column) = (line.to_string(), column.to_string());
+        out.push(loc.text(
+            "pairing-unknown-id",
+            &[
+                path,
+                ("line", Arg::Str(&line)),
+                ("column", Arg::Str(&column)),
+                ("id", Arg::Str(id)),
+                from,
+            ],
+        ));
+    }
+    if !reference.missing_ids.is_empty() {
+        const SHOWN: usize = 10;
+        let mut ids = (reference.missing_ids.iter().take(SHOWN))
+            .map(|id| format!("`{id}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if reference.missing_ids.len() > SHOWN {
+            ids.push_str(", …");
+        }
+        out.push(loc.text(
+            "pairing-missing-ids",
+            &[
+                path,
+                ("count", Arg::Num(reference.missing_ids.len())),
+                from,
+                ("ids", Arg::Str(&ids)),
+            ],
+        ));
+    }
+    out
 }
 
 /// The renderer: it never cuts a line itself (`…` marks where [`Window`] cut one), so its
@@ -270,7 +322,14 @@ fn render_finding<'a>(
     let related = (files.related(file, f)).map(|(other, other_idx, r)| {
         (other, other_idx, Window::new(&other.text, other_idx, &r), r)
     });
-    let label = loc.text("label-related", &[]);
+    // A translation rule's related place is the source term (a catalog's reference).
+    let translation = crate::rules::lookup(f.rule.as_str())
+        .is_some_and(|r| matches!(r.check, crate::rules::Check::Unit { .. }));
+    let label = if translation {
+        loc.text("label-related-source", &[])
+    } else {
+        loc.text("label-related", &[])
+    };
     let mut primary_snippet = primary
         .snippet(text, &file.path)
         .annotation(AnnotationKind::Primary.span(primary.map(&f.range)));

@@ -40,7 +40,16 @@
 //!   ],
 //!   "summary": {"files": 1, "findings": 1, "errors": 1, "warnings": 0},
 //!   "files": [                         // extension: every file checked, by path
-//!     {"path": "drafts/syria.txt", "lang": "en", "lang_source": "file-name"}
+//!     {"path": "drafts/syria.txt", "lang": "en", "lang_source": "file-name"},
+//!     {"path": "locales/fr/main.ftl", "lang": "fr", "lang_source": "folder",
+//!      "reference": {                  // extension, only for a localization catalog paired
+//!        "path": "locales/en/main.ftl",//   with the reference locale's by message id
+//!        "lang": "en",
+//!        "unknown_ids": [              //   its messages the reference lacks
+//!          {"id": "old-title", "line": 4, "column": 13, "start": 60, "end": 71}
+//!        ],
+//!        "missing_ids": ["new-title"]  //   the reference's messages it lacks
+//!      }}
 //!   ],                                 //   lang is null when unknown (file not checked)
 //!   "skipped": [                       // extension: inputs not checked, by path
 //!     {"path": "photo.jpg", "reason": "not a text file"}
@@ -184,6 +193,25 @@ struct WireFile<'a> {
     path: &'a str,
     lang: Option<&'a str>,
     lang_source: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reference: Option<WireReference<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireReference<'a> {
+    path: &'a str,
+    lang: &'a str,
+    unknown_ids: Vec<WireId<'a>>,
+    missing_ids: &'a [String],
+}
+
+#[derive(Serialize)]
+struct WireId<'a> {
+    id: &'a str,
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
 }
 
 #[derive(Serialize)]
@@ -252,6 +280,26 @@ impl<'a> WireReport<'a> {
                     path: &f.path,
                     lang: f.lang.as_deref(),
                     lang_source: f.lang_source.as_str(),
+                    reference: f.reference.as_ref().map(|r| {
+                        let idx = LineIndex::new(&f.text);
+                        WireReference {
+                            path: &r.path,
+                            lang: &r.lang,
+                            unknown_ids: (r.unknown_ids.iter())
+                                .map(|(id, range)| {
+                                    let (line, column) = idx.line_col(&f.text, range.start);
+                                    WireId {
+                                        id,
+                                        line,
+                                        column,
+                                        start: range.start,
+                                        end: range.end,
+                                    }
+                                })
+                                .collect(),
+                            missing_ids: &r.missing_ids,
+                        }
+                    }),
                 })
                 .collect(),
             skipped: report

@@ -25,6 +25,9 @@ pub struct Report {
     pub files: Vec<FileReport>,
     /// Inputs that could not be checked (unreadable, not text), with the reason.
     pub skipped: Vec<Skipped>,
+    /// Files that findings refer to but that were not checked in the run (the reference
+    /// locale's catalog read from disk): for their lines, columns and text. No findings.
+    pub context: Vec<FileReport>,
 }
 
 /// The findings in one file.
@@ -42,6 +45,22 @@ pub struct FileReport {
     /// With `--explain`, what the bilingual check looked for in each unit whose source is in
     /// this file, ordered by position; `None` without it.
     pub checked: Option<Vec<Checked>>,
+    /// For a localization catalog checked against the reference locale's, message by
+    /// message: that file, and the key drift between the two.
+    pub reference: Option<Reference>,
+}
+
+/// The reference locale's catalog a file was paired with by message id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// As reports show it.
+    pub path: String,
+    pub lang: String,
+    /// The file's messages whose id the reference lacks: the id, and the byte range of its
+    /// (first) text in the file.
+    pub unknown_ids: Vec<(String, Range<usize>)>,
+    /// The reference's message ids the file lacks, in reference order.
+    pub missing_ids: Vec<String>,
 }
 
 impl FileReport {
@@ -149,7 +168,7 @@ pub struct Files<'a> {
 
 impl<'a> Files<'a> {
     pub fn new(report: &'a Report) -> Files<'a> {
-        let by_path = (report.files.iter())
+        let by_path = (report.context.iter().chain(&report.files))
             .map(|f| (f.path.as_str(), (f, OnceCell::new())))
             .collect();
         Files { by_path }
