@@ -240,3 +240,6 @@ lookup-source = المصدر
 
 pairing-unknown-id = { $path }:{ $line }:{ $column }: الرسالة `{ $id }` غير موجودة في المرجع { $reference }
 pairing-missing-ids = { $path }: عدد رسائل المرجع { $reference } الناقصة هنا: { $count }: { $ids }
+
+finding-unused-suppression = «{ $found }» لا يُخفي أي ملاحظة؛ احذفه
+finding-suppression-unknown-rule = «{ $rule }» ليست قاعدة؛ القواعد هي: { $rules }

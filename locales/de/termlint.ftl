@@ -248,3 +248,6 @@ pairing-missing-ids = { $path }: { $count ->
     [one] { $count } Nachricht der Referenz { $reference } fehlt hier
    *[other] { $count } Nachrichten der Referenz { $reference } fehlen hier
 }: { $ids }
+
+finding-unused-suppression = „{ $found }“ unterdrückt keinen Befund; entfernen Sie es
+finding-suppression-unknown-rule = „{ $rule }“ ist keine Regel; die Regeln sind: { $rules }

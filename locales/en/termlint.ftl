@@ -306,3 +306,6 @@ pairing-missing-ids = { $path }: { $count ->
     [one] { $count } message of the reference { $reference } is missing here
    *[other] { $count } messages of the reference { $reference } are missing here
 }: { $ids }
+
+finding-unused-suppression = '{ $found }' suppresses no finding; remove it
+finding-suppression-unknown-rule = '{ $rule }' is not a rule; rule ids are: { $rules }

@@ -251,3 +251,6 @@ pairing-missing-ids = { $path }: { $count ->
     [one] falta aquí { $count } mensaje de la referencia { $reference }
    *[other] faltan aquí { $count } mensajes de la referencia { $reference }
 }: { $ids }
+
+finding-unused-suppression = «{ $found }» no suprime ningún hallazgo; elimínelo
+finding-suppression-unknown-rule = «{ $rule }» no es una regla; las reglas son: { $rules }

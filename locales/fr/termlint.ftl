@@ -252,3 +252,6 @@ pairing-missing-ids = { $path } : { $count ->
     [one] { $count } message de la référence { $reference } manque ici
    *[other] { $count } messages de la référence { $reference } manquent ici
 } : { $ids }
+
+finding-unused-suppression = « { $found } » ne masque aucun signalement ; supprimez-le
+finding-suppression-unknown-rule = « { $rule } » n’est pas une règle ; les règles sont : { $rules }

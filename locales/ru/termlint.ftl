@@ -230,3 +230,6 @@ pairing-missing-ids = { $path }: { $count ->
     [few] здесь нет { $count } сообщений эталона { $reference }
    *[other] здесь нет { $count } сообщений эталона { $reference }
 }: { $ids }
+
+finding-unused-suppression = «{ $found }» ничего не подавляет; удалите эту пометку
+finding-suppression-unknown-rule = «{ $rule }» — не правило; есть правила: { $rules }

@@ -188,3 +188,6 @@ lookup-source = kaynak
 
 pairing-unknown-id = { $path }:{ $line }:{ $column }: `{ $id }` iletisi { $reference } başvuru dosyasında yok
 pairing-missing-ids = { $path }: { $reference } başvuru dosyasının { $count } iletisi burada eksik: { $ids }
+
+finding-unused-suppression = “{ $found }” hiçbir bulguyu bastırmıyor; kaldırın
+finding-suppression-unknown-rule = “{ $rule }” bir kural değil; kurallar: { $rules }

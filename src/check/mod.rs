@@ -10,6 +10,7 @@ mod desk;
 mod lint;
 mod pipeline;
 mod sides;
+mod suppress;
 
 pub use lint::{failing_examples, lint_glossary};
 pub use pipeline::{
@@ -638,6 +639,12 @@ impl Checker {
         findings.sort_by(|a, b| {
             (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
         });
+    }
+
+    /// Applies the inline suppressions of `doc` to its findings ([`suppress::apply`]).
+    pub(crate) fn suppress(&self, doc: &Document, lang: &str, findings: &mut Vec<Finding>) {
+        let severity = self.options.severity(rules::unused_suppression::ID);
+        suppress::apply(doc, lang, severity, findings);
     }
 
     /// Builds the matcher of `lang` now rather than at its first use, on the threads of the

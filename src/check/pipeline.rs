@@ -262,8 +262,9 @@ impl<'a> Pipeline<'a> {
             return self.check_doc_pending(&path, &input.path, doc);
         };
         let desk = self.checker.judges_runs();
-        let (findings, groups, paired) =
+        let (mut findings, groups, paired) =
             (self.checker).check_paired(&reference.doc, &doc, &reference.lang, &lang, desk);
+        self.checker.suppress(&doc, &lang, &mut findings);
         let sides = Sides::of_pairs(&doc, &reference.doc, &paired.units);
         Ok(Pending {
             report: FileReport {
@@ -406,7 +407,11 @@ impl<'a> Pipeline<'a> {
         let (lang, source) = self.lang_of(&doc, path);
         let desk = self.checker.judges_runs();
         let (findings, checked, groups) = match &lang {
-            Some(l) => self.checker.check_grouped(&doc, l, desk),
+            Some(l) => {
+                let (mut findings, checked, groups) = self.checker.check_grouped(&doc, l, desk);
+                self.checker.suppress(&doc, l, &mut findings);
+                (findings, checked, groups)
+            }
             None => (Vec::new(), Vec::new(), Vec::new()),
         };
         let bilingual = !doc.units.is_empty();

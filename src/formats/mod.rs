@@ -11,6 +11,7 @@
 
 pub mod aligned;
 mod builder;
+pub mod directives;
 pub mod fluent;
 pub mod json;
 pub mod layout;

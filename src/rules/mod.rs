@@ -13,6 +13,7 @@ pub(crate) mod policy;
 #[cfg(test)]
 pub mod testing;
 pub(crate) mod untranslated;
+pub mod unused_suppression;
 pub(crate) mod wrong_translation;
 
 use std::ops::Range;
@@ -34,6 +35,7 @@ pub static REGISTRY: &[Rule] = &[
     missing_translation::RULE,
     wrong_translation::RULE,
     untranslated::RULE,
+    unused_suppression::RULE,
 ];
 
 /// The registered rule with id `id`.
@@ -96,6 +98,8 @@ pub enum Check {
         untranslated: Option<UnitCheck>,
         foreign: Option<ForeignCheck>,
     },
+    /// Findings the pipeline makes, not from a text's terms (an unused suppression).
+    Pipeline,
 }
 
 /// The language whose forms a monolingual text may have left in place: English, the source
