@@ -57,10 +57,26 @@ pub enum ReadError {
 }
 
 /// Extensions of the files a directory walk checks: text, Markdown, the bilingual formats and
-/// the localization catalogs (Fluent, JSON: only their string values are checked).
+/// the localization catalogs (Fluent, JSON, Apple `.strings` and `.xcstrings`: only their
+/// string values are checked). Android's `.xml` is walked only in a `values` or `values-*`
+/// folder ([`walk_checks`]), never every XML file of a repository.
 pub const WALKED_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "mdown", "mkd", "xliff", "xlf", "sdlxliff", "po", "pot",
-    "tmx", "ftl", "json",
+    "txt",
+    "text",
+    "md",
+    "markdown",
+    "mdown",
+    "mkd",
+    "xliff",
+    "xlf",
+    "sdlxliff",
+    "po",
+    "pot",
+    "tmx",
+    "ftl",
+    "json",
+    "strings",
+    "xcstrings",
 ];
 
 /// The inputs named by `paths`, and what could not be used. `ignore_globs` are gitignore-style
@@ -91,11 +107,15 @@ pub fn expand(paths: &[PathBuf], ignore_globs: &[String]) -> (Vec<Input>, Vec<Sk
     (inputs, skipped)
 }
 
-/// Whether a directory walk checks `path`, from its extension (case-insensitive).
+/// Whether a directory walk checks `path`, from its extension (case-insensitive), and for
+/// `.xml` its folder (Android resources only).
 pub fn walk_checks(path: &Path) -> bool {
     path.extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .is_some_and(|e| WALKED_EXTENSIONS.contains(&e.as_str()))
+        .is_some_and(|e| {
+            WALKED_EXTENSIONS.contains(&e.as_str())
+                || (e == "xml" && crate::formats::is_android_values(path))
+        })
 }
 
 impl Input {
