@@ -310,7 +310,7 @@ fn xcstrings_file(values: Vec<Vec<String>>, escape: u8, source_en: bool) -> Stri
                 unit(tgt, &s)
             )),
             1 => out.push_str(&format!(
-                "\"k{i}\": {{\"localizations\": {{\"{tgt}\": {{\"variations\": {{\"plural\": {{\"one\": {{\"stringUnit\": {{\"value\": {s}}}}}}}}}}}}}}}}}"
+                "\"k{i}\": {{\"localizations\": {{\"{tgt}\": {{\"variations\": {{\"plural\": {{\"one\": {{\"stringUnit\": {{\"value\": {s}}}}}}}}}}}}}}}"
             )),
             _ => out.push_str(&format!(
                 "{s}: {{\"localizations\": {{{}}}}}",
