@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ALL=(decode glossary_toml glossary_tbx glossary_csv markdown plain matcher xliff po tmx fluent json aligned config)
+ALL=(decode glossary_toml glossary_tbx glossary_csv markdown plain matcher xliff po tmx fluent json android apple_strings xcstrings aligned config)
 target=${1:-all}
 seconds=${2:-600}
 # Inputs up to 1 MiB, and a run fails if it takes more than 1 GiB (issue 12: memory must be
@@ -91,6 +91,9 @@ seed_corpus() {
     po) seed "$dir" '\.pot?$' tests/fixtures "$data"/l10n ;;
     fluent) seed "$dir" '\.ftl$' tests/fixtures "$data"/l10n ;;
     json) seed "$dir" '\.json$' tests/fixtures/catalogs ;;
+    android) seed "$dir" '/values[^/]*/[^/]*\.xml$' tests/fixtures/catalogs ;;
+    apple_strings) seed "$dir" '\.strings$' tests/fixtures/catalogs ;;
+    xcstrings) seed "$dir" '\.xcstrings$' tests/fixtures/catalogs ;;
     aligned)
       for l in tur rus deu; do
         if [ -f "$data/parallel/ntrex128/newstest2019-ref.$l.txt" ]; then

@@ -178,8 +178,9 @@ pub fn apply(text: &str, edits: &[Edit]) -> String {
 }
 
 /// `replacement` as it is written in a file of `format`: XML text escapes `&`, `<` and `>`; a
-/// PO string and a JSON string escape `"` and `\`; plain text, Markdown and Fluent take it as
-/// it is.
+/// PO string and a JSON string escape `"` and `\` (so do Apple `.strings` and Xcode catalogs);
+/// an Android resource escapes `&` and `<` as XML, `'`, `"` and `\` with a backslash; plain
+/// text, Markdown and Fluent take it as it is.
 pub fn escape(format: Format, replacement: &str) -> String {
     let mut out = String::with_capacity(replacement.len());
     for c in replacement.chars() {
@@ -189,8 +190,13 @@ pub fn escape(format: Format, replacement: &str) -> String {
             (Format::Xliff | Format::Tmx, '>') => out.push_str("&gt;"),
             (Format::Po, '"') => out.push_str("\\\""),
             (Format::Po, '\\') => out.push_str("\\\\"),
-            (Format::Json, '"') => out.push_str("\\\""),
-            (Format::Json, '\\') => out.push_str("\\\\"),
+            (Format::Json | Format::XcStrings | Format::AppleStrings, '"') => out.push_str("\\\""),
+            (Format::Json | Format::XcStrings | Format::AppleStrings, '\\') => out.push_str("\\\\"),
+            (Format::Android, '&') => out.push_str("&amp;"),
+            (Format::Android, '<') => out.push_str("&lt;"),
+            (Format::Android, '\'') => out.push_str("\\'"),
+            (Format::Android, '"') => out.push_str("\\\""),
+            (Format::Android, '\\') => out.push_str("\\\\"),
             _ => out.push(c),
         }
     }

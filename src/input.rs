@@ -58,11 +58,27 @@ pub enum ReadError {
 }
 
 /// Extensions of the files a directory walk checks: text, Markdown, the bilingual formats and
-/// the localization catalogs (Fluent, JSON: only their string values are checked; JSON only in
-/// a localization layout, see [`walk_checks`]).
+/// the localization catalogs (Fluent, JSON, Apple `.strings` and `.xcstrings`, Android `.xml`:
+/// only their string values are checked; JSON and XML only in a localization layout, see
+/// [`walk_checks`]).
 pub const WALKED_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "mdown", "mkd", "xliff", "xlf", "sdlxliff", "po", "pot",
-    "tmx", "ftl", "json",
+    "txt",
+    "text",
+    "md",
+    "markdown",
+    "mdown",
+    "mkd",
+    "xliff",
+    "xlf",
+    "sdlxliff",
+    "po",
+    "pot",
+    "tmx",
+    "ftl",
+    "json",
+    "strings",
+    "xcstrings",
+    "xml",
 ];
 
 /// The inputs named by `paths`, and what could not be used. `ignore_globs` are gitignore-style

@@ -335,6 +335,12 @@ impl LangSource {
 ///
 /// Tags compare without regard to case, `_` and `-` alike; the tag returned is spelled as in
 /// `known`. Folders nearer the file win.
+///
+/// Platform resource folders say their language their own way: Android's `values-fr`,
+/// `values-pt-rBR` (`pt-BR`), `values-b+sr+Latn` (`sr-Latn`), Apple's `fr.lproj`,
+/// `zh-Hans.lproj`. Android's `values` (or `values-night`, with no language) and Apple's
+/// `Base.lproj` hold the reference texts: the path says no language, and no folder further up
+/// is looked at.
 pub fn from_path(path: &Path, known: &[String]) -> Option<(String, LangSource)> {
     if let Some(name) = path.file_name() {
         let name = name.to_string_lossy();
@@ -354,7 +360,12 @@ pub fn from_path(path: &Path, known: &[String]) -> Option<(String, LangSource)> 
     let parent = path.parent()?;
     for component in parent.components().rev() {
         if let Component::Normal(dir) = component {
-            if let Some(tag) = match_tag(&dir.to_string_lossy(), known) {
+            let dir = dir.to_string_lossy();
+            if let Some(tag) = platform_folder(&dir) {
+                let tag = tag.and_then(|t| match_tag(&t, known))?;
+                return Some((tag, LangSource::Folder));
+            }
+            if let Some(tag) = match_tag(&dir, known) {
                 return Some((tag, LangSource::Folder));
             }
         }
@@ -388,6 +399,44 @@ pub fn from_script(text: &str, known: &[String]) -> Option<String> {
         [one] => Some((*one).clone()),
         _ => by_words_and_letters(sample, &candidates),
     }
+}
+
+/// The language a platform's resource folder names: `Some(Some(tag))` for Android's
+/// `values-fr`, `values-pt-rBR` (`pt-BR`), `values-b+sr+Latn` (`sr-Latn`) and Apple's
+/// `fr.lproj`; `Some(None)` for a resource folder without a language (`values`,
+/// `values-night`, `Base.lproj`); `None` for any other folder.
+fn platform_folder(dir: &str) -> Option<Option<String>> {
+    if let Some(lproj) = dir.strip_suffix(".lproj") {
+        return Some((!lproj.eq_ignore_ascii_case("base")).then(|| lproj.to_string()));
+    }
+    if dir == "values" {
+        return Some(None);
+    }
+    let qualifiers = dir.strip_prefix("values-")?;
+    // Mobile country and network codes come before the language.
+    let mut parts = qualifiers
+        .split('-')
+        .skip_while(|q| q.starts_with("mcc") || q.starts_with("mnc"));
+    let Some(first) = parts.next() else {
+        return Some(None);
+    };
+    if let Some(bcp47) = first.strip_prefix("b+") {
+        return Some(Some(bcp47.replace('+', "-")));
+    }
+    let is_language = (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && first != "car";
+    if !is_language {
+        return Some(None);
+    }
+    let region = parts.next().and_then(|p| p.strip_prefix('r')).filter(|r| {
+        (r.len() == 2 && r.bytes().all(|b| b.is_ascii_alphabetic()))
+            || (r.len() == 3 && r.bytes().all(|b| b.is_ascii_digit()))
+    });
+    Some(Some(match region {
+        Some(r) => format!("{first}-{r}"),
+        None => first.to_string(),
+    }))
 }
 
 /// The file-name parts that may be a tag: the part itself, and what follows its last one or two
@@ -797,6 +846,39 @@ mod tests {
         assert_eq!(
             p("ru/story.en.md"),
             Some(("en".to_string(), LangSource::FileName))
+        );
+    }
+
+    #[test]
+    fn android_and_apple_resource_folders() {
+        let known = tags(&["en", "fr", "ru", "pt-BR", "sr-Latn", "zh-Hans", "es"]);
+        let p = |s: &str| from_path(Path::new(s), &known);
+        let folder = |t: &str| Some((t.to_string(), LangSource::Folder));
+        assert_eq!(p("app/src/main/res/values-fr/strings.xml"), folder("fr"));
+        assert_eq!(p("res/values-pt-rBR/strings.xml"), folder("pt-BR"));
+        assert_eq!(p("res/values-b+sr+Latn/strings.xml"), folder("sr-Latn"));
+        assert_eq!(p("res/values-mcc310-ru-night/strings.xml"), folder("ru"));
+        assert_eq!(p("res/values-es-rUS/strings.xml"), folder("es"));
+        assert_eq!(p("res/values-es-r419/strings.xml"), folder("es"));
+        // The reference, and folders without a language, say nothing, whatever is above.
+        assert_eq!(p("ru/res/values/strings.xml"), None);
+        assert_eq!(p("ru/res/values-night/strings.xml"), None);
+        assert_eq!(p("ru/res/values-car/strings.xml"), None);
+        assert_eq!(p("ru/res/values-sw600dp/strings.xml"), None);
+        // A language the glossary does not know says nothing either.
+        assert_eq!(p("ru/res/values-tr/strings.xml"), None);
+        assert_eq!(p("App/fr.lproj/Localizable.strings"), folder("fr"));
+        assert_eq!(p("App/pt-BR.lproj/Localizable.strings"), folder("pt-BR"));
+        assert_eq!(
+            p("App/zh-Hans.lproj/Localizable.strings"),
+            folder("zh-Hans")
+        );
+        assert_eq!(p("App/en.lproj/Localizable.strings"), folder("en"));
+        assert_eq!(p("ru/App/Base.lproj/Main.strings"), None);
+        // A file name naming its language still wins.
+        assert_eq!(
+            p("res/values/strings.ru.xml"),
+            Some(("ru".to_string(), LangSource::FileName))
         );
     }
 

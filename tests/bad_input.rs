@@ -294,7 +294,19 @@ fn binary_files_are_skipped_with_the_reason_and_do_not_fail_the_run() {
 #[test]
 fn empty_files_in_every_format_have_no_findings() {
     let dir = tempfile::tempdir().unwrap();
-    for name in ["a.txt", "b.md", "c.xlf", "d.po", "e.tmx", "g.ftl", "h.json"] {
+    std::fs::create_dir(dir.path().join("values")).unwrap();
+    for name in [
+        "a.txt",
+        "b.md",
+        "c.xlf",
+        "d.po",
+        "e.tmx",
+        "g.ftl",
+        "h.json",
+        "i.strings",
+        "j.xcstrings",
+        "values/k.xml",
+    ] {
         write(dir.path(), name, "");
     }
     write(dir.path(), "f.txt", "\u{feff}");
@@ -305,7 +317,7 @@ fn empty_files_in_every_format_have_no_findings() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let report = json(&out);
-    assert_eq!(report["summary"]["files"], 8);
+    assert_eq!(report["summary"]["files"], 11);
     assert_eq!(report["summary"]["findings"], 0);
     assert!(skipped(&report).is_empty());
 }
@@ -384,6 +396,84 @@ fn broken_catalogs_fail_the_run_and_the_other_files_are_still_checked() {
     ] {
         assert!(text.contains(expected), "{expected}\n{text}");
     }
+}
+
+#[test]
+fn broken_mobile_catalogs_fail_the_run_and_the_other_files_are_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("values")).unwrap();
+    std::fs::create_dir(dir.path().join("values-en")).unwrap();
+    write(
+        dir.path(),
+        "values/strings.xml",
+        "<resources>\n  <string name=\"a\">The auto bomb</strin>\n</resources>\n",
+    );
+    write(
+        dir.path(),
+        "values-en/strings.xml",
+        "<resources>\n  <string name=\"a\">The auto bomb</string>\n</resources>\n",
+    );
+    write(
+        dir.path(),
+        "a.strings",
+        "\"a\" = \"The auto bomb\"\n\"b\" = \"x\";\n",
+    );
+    write(
+        dir.path(),
+        "b.strings",
+        "/* ok */\n\"a\" = \"The auto bomb\";\n",
+    );
+    write(
+        dir.path(),
+        "c.xcstrings",
+        "{\"sourceLanguage\": \"en\", \"strings\": {\"a\": {,}}}",
+    );
+    write(dir.path(), "d.xcstrings", "[\"The auto bomb\"]");
+    let g = mini();
+    let out = termlint(
+        dir.path(),
+        &["check", "-g", &g, "--lang", "en", "--format", "json", "."],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(
+        findings(dir.path(), &report),
+        [
+            f("./b.strings", "forbidden", "auto bomb", 2, 12),
+            f("./values-en/strings.xml", "forbidden", "auto bomb", 2, 24),
+        ]
+    );
+    let text = stderr(&out);
+    for expected in [
+        "error: ./a.strings: could not be read: ./a.strings:2:1: expected ';' after the value of \"a\"",
+        "error: ./c.xcstrings: could not be read: ./c.xcstrings:1:44: expected a key in double quotes",
+        "error: ./d.xcstrings: could not be read: ./d.xcstrings:1:1: not an Xcode string catalog",
+        "error: ./values/strings.xml: could not be read: ./values/strings.xml:2:",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+}
+
+#[test]
+fn an_android_xml_named_alone_whose_root_is_not_resources_is_exit_2_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("values-fr")).unwrap();
+    write(
+        dir.path(),
+        "values-fr/layout.xml",
+        "<?xml version=\"1.0\"?>\n<LinearLayout text=\"Idleb\"/>\n",
+    );
+    let g = mini();
+    let out = termlint(dir.path(), &["check", "-g", &g, "values-fr/layout.xml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "values-fr/layout.xml:2:1: not an Android resource file: root element \
+             <LinearLayout>; expected <resources>"
+        ),
+        "{}",
+        stderr(&out)
+    );
 }
 
 // --- size -----------------------------------------------------------------------------------

@@ -140,3 +140,119 @@ fn a_json_file_that_is_not_a_catalog_has_its_values_checked_and_never_its_keys()
         ],
     );
 }
+
+// --- Mobile catalogs: Android resources, Apple .strings, Xcode string catalogs ----------------
+
+const ANDROID_RU: &str = "tests/fixtures/catalogs/android/res/values-ru/strings.xml";
+const ANDROID_REF: &str = "tests/fixtures/catalogs/android/res/values/strings.xml";
+const STRINGS_RU: &str = "tests/fixtures/catalogs/ios/ru.lproj/Localizable.strings";
+const STRINGS_EN: &str = "tests/fixtures/catalogs/ios/en.lproj/Localizable.strings";
+const XCSTRINGS: &str = "tests/fixtures/catalogs/ios/Localizable.xcstrings";
+
+/// The Russian Android fixture: strings, plural items and array items are checked; the
+/// comment, the `name` attributes (`Идлеб_key`), the `translatable="false"` string and the
+/// `<xliff:g>` example (`Идлеб`) are not; a word inside `<b>` and after an escaped quote is.
+const ANDROID_RU_FINDINGS: &Expected = &[
+    ("forbidden", "Идлеб", 4, 35, "headline"),
+    ("forbidden", "Идлеб", 5, 38, "Идлеб_key"),
+    ("forbidden", "Ердоган", 8, 44, "reports"),
+    ("forbidden", "Идлеб", 9, 51, "reports"),
+    ("forbidden", "Ердоган", 13, 15, "cities.1"),
+];
+
+#[test]
+fn a_walk_reads_android_resources_in_the_language_of_their_values_folder() {
+    let r = findings_report(&["tests/fixtures/catalogs/android"]);
+    // `res/layout/main.xml` is not a resource file of strings: the walk leaves it.
+    assert_eq!(r["summary"]["files"], 2, "{r}");
+    let files = r["files"].as_array().unwrap();
+    let lang = |path: &str| {
+        let f = files.iter().find(|f| f["path"] == path).unwrap();
+        (f["lang"].clone(), f["lang_source"].clone())
+    };
+    assert_eq!(lang(ANDROID_RU), ("ru".into(), "folder".into()));
+    // `values/` is the reference: its path gives no language, its script does.
+    assert_eq!(lang(ANDROID_REF), ("en".into(), "script".into()));
+    assert_findings(&r, ANDROID_RU, ANDROID_RU_FINDINGS);
+    assert_findings(
+        &r,
+        ANDROID_REF,
+        &[
+            ("forbidden", "USA", 3, 43, "headline"),
+            ("forbidden", "auto bomb", 4, 32, "bomb"),
+        ],
+    );
+}
+
+#[test]
+fn an_xml_file_outside_a_values_folder_is_not_android() {
+    let path = "tests/fixtures/catalogs/android/res/layout/main.xml";
+    let r = findings_report(&["--lang", "en", path]);
+    // Named on the command line it is read as text, as before.
+    assert_findings(&r, path, &[("forbidden", "USA", 2, 57, "")]);
+}
+
+#[test]
+fn apple_strings_files_are_checked_in_the_language_of_their_lproj_folder() {
+    let r = findings_report(&[STRINGS_RU]);
+    assert_eq!(r["files"][0]["lang"], "ru");
+    assert_eq!(r["files"][0]["lang_source"], "folder");
+    assert_findings(
+        &r,
+        STRINGS_RU,
+        &[
+            ("forbidden", "Идлеб", 2, 21, "headline"),
+            ("forbidden", "Ердоган", 4, 23, "Ердоган"),
+        ],
+    );
+}
+
+#[test]
+fn a_utf16_strings_file_is_decoded_and_its_offsets_index_the_decoded_text() {
+    let out = check(&[STRINGS_EN]);
+    assert_eq!(out.status.code(), Some(1));
+    let r = report(&out);
+    let bytes = std::fs::read(root().join(STRINGS_EN)).unwrap();
+    assert_eq!(&bytes[..2], b"\xff\xfe");
+    let text = termlint::text::decode::decode(bytes).unwrap();
+    let mut got = Vec::new();
+    for f in r["findings"].as_array().unwrap() {
+        let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+        assert_eq!(&text[s as usize..e as usize], f["found"].as_str().unwrap());
+        got.push((
+            f["found"].as_str().unwrap().to_string(),
+            f["line"].as_u64().unwrap(),
+            f["column"].as_u64().unwrap(),
+            f["unit"].as_str().unwrap().to_string(),
+        ));
+    }
+    let want = [
+        ("USA", 2, 29, "headline"),
+        ("Erdoghan", 3, 19, "USA"),
+        (r"auto\nbomb", 4, 15, "bomb"),
+        ("auto bomb", 4, 34, "bomb"),
+    ]
+    .map(|(f, l, c, u)| (f.to_string(), l, c, u.to_string()));
+    assert_eq!(got, want);
+}
+
+#[test]
+fn an_xcode_catalog_is_bilingual_with_each_text_in_its_own_language() {
+    let r = findings_report(&[XCSTRINGS]);
+    // One target language: the file's.
+    assert_eq!(r["files"][0]["lang"], "ru");
+    assert_eq!(r["files"][0]["lang_source"], "format");
+    // The English source (and a key that is its own source text) and the Russian targets;
+    // the `needs_review` plural variation and `shouldTranslate: false` key are not checked.
+    assert_findings(
+        &r,
+        XCSTRINGS,
+        &[
+            ("forbidden", "USA", 6, 84, "headline"),
+            ("forbidden", "Идлеб", 7, 76, "headline"),
+            ("forbidden", "Erdoghan", 10, 6, "Erdoghan met %@"),
+            ("wrong-translation", "Ердоган", 12, 75, "Erdoghan met %@"),
+            ("forbidden", "Идлеб", 22, 91, "reports[one]"),
+        ],
+    );
+}

@@ -188,6 +188,140 @@ fn json_file(values: Vec<Vec<String>>, escape: u8) -> String {
     out
 }
 
+/// Pieces of a mobile catalog's values (Android, Apple): text, printf conversions, and for
+/// Android `<xliff:g>` placeholders and formatting tags (`android` true).
+fn mobile_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => piece(),
+        1 => Just("%1$s".to_string()),
+        1 => Just("%lld".to_string()),
+        1 => Just("%@".to_string()),
+        1 => Just("%%".to_string()),
+        1 => Just("\u{1}XLIFF\u{1}".to_string()),
+        1 => Just("\u{1}B\u{1}".to_string()),
+    ]
+}
+
+/// An Android value of `text`: XML and Android escapes; with `escape` 1 non-ASCII characters
+/// as `\uXXXX` (BMP) or character references, with 2 as character references. The markers
+/// of `mobile_piece` become `<xliff:g>` (whose content looks like a term) and `<b>`.
+fn android_value(text: &str, escape: u8) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '"' => out.push_str("\\\""),
+            '\'' => out.push_str("\\'"),
+            '\\' => out.push_str("\\\\"),
+            '@' => out.push_str("\\@"),
+            '?' => out.push_str("\\?"),
+            '\n' => out.push_str("\\n"),
+            c if escape == 1 && !c.is_ascii() && (c as u32) < 0x10000 => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c if escape >= 1 && !c.is_ascii() => out.push_str(&format!("&#x{:x};", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.replace(
+        "\u{1}XLIFF\u{1}",
+        "<xliff:g id=\"x\" example=\"Erdogen\">Erdogen</xliff:g>",
+    )
+    .replace("\u{1}B\u{1}", "<b>")
+}
+
+/// An Android resource file of `values`, with names and comments that look like terms.
+fn android_file(values: Vec<Vec<String>>, escape: u8) -> String {
+    let mut out = String::from("<?xml version=\"1.0\"?>\n<resources>\n<!-- Erdogen -->\n");
+    for (i, v) in values.iter().enumerate() {
+        let value = android_value(&v.concat(), if i % 2 == 0 { escape } else { 0 });
+        let value = format!("{value}{}", "</b>".repeat(value.matches("<b>").count()));
+        match i % 3 {
+            0 => out.push_str(&format!("<string name=\"Erdogen{i}\">{value}</string>\n")),
+            1 => out.push_str(&format!(
+                "<plurals name=\"Erdogen{i}\"><item quantity=\"one\">{value}</item></plurals>\n"
+            )),
+            _ => out.push_str(&format!(
+                "<string-array name=\"Erdogen{i}\"><item>{value}</item></string-array>\n"
+            )),
+        }
+    }
+    out.push_str("</resources>\n");
+    out
+}
+
+/// An Apple `.strings` value of `text`, quoted; with `escape` non-ASCII characters as `\U`
+/// escapes (surrogate pairs beyond the BMP).
+fn apple_string(text: &str, escape: bool) -> String {
+    let mut out = String::from("\"");
+    for c in text.replace(['\u{1}'], "").chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if escape && !c.is_ascii() => {
+                let mut buf = [0u16; 2];
+                for u in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\U{u:04X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An Apple `.strings` file of `values`, one entry a line, keys and comments like terms.
+fn apple_strings_file(values: Vec<Vec<String>>, escape: bool) -> String {
+    let mut out = String::from("/* Erdogen */\n");
+    for (i, v) in values.iter().enumerate() {
+        let value = apple_string(&v.concat(), escape && i % 2 == 0);
+        out.push_str(&format!("\"Erdogen {i}\" = {value};\n// Erdogen\n"));
+    }
+    out
+}
+
+/// An Xcode string catalog: the values alternate between a source value, a target value and a
+/// key without source value (whose key is its source text); `source` is the source language
+/// (the glossary's `en` or `fr`), the other being the target.
+fn xcstrings_file(values: Vec<Vec<String>>, escape: u8, source_en: bool) -> String {
+    let (src, tgt) = if source_en {
+        ("en", "fr")
+    } else {
+        ("fr", "en")
+    };
+    let mut out = format!("{{\"sourceLanguage\": \"{src}\", \"strings\": {{\n");
+    for (i, v) in values.iter().enumerate() {
+        let text = v.concat().replace('\u{1}', "");
+        let s = json_string(&text, if i % 2 == 0 { escape } else { 0 });
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        let unit = |lang: &str, s: &str| {
+            format!("\"{lang}\": {{\"stringUnit\": {{\"state\": \"translated\", \"value\": {s}}}}}")
+        };
+        match i % 3 {
+            0 => out.push_str(&format!(
+                "\"k{i}\": {{\"localizations\": {{{}, {}}}}}",
+                unit(src, &s),
+                unit(tgt, &s)
+            )),
+            1 => out.push_str(&format!(
+                "\"k{i}\": {{\"localizations\": {{\"{tgt}\": {{\"variations\": {{\"plural\": {{\"one\": {{\"stringUnit\": {{\"value\": {s}}}}}}}}}}}}}}}"
+            )),
+            _ => out.push_str(&format!(
+                "{s}: {{\"localizations\": {{{}}}}}",
+                unit(tgt, "\"x\"")
+            )),
+        }
+    }
+    out.push_str("}}\n");
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -219,6 +353,59 @@ proptest! {
         // And a finding never cuts an escape: what it found decodes as JSON string content.
         let checker = Checker::new(glossary(words), CheckOptions::default());
         for f in checker.check(&Format::Json.read("x", file.clone()).unwrap(), "en") {
+            let decoded = serde_json::from_str::<String>(&format!("\"{}\"", f.found));
+            prop_assert!(decoded.is_ok(), "{:?} in {:?}", f.found, file);
+        }
+    }
+
+    #[test]
+    fn findings_are_exact_slices_in_android_resources(
+        values in prop::collection::vec(prop::collection::vec(mobile_piece(), 0..8), 1..5),
+        escape in 0u8..3,
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        let file = android_file(values, escape);
+        check_positions(&file, words.clone(), Format::Android)?;
+        // And never in a name, a comment, an `<xliff:g>` or inside a tag or an escape.
+        let checker = Checker::new(glossary(words), CheckOptions::default());
+        for f in checker.check(&Format::Android.read("x", file.clone()).unwrap(), "en") {
+            prop_assert!(!f.found.contains("xliff") && !f.found.contains("name="), "{:?} in {:?}", f.found, file);
+            prop_assert!(!file[..f.range.start].ends_with('\\'), "{:?} in {:?}", f.found, file);
+            prop_assert!(!f.found.starts_with(['>', ';']) && !f.found.ends_with(['<', '&', '\\']), "{:?} in {:?}", f.found, file);
+            let line_start = file[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
+            prop_assert!(!file[line_start..].starts_with("<!--"), "{:?} in {:?}", f.found, file);
+        }
+    }
+
+    #[test]
+    fn findings_are_exact_slices_in_apple_strings(
+        values in prop::collection::vec(prop::collection::vec(mobile_piece(), 0..8), 1..5),
+        escape in any::<bool>(),
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        let file = apple_strings_file(values, escape);
+        check_positions(&file, words.clone(), Format::AppleStrings)?;
+        // And never in a key or a comment: only after the ` = "` of its line.
+        let checker = Checker::new(glossary(words), CheckOptions::default());
+        for f in checker.check(&Format::AppleStrings.read("x", file.clone()).unwrap(), "en") {
+            let line_start = file[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
+            prop_assert!(file[line_start..f.range.start].contains("\" = \""), "{:?} in {:?}", f.found, file);
+            prop_assert!(!f.found.ends_with('\\'), "{:?} in {:?}", f.found, file);
+        }
+    }
+
+    #[test]
+    fn findings_are_exact_slices_in_xcode_catalogs(
+        values in prop::collection::vec(prop::collection::vec(mobile_piece(), 0..8), 1..6),
+        escape in 0u8..3,
+        source_en in any::<bool>(),
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        let file = xcstrings_file(values, escape, source_en);
+        check_positions(&file, words.clone(), Format::XcStrings)?;
+        // And a finding never cuts an escape: what it found decodes as JSON string content.
+        let checker = Checker::new(glossary(words), CheckOptions::default());
+        for f in checker.check(&Format::XcStrings.read("x", file.clone()).unwrap(), "en") {
             let decoded = serde_json::from_str::<String>(&format!("\"{}\"", f.found));
             prop_assert!(decoded.is_ok(), "{:?} in {:?}", f.found, file);
         }

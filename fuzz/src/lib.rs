@@ -300,6 +300,21 @@ pub fn json(data: &[u8]) {
     document(data, Format::Json, "fuzz.json");
 }
 
+/// The `android` target: an Android string resource file (`values/strings.xml`).
+pub fn android(data: &[u8]) {
+    document(data, Format::Android, "values/strings.xml");
+}
+
+/// The `apple_strings` target: an Apple `.strings` file.
+pub fn apple_strings(data: &[u8]) {
+    document(data, Format::AppleStrings, "fuzz.strings");
+}
+
+/// The `xcstrings` target: an Xcode string catalog (`.xcstrings`), bilingual.
+pub fn xcstrings(data: &[u8]) {
+    document(data, Format::XcStrings, "fuzz.xcstrings");
+}
+
 /// The `po` target: the bytes go through the PO decoder (the charset its header declares),
 /// then the PO reader.
 pub fn po(data: &[u8]) {

@@ -20,6 +20,8 @@
 //!   column of its first problem. An empty file is an empty catalog. Nesting deeper than
 //!   [`MAX_DEPTH`] is an error, not a stack overflow.
 
+use std::ops::Range;
+
 use super::builder::SegmentBuilder;
 use super::{Document, FormatError, Segment};
 
@@ -36,28 +38,53 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
         at: bom,
         path: Vec::new(),
         segments: Vec::new(),
+        strings: None,
     };
-    p.skip_ws();
-    if p.at < p.bytes.len() {
-        p.value(0)?;
-        p.skip_ws();
-        if p.at < p.bytes.len() {
-            return Err(p.error(p.at, "unexpected text after the JSON value"));
-        }
-    }
+    p.document()?;
     Ok(Document {
         segments: p.segments,
         ..Document::default()
     })
 }
 
+/// A string of a JSON file, decoded, with where it is: what formats built on JSON (Xcode
+/// string catalogs) read instead of segments.
+pub(crate) struct JsonString {
+    /// The keys and array indices from the top to the string; for a key, to the value it
+    /// names (the key itself last).
+    pub(crate) path: Vec<String>,
+    pub(crate) chars: Vec<Char>,
+    /// Whether the string is an object key, not a value.
+    pub(crate) is_key: bool,
+    /// The string's content in the file, without its quotes; a literal's bytes.
+    pub(crate) range: Range<usize>,
+    /// Not a string but the literal `true`, `false` or `null` (with no characters).
+    pub(crate) literal: Option<&'static str>,
+}
+
+/// Every string of a JSON file, keys and values, in the order of the file, parsed as strictly
+/// as [`read`] parses.
+pub(crate) fn strings(text: &str) -> Result<Vec<JsonString>, FormatError> {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut p = Parser {
+        text,
+        bytes: text.as_bytes(),
+        at: bom,
+        path: Vec::new(),
+        segments: Vec::new(),
+        strings: Some(Vec::new()),
+    };
+    p.document()?;
+    Ok(p.strings.unwrap_or_default())
+}
+
 /// A decoded character of a string value: the character, where it is written in the file and
 /// in how many bytes.
-#[derive(Clone, Copy)]
-struct Char {
-    c: char,
-    src: usize,
-    len: usize,
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Char {
+    pub(crate) c: char,
+    pub(crate) src: usize,
+    pub(crate) len: usize,
 }
 
 struct Parser<'a> {
@@ -67,9 +94,24 @@ struct Parser<'a> {
     /// The keys (and array indices) from the top to the value being read.
     path: Vec<String>,
     segments: Vec<Segment>,
+    /// When strings are asked for ([`strings`]): the strings read, instead of segments.
+    strings: Option<Vec<JsonString>>,
 }
 
 impl Parser<'_> {
+    /// Reads the whole file: one value, or nothing.
+    fn document(&mut self) -> Result<(), FormatError> {
+        self.skip_ws();
+        if self.at < self.bytes.len() {
+            self.value(0)?;
+            self.skip_ws();
+            if self.at < self.bytes.len() {
+                return Err(self.error(self.at, "unexpected text after the JSON value"));
+            }
+        }
+        Ok(())
+    }
+
     fn error(&self, at: usize, message: impl Into<String>) -> FormatError {
         FormatError::at(self.text, at, message)
     }
@@ -99,7 +141,18 @@ impl Parser<'_> {
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
             Some(b'"') => {
+                let start = self.at + 1;
                 let chars = self.string()?;
+                if let Some(strings) = self.strings.as_mut() {
+                    strings.push(JsonString {
+                        path: self.path.clone(),
+                        chars,
+                        is_key: false,
+                        range: start..self.at - 1,
+                        literal: None,
+                    });
+                    return Ok(());
+                }
                 let unit = (!self.path.is_empty()).then(|| self.path.join("."));
                 if let Some(s) = segment(&chars, unit) {
                     self.segments.push(s);
@@ -120,8 +173,17 @@ impl Parser<'_> {
         }
     }
 
-    fn literal(&mut self, word: &str) -> Result<(), FormatError> {
+    fn literal(&mut self, word: &'static str) -> Result<(), FormatError> {
         if self.text[self.at..].starts_with(word) {
+            if let Some(strings) = self.strings.as_mut() {
+                strings.push(JsonString {
+                    path: self.path.clone(),
+                    chars: Vec::new(),
+                    is_key: false,
+                    range: self.at..self.at + word.len(),
+                    literal: Some(word),
+                });
+            }
             self.at += word.len();
             Ok(())
         } else {
@@ -183,7 +245,20 @@ impl Parser<'_> {
                     format!("expected a key in double quotes, found {}", self.found()),
                 ));
             }
-            let key: String = self.string()?.iter().map(|c| c.c).collect();
+            let start = self.at + 1;
+            let key_chars = self.string()?;
+            let key: String = key_chars.iter().map(|c| c.c).collect();
+            if let Some(strings) = self.strings.as_mut() {
+                let mut path = self.path.clone();
+                path.push(key.clone());
+                strings.push(JsonString {
+                    path,
+                    chars: key_chars,
+                    is_key: true,
+                    range: start..self.at - 1,
+                    literal: None,
+                });
+            }
             self.skip_ws();
             if self.bytes.get(self.at) != Some(&b':') {
                 return Err(self.error(
@@ -356,8 +431,8 @@ impl Parser<'_> {
 }
 
 /// What a character of a string value is.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
     Text,
     /// Not text, standing for something (an interpolation, an ICU argument, a printf
     /// conversion): a placeholder.
@@ -369,9 +444,23 @@ enum Kind {
 /// The segment of a decoded string value, with what is not text dropped; `None` when nothing
 /// is left to check.
 fn segment(chars: &[Char], unit: Option<String>) -> Option<Segment> {
-    let first = chars.first()?;
-    let kinds = classify(chars);
-    let mut b = SegmentBuilder::new(first.src);
+    let _ = chars.first()?;
+    let s = build(chars, &classify(chars), first_src(chars), unit, None);
+    (!s.text.trim().is_empty()).then_some(s)
+}
+
+/// The segment of the decoded characters `chars` of a string, each of the kind in `kinds`:
+/// text is taken, placeholders and markup dropped (see [`SegmentBuilder`]). Shared with the
+/// catalog formats whose strings are read as [`Char`]s (Android, iOS, Xcode catalogs).
+/// `start` is where the segment starts in the file when it has no character.
+pub(crate) fn build(
+    chars: &[Char],
+    kinds: &[Kind],
+    start: usize,
+    unit: Option<String>,
+    lang: Option<String>,
+) -> Segment {
+    let mut b = SegmentBuilder::new(chars.first().map_or(start, |c| c.src));
     let mut i = 0;
     while i < chars.len() {
         match kinds[i] {
@@ -409,10 +498,68 @@ fn segment(chars: &[Char], unit: Option<String>) -> Option<Segment> {
             }
         }
     }
-    if b.text().trim().is_empty() {
+    b.finish(unit, lang)
+}
+
+fn first_src(chars: &[Char]) -> usize {
+    chars.first().map_or(0, |c| c.src)
+}
+
+/// The characters of a string of a platform catalog (Android, iOS, Xcode string catalogs)
+/// with their kinds, where what was text in `kinds` is read again for printf conversions:
+/// `%s`, `%1$@`, `%lld`, `%.2f` and Apple's `%#@name@` substitutions are placeholders, and
+/// `%%` is one literal `%` (one character mapped to both bytes). Braces are text there.
+pub(crate) fn printf_kinds(chars: &[Char], kinds: &[Kind]) -> (Vec<Char>, Vec<Kind>) {
+    // What is not text is never part of a conversion.
+    let cs: Vec<char> = (chars.iter().zip(kinds))
+        .map(|(c, k)| if *k == Kind::Text { c.c } else { '\u{1a}' })
+        .collect();
+    let mut out = (
+        Vec::with_capacity(chars.len()),
+        Vec::with_capacity(chars.len()),
+    );
+    let mut i = 0;
+    while i < cs.len() {
+        if cs[i] == '%' {
+            if cs.get(i + 1) == Some(&'%') {
+                let len = chars[i + 1].src + chars[i + 1].len - chars[i].src;
+                out.0.push(Char {
+                    c: '%',
+                    src: chars[i].src,
+                    len,
+                });
+                out.1.push(Kind::Text);
+                i += 2;
+                continue;
+            }
+            // `%@` is a conversion even before a letter (`%sth` is not).
+            let object = (cs.get(i + 1) == Some(&'@')).then_some(2);
+            let len = (substitution(&cs[i..]).or(object)).or_else(|| printf(&cs[i..], None));
+            if let Some(len) = len {
+                out.0.extend_from_slice(&chars[i..i + len]);
+                out.1.extend(std::iter::repeat_n(Kind::Placeholder, len));
+                i += len;
+                continue;
+            }
+        }
+        out.0.push(chars[i]);
+        out.1.push(kinds[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The length of Apple's `%#@name@` at the start of `cs`, a name of at most 64 characters.
+fn substitution(cs: &[char]) -> Option<usize> {
+    if cs.get(1) != Some(&'#') || cs.get(2) != Some(&'@') {
         return None;
     }
-    Some(b.finish(unit, None))
+    let name = cs[3..]
+        .iter()
+        .take(65)
+        .take_while(|c| c.is_alphanumeric() || **c == '_')
+        .count();
+    (name > 0 && cs.get(3 + name) == Some(&'@')).then_some(4 + name)
 }
 
 fn decoded(chars: &[Char], from: usize, to: usize) -> String {
@@ -683,7 +830,7 @@ fn skip_ws(cs: &[char], mut i: usize, to: usize) -> usize {
 
 /// The length of the printf conversion at the start of `cs` (which starts with `%`):
 /// `%s`, `%1$d`, `%-5.2f`, `%lld`, `%@`, `%(name)s` (`paren`: where its `)` is), `%%`.
-fn printf(cs: &[char], paren: Option<usize>) -> Option<usize> {
+pub(crate) fn printf(cs: &[char], paren: Option<usize>) -> Option<usize> {
     let mut i = 1;
     if cs.get(i) == Some(&'%') {
         return Some(2);

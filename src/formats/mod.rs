@@ -7,9 +7,12 @@
 //! PO, TMX) are one segment per source and per target text, each with its language and unit
 //! id, and [`Unit`]s pair them; [`aligned`] builds one segment per line of aligned plain text.
 //! Localization catalogs (Fluent, JSON) are monolingual: one segment per message text, each
-//! with its message id as unit, and no units.
+//! with its message id as unit, and no units; so are Android resources and Apple `.strings`.
+//! Xcode string catalogs hold every language in one file and are bilingual, as XLIFF.
 
 pub mod aligned;
+pub mod android;
+pub mod apple_strings;
 mod builder;
 pub mod directives;
 pub mod fluent;
@@ -20,6 +23,7 @@ pub mod pairing;
 pub(crate) mod plain;
 pub mod po;
 pub(crate) mod tmx;
+pub mod xcstrings;
 pub(crate) mod xliff;
 pub(crate) mod xml;
 
@@ -146,10 +150,17 @@ pub enum Format {
     Fluent,
     /// JSON localization catalogs (`.json`): string values, monolingual.
     Json,
+    /// Android string resources (`.xml` in a `values` or `values-*` folder), monolingual.
+    Android,
+    /// Apple `.strings` files: `"key" = "value";`, monolingual.
+    AppleStrings,
+    /// Xcode string catalogs (`.xcstrings`): every language in one JSON file, bilingual.
+    XcStrings,
 }
 
 impl Format {
-    /// The format of a file, from its extension; anything unknown is plain text.
+    /// The format of a file, from its extension (and, for Android's `.xml`, its folder:
+    /// `values` or `values-*`); anything unknown is plain text.
     pub fn from_path(path: &Path) -> Format {
         match path
             .extension()
@@ -163,13 +174,19 @@ impl Format {
             Some("tmx") => Format::Tmx,
             Some("ftl") => Format::Fluent,
             Some("json") => Format::Json,
+            Some("strings") => Format::AppleStrings,
+            Some("xcstrings") => Format::XcStrings,
+            Some("xml") if is_android_values(path) => Format::Android,
             _ => Format::Plain,
         }
     }
 
     /// Whether the format pairs source and target texts.
     pub fn is_bilingual(self) -> bool {
-        matches!(self, Format::Xliff | Format::Po | Format::Tmx)
+        matches!(
+            self,
+            Format::Xliff | Format::Po | Format::Tmx | Format::XcStrings
+        )
     }
 
     /// Splits a decoded file into segments (and, for bilingual formats, units). Plain text
@@ -194,12 +211,24 @@ impl Format {
             Format::Tmx => tmx::read_with_source(&text, source_lang)?,
             Format::Fluent => fluent::read(&text)?,
             Format::Json => json::read(&text)?,
+            Format::Android => android::read(&text)?,
+            Format::AppleStrings => apple_strings::read(&text)?,
+            Format::XcStrings => xcstrings::read(&text)?,
         };
         doc.path = path.to_string();
         doc.text = text;
         doc.format = self;
         Ok(doc)
     }
+}
+
+/// Whether `path` is in an Android resource folder: `values`, or `values-` and qualifiers
+/// (`values-fr`, `values-b+sr+Latn`, `values-night`).
+pub fn is_android_values(path: &Path) -> bool {
+    path.parent()
+        .and_then(Path::file_name)
+        .map(|d| d.to_string_lossy())
+        .is_some_and(|d| d == "values" || d.starts_with("values-"))
 }
 
 impl Document {
