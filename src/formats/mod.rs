@@ -14,6 +14,7 @@ mod builder;
 pub mod fluent;
 pub mod json;
 pub mod markdown;
+mod placeholders;
 pub(crate) mod plain;
 pub mod po;
 pub(crate) mod tmx;
