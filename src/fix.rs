@@ -178,8 +178,9 @@ pub fn apply(text: &str, edits: &[Edit]) -> String {
 }
 
 /// `replacement` as it is written in a file of `format`: XML text escapes `&`, `<` and `>`; a
-/// PO string and a JSON string escape `"` and `\`; plain text, Markdown and Fluent take it as
-/// it is.
+/// PO string and a JSON (or `.arb`) string escape `"` and `\`, a `.properties` value `\`; plain
+/// text, Markdown, Fluent and YAML take it as it is (a YAML replacement is a name or a term,
+/// written as is in the scalar it replaces a word of).
 pub fn escape(format: Format, replacement: &str) -> String {
     let mut out = String::with_capacity(replacement.len());
     for c in replacement.chars() {
@@ -191,6 +192,9 @@ pub fn escape(format: Format, replacement: &str) -> String {
             (Format::Po, '\\') => out.push_str("\\\\"),
             (Format::Json, '"') => out.push_str("\\\""),
             (Format::Json, '\\') => out.push_str("\\\\"),
+            (Format::Arb, '"') => out.push_str("\\\""),
+            (Format::Arb, '\\') => out.push_str("\\\\"),
+            (Format::Properties, '\\') => out.push_str("\\\\"),
             _ => out.push(c),
         }
     }

@@ -59,8 +59,24 @@ pub enum ReadError {
 /// Extensions of the files a directory walk checks: text, Markdown, the bilingual formats and
 /// the localization catalogs (Fluent, JSON: only their string values are checked).
 pub const WALKED_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "mdown", "mkd", "xliff", "xlf", "sdlxliff", "po", "pot",
-    "tmx", "ftl", "json",
+    "txt",
+    "text",
+    "md",
+    "markdown",
+    "mdown",
+    "mkd",
+    "xliff",
+    "xlf",
+    "sdlxliff",
+    "po",
+    "pot",
+    "tmx",
+    "ftl",
+    "json",
+    "yml",
+    "yaml",
+    "properties",
+    "arb",
 ];
 
 /// The inputs named by `paths`, and what could not be used. `ignore_globs` are gitignore-style

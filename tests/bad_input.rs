@@ -291,7 +291,18 @@ fn binary_files_are_skipped_with_the_reason_and_do_not_fail_the_run() {
 #[test]
 fn empty_files_in_every_format_have_no_findings() {
     let dir = tempfile::tempdir().unwrap();
-    for name in ["a.txt", "b.md", "c.xlf", "d.po", "e.tmx", "g.ftl", "h.json"] {
+    for name in [
+        "a.txt",
+        "b.md",
+        "c.xlf",
+        "d.po",
+        "e.tmx",
+        "g.ftl",
+        "h.json",
+        "i.yml",
+        "j.properties",
+        "k.arb",
+    ] {
         write(dir.path(), name, "");
     }
     write(dir.path(), "f.txt", "\u{feff}");
@@ -302,7 +313,7 @@ fn empty_files_in_every_format_have_no_findings() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let report = json(&out);
-    assert_eq!(report["summary"]["files"], 8);
+    assert_eq!(report["summary"]["files"], 11);
     assert_eq!(report["summary"]["findings"], 0);
     assert!(skipped(&report).is_empty());
 }
@@ -374,6 +385,50 @@ fn broken_catalogs_fail_the_run_and_the_other_files_are_still_checked() {
         "error: ./a.json: could not be read: ./a.json:1:7: unterminated string: a line break",
         "error: ./c.ftl: could not be read: ./c.ftl:2:1: expected a token starting with \"}\"",
         "error: ./e.json: could not be read: ./e.json:1:8: unknown escape '\\q'",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+}
+
+#[test]
+fn broken_yaml_properties_and_arb_files_fail_the_run_and_the_others_are_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.yml", "en:\n  a: 'The auto bomb\n");
+    write(dir.path(), "b.yml", "en:\n  a: The auto bomb\n");
+    write(dir.path(), "c.properties", "a=The auto bomb \\u00\n");
+    write(dir.path(), "d.properties", "a=The auto bomb\n");
+    write(
+        dir.path(),
+        "e.arb",
+        "{\"@@locale\": \"en\", \"a\": \"The auto bomb\",}",
+    );
+    write(
+        dir.path(),
+        "f.arb",
+        "{\"@@locale\": \"en\", \"a\": \"The auto bomb\"}",
+    );
+    write(dir.path(), "g.yaml", "a:\n  b: x\n c: The auto bomb\n");
+    let g = mini();
+    let out = termlint(
+        dir.path(),
+        &["check", "-g", &g, "--lang", "en", "--format", "json", "."],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(
+        findings(dir.path(), &report),
+        [
+            f("./b.yml", "forbidden", "auto bomb", 2, 10),
+            f("./d.properties", "forbidden", "auto bomb", 1, 7),
+            f("./f.arb", "forbidden", "auto bomb", 1, 30),
+        ]
+    );
+    let text = stderr(&out);
+    for expected in [
+        "error: ./a.yml: could not be read: ./a.yml:2:6: unterminated single-quoted string",
+        "error: ./c.properties: could not be read: ./c.properties:1:17: malformed \\uXXXX escape",
+        "error: ./e.arb: could not be read: ./e.arb:1:41: a comma before '}'",
+        "error: ./g.yaml: could not be read: ./g.yaml:3:2: bad indentation of a mapping entry",
     ] {
         assert!(text.contains(expected), "{expected}\n{text}");
     }

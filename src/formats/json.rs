@@ -29,6 +29,18 @@ pub const MAX_DEPTH: usize = 256;
 /// The segments of a JSON file. The document's `path` and `text` are left empty
 /// ([`Format::read`](super::Format::read) fills them).
 pub fn read(text: &str) -> Result<Document, FormatError> {
+    read_as(text, false)
+}
+
+/// The segments of a Flutter `.arb` file: JSON whose keys starting with `@` (`@@locale`,
+/// `@key` metadata: descriptions, placeholder examples) are never checked, and whose top-level
+/// `@@locale` gives every segment its language (and the document's, as
+/// [`Document::target_lang`]). The other string values are ICU messages, read as in `.json`.
+pub fn read_arb(text: &str) -> Result<Document, FormatError> {
+    read_as(text, true)
+}
+
+fn read_as(text: &str, arb: bool) -> Result<Document, FormatError> {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut p = Parser {
         text,
@@ -36,6 +48,9 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
         at: bom,
         path: Vec::new(),
         segments: Vec::new(),
+        arb,
+        muted: 0,
+        locale: None,
     };
     p.skip_ws();
     if p.at < p.bytes.len() {
@@ -45,8 +60,16 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
             return Err(p.error(p.at, "unexpected text after the JSON value"));
         }
     }
+    let locale = p.locale.map(|l| l.replace('_', "-"));
+    let mut segments = p.segments;
+    if locale.is_some() {
+        for s in &mut segments {
+            s.lang = locale.clone();
+        }
+    }
     Ok(Document {
-        segments: p.segments,
+        segments,
+        target_lang: locale,
         ..Document::default()
     })
 }
@@ -58,6 +81,12 @@ struct Parser<'a> {
     /// The keys (and array indices) from the top to the value being read.
     path: Vec<String>,
     segments: Vec<Segment>,
+    /// A Flutter `.arb` file: `@` keys are metadata.
+    arb: bool,
+    /// How many `@` keys the value being read is under (`.arb`): nothing there is checked.
+    muted: usize,
+    /// The `@@locale` of an `.arb` file.
+    locale: Option<String>,
 }
 
 impl Parser<'_> {
@@ -91,6 +120,12 @@ impl Parser<'_> {
             Some(b'[') => self.array(depth),
             Some(b'"') => {
                 let chars = self.string()?;
+                if self.arb && self.path.len() == 1 && self.path[0] == "@@locale" {
+                    self.locale = Some(chars.iter().map(|c| c.c).collect());
+                }
+                if self.muted > 0 {
+                    return Ok(());
+                }
                 let unit = (!self.path.is_empty()).then(|| self.path.join("."));
                 if let Some(s) = segment(&chars, unit, None, Syntax::default()) {
                     self.segments.push(s);
@@ -184,9 +219,12 @@ impl Parser<'_> {
             }
             self.at += 1;
             self.skip_ws();
+            let meta = self.arb && key.starts_with('@');
+            self.muted += usize::from(meta);
             self.path.push(key);
             self.value(depth + 1)?;
             self.path.pop();
+            self.muted -= usize::from(meta);
             self.skip_ws();
             match self.bytes.get(self.at) {
                 Some(b',') => {
@@ -473,6 +511,31 @@ mod tests {
         assert!(read(" \n").unwrap().segments.is_empty());
         assert!(read("\u{feff}{}").unwrap().segments.is_empty());
         assert!(segments(r#"{"a": "", "b": "{{x}}"}"#).is_empty());
+    }
+
+    #[test]
+    fn arb_metadata_is_not_checked_and_the_locale_is_the_language() {
+        let text = r#"{
+  "@@locale": "pt_BR",
+  "headline": "Combates em Idlib, {count, plural, one {# morto} other {# mortos}}",
+  "@headline": {"description": "Idleb headline", "placeholders": {"count": {"example": "Idleb"}}},
+  "@@last_modified": "Idleb"
+}"#;
+        let doc = read_arb(text).unwrap();
+        assert_eq!(doc.segments.len(), 1);
+        let s = &doc.segments[0];
+        assert_eq!(s.unit.as_deref(), Some("headline"));
+        assert_eq!(s.text, "Combates em Idlib,  morto mortos");
+        assert_eq!(s.lang.as_deref(), Some("pt-BR"));
+        assert_eq!(doc.target_lang.as_deref(), Some("pt-BR"));
+        // The same file read as `.json` checks everything and says no language.
+        let doc = read(text).unwrap();
+        assert_eq!(doc.segments.len(), 5);
+        assert!(doc.segments.iter().all(|s| s.lang.is_none()));
+        assert!(doc.target_lang.is_none());
+        // No `@@locale`: no language from the file.
+        let doc = read_arb(r#"{"a": "Idlib"}"#).unwrap();
+        assert_eq!(doc.segments[0].lang, None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! Monolingual formats (plain text, Markdown) are one segment each. Bilingual formats (XLIFF,
 //! PO, TMX) are one segment per source and per target text, each with its language and unit
 //! id, and [`Unit`]s pair them; [`aligned`] builds one segment per line of aligned plain text.
-//! Localization catalogs (Fluent, JSON) are monolingual: one segment per message text, each
+//! Localization catalogs (Fluent, JSON, YAML, Java `.properties`, Flutter `.arb`) are monolingual: one segment per message text, each
 //! with its message id as unit, and no units.
 
 pub mod aligned;
@@ -17,9 +17,11 @@ pub mod markdown;
 mod placeholders;
 pub(crate) mod plain;
 pub mod po;
+pub mod properties;
 pub(crate) mod tmx;
 pub(crate) mod xliff;
 pub(crate) mod xml;
+pub mod yaml;
 
 use std::path::Path;
 
@@ -40,7 +42,8 @@ pub struct Document {
     /// `srclang`), if any.
     pub source_lang: Option<String>,
     /// The target language the file declares (XLIFF `trgLang`/`target-language`, PO
-    /// `Language` header), if any.
+    /// `Language` header), if any; in a monolingual catalog, the locale it declares (a YAML
+    /// root locale key, an ARB `@@locale`).
     pub target_lang: Option<String>,
     /// Whether the units follow one another as the sentences of a story (aligned text, the
     /// segments of an XLIFF file), so that a name given in one may be referred to otherwise in
@@ -144,6 +147,14 @@ pub enum Format {
     Fluent,
     /// JSON localization catalogs (`.json`): string values, monolingual.
     Json,
+    /// YAML localization catalogs (`.yml`, `.yaml`): string values, monolingual; a Rails root
+    /// locale key gives the language.
+    Yaml,
+    /// Java resource bundles (`.properties`): values, monolingual.
+    Properties,
+    /// Flutter application resource bundles (`.arb`): JSON messages, `@` metadata skipped,
+    /// `@@locale` gives the language.
+    Arb,
 }
 
 impl Format {
@@ -161,6 +172,9 @@ impl Format {
             Some("tmx") => Format::Tmx,
             Some("ftl") => Format::Fluent,
             Some("json") => Format::Json,
+            Some("yml" | "yaml") => Format::Yaml,
+            Some("properties") => Format::Properties,
+            Some("arb") => Format::Arb,
             _ => Format::Plain,
         }
     }
@@ -192,6 +206,9 @@ impl Format {
             Format::Tmx => tmx::read_with_source(&text, source_lang)?,
             Format::Fluent => fluent::read(&text)?,
             Format::Json => json::read(&text)?,
+            Format::Yaml => yaml::read(&text)?,
+            Format::Properties => properties::read(&text)?,
+            Format::Arb => json::read_arb(&text)?,
         };
         doc.path = path.to_string();
         doc.text = text;

@@ -16,6 +16,8 @@ use super::Segment;
 pub(crate) struct Syntax {
     /// Java `MessageFormat`: `{1,choice,0#none|1#one|1<many}` reads its branch texts.
     pub(crate) message_format: bool,
+    /// Ruby i18n: `%{name}` and `%<name>s` (`%<n>.2f`) are interpolations.
+    pub(crate) rails: bool,
 }
 
 /// A decoded character of a string value: the character, where it is written in the file and
@@ -226,6 +228,13 @@ impl Classifier<'_> {
                     continue;
                 }
             }
+            if c == '%' && self.syntax.rails {
+                if let Some(end) = self.rails(i, to) {
+                    self.mark(i, end, Kind::Placeholder);
+                    i = end;
+                    continue;
+                }
+            }
             if c == '%' {
                 let paren = if cs.get(i + 1) == Some(&'(') {
                     self.paren.next(cs, i + 2).filter(|&e| e < to)
@@ -354,6 +363,57 @@ impl Classifier<'_> {
 }
 
 impl Classifier<'_> {
+    /// The end of the Ruby interpolation at `at` (a `%`), before `to`: `%{name}`, or
+    /// `%<name>` and a format (`%<count>d`, `%<n>.2f`).
+    fn rails(&mut self, at: usize, to: usize) -> Option<usize> {
+        let cs = self.cs;
+        match cs.get(at + 1) {
+            Some('{') => self.close(at + 1, to).map(|c| c + 1),
+            Some('<') => {
+                let close = self.gt.next(cs, at + 2).filter(|&c| c < to)?;
+                if close == at + 2
+                    || close > at + 66
+                    || !cs[at + 2..close].iter().all(|&c| is_name_char(c))
+                {
+                    return None;
+                }
+                let mut i = close + 1;
+                while i < to && matches!(cs[i], '-' | '+' | '0' | ' ' | '#') {
+                    i += 1;
+                }
+                while i < to && (cs[i].is_ascii_digit() || cs[i] == '.') {
+                    i += 1;
+                }
+                if i < to
+                    && matches!(
+                        cs[i],
+                        'b' | 'B'
+                            | 'd'
+                            | 'i'
+                            | 'o'
+                            | 'u'
+                            | 'x'
+                            | 'X'
+                            | 'e'
+                            | 'E'
+                            | 'f'
+                            | 'g'
+                            | 'G'
+                            | 'a'
+                            | 'A'
+                            | 'c'
+                            | 'p'
+                            | 's'
+                    )
+                {
+                    i += 1;
+                }
+                Some(i)
+            }
+            _ => None,
+        }
+    }
+
     /// Reads the branches of the `MessageFormat` choice argument from `open` to `end`, from
     /// `i` on (`0#none|1#one|1<many {0}`): the limits and separators are not text, each
     /// branch is a message. Braces nested in a branch are skipped whole when looking for `|`.
