@@ -425,7 +425,7 @@ fn broken_yaml_properties_and_arb_files_fail_the_run_and_the_others_are_still_ch
     );
     let text = stderr(&out);
     for expected in [
-        "error: ./a.yml: could not be read: ./a.yml:2:6: unterminated single-quoted string",
+        "error: ./a.yml: could not be read: ./a.yml:2:6: unterminated quoted string",
         "error: ./c.properties: could not be read: ./c.properties:1:17: malformed \\uXXXX escape",
         "error: ./e.arb: could not be read: ./e.arb:1:41: a comma before '}'",
         "error: ./g.yaml: could not be read: ./g.yaml:3:2: bad indentation of a mapping entry",
