@@ -289,18 +289,13 @@ impl Parser<'_> {
         self.check_depth(depth)?;
         // Properties: anchors and tags, in any order.
         let mut had_props = false;
-        loop {
-            match self.byte(self.at) {
-                Some(b'&' | b'!') => {
-                    let mut at = self.at;
-                    while !self.is_blank_or_end(at) {
-                        at += 1;
-                    }
-                    self.at = self.skip_spaces(at);
-                    had_props = true;
-                }
-                _ => break,
+        while let Some(b'&' | b'!') = self.byte(self.at) {
+            let mut at = self.at;
+            while !self.is_blank_or_end(at) {
+                at += 1;
             }
+            self.at = self.skip_spaces(at);
+            had_props = true;
         }
         if had_props && (self.is_break(self.at) || self.byte(self.at) == Some(b'#')) {
             // The node is on the next lines.
@@ -858,7 +853,7 @@ impl Parser<'_> {
             at += 1;
         }
         let after = self.skip_spaces(at);
-        if !self.is_break(after) && !(self.byte(after) == Some(b'#') && after > at) {
+        if !(self.is_break(after) || (self.byte(after) == Some(b'#') && after > at)) {
             return Err(self.error(after, "unexpected text after a block scalar indicator"));
         }
         let mut at = self.line_end(after);
