@@ -178,9 +178,11 @@ pub fn apply(text: &str, edits: &[Edit]) -> String {
 }
 
 /// `replacement` as it is written in a file of `format`: XML text escapes `&`, `<` and `>`; a
-/// PO string and a JSON string escape `"` and `\` (so do Apple `.strings` and Xcode catalogs);
-/// an Android resource escapes `&` and `<` as XML, `'`, `"` and `\` with a backslash; plain
-/// text, Markdown and Fluent take it as it is.
+/// PO string and a JSON (or `.arb`) string escape `"` and `\` (so do Apple `.strings` and Xcode
+/// catalogs); an Android resource escapes `&` and `<` as XML, `'`, `"` and `\` with a
+/// backslash; a `.properties` value escapes `\`; plain text, Markdown, Fluent and YAML take it
+/// as it is (a YAML replacement is a name or a term, written as is in the scalar it replaces a
+/// word of).
 pub fn escape(format: Format, replacement: &str) -> String {
     let mut out = String::with_capacity(replacement.len());
     for c in replacement.chars() {
@@ -197,6 +199,9 @@ pub fn escape(format: Format, replacement: &str) -> String {
             (Format::Android, '\'') => out.push_str("\\'"),
             (Format::Android, '"') => out.push_str("\\\""),
             (Format::Android, '\\') => out.push_str("\\\\"),
+            (Format::Arb, '"') => out.push_str("\\\""),
+            (Format::Arb, '\\') => out.push_str("\\\\"),
+            (Format::Properties, '\\') => out.push_str("\\\\"),
             _ => out.push(c),
         }
     }

@@ -79,6 +79,10 @@ pub const WALKED_EXTENSIONS: &[&str] = &[
     "strings",
     "xcstrings",
     "xml",
+    "yml",
+    "yaml",
+    "properties",
+    "arb",
 ];
 
 /// The inputs named by `paths`, and what could not be used. `ignore_globs` are gitignore-style

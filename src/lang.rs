@@ -828,6 +828,14 @@ mod tests {
         assert_eq!(p("story.pt-br.md"), name("pt-BR"));
         assert_eq!(p("es_ES.po"), name("es"));
         assert_eq!(p("story.md"), None);
+        // Java resource bundles: `_fr`, `_pt_BR` before `.properties`; the base bundle has none.
+        assert_eq!(p("i18n/messages_ru.properties"), name("ru"));
+        assert_eq!(p("messages_pt_BR.properties"), name("pt-BR"));
+        assert_eq!(p("messages_es_ES.properties"), name("es"));
+        assert_eq!(p("messages.properties"), None);
+        // Rails and Flutter names: `ru.yml`, `app_ru.arb`.
+        assert_eq!(p("config/locales/ru.yml"), name("ru"));
+        assert_eq!(p("lib/l10n/app_pt_BR.arb"), name("pt-BR"));
         // `tr` is not known: the name says nothing.
         assert_eq!(p("story.tr.md"), None);
     }

@@ -295,6 +295,7 @@ fn binary_files_are_skipped_with_the_reason_and_do_not_fail_the_run() {
 fn empty_files_in_every_format_have_no_findings() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("values")).unwrap();
+    // JSON and YAML files are walked only in a localization layout (`en/`).
     for name in [
         "a.txt",
         "b.md",
@@ -302,10 +303,13 @@ fn empty_files_in_every_format_have_no_findings() {
         "d.po",
         "e.tmx",
         "g.ftl",
-        "h.json",
+        "en/h.json",
         "i.strings",
         "j.xcstrings",
         "values/k.xml",
+        "en/l.yml",
+        "m_en.properties",
+        "n.arb",
     ] {
         write(dir.path(), name, "");
     }
@@ -317,7 +321,7 @@ fn empty_files_in_every_format_have_no_findings() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let report = json(&out);
-    assert_eq!(report["summary"]["files"], 11);
+    assert_eq!(report["summary"]["files"], 14);
     assert_eq!(report["summary"]["findings"], 0);
     assert!(skipped(&report).is_empty());
 }
@@ -474,6 +478,50 @@ fn an_android_xml_named_alone_whose_root_is_not_resources_is_exit_2_with_its_pla
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn broken_yaml_properties_and_arb_files_fail_the_run_and_the_others_are_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "en/a.yml", "en:\n  a: 'The auto bomb\n");
+    write(dir.path(), "en/b.yml", "en:\n  a: The auto bomb\n");
+    write(dir.path(), "c_en.properties", "a=The auto bomb \\u00\n");
+    write(dir.path(), "d_en.properties", "a=The auto bomb\n");
+    write(
+        dir.path(),
+        "e.arb",
+        "{\"@@locale\": \"en\", \"a\": \"The auto bomb\",}",
+    );
+    write(
+        dir.path(),
+        "f.arb",
+        "{\"@@locale\": \"en\", \"a\": \"The auto bomb\"}",
+    );
+    write(dir.path(), "en/g.yaml", "a:\n  b: x\n c: The auto bomb\n");
+    let g = mini();
+    let out = termlint(
+        dir.path(),
+        &["check", "-g", &g, "--lang", "en", "--format", "json", "."],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(
+        findings(dir.path(), &report),
+        [
+            f("./en/b.yml", "forbidden", "auto bomb", 2, 10),
+            f("./d_en.properties", "forbidden", "auto bomb", 1, 7),
+            f("./f.arb", "forbidden", "auto bomb", 1, 30),
+        ]
+    );
+    let text = stderr(&out);
+    for expected in [
+        "error: ./en/a.yml: could not be read: ./en/a.yml:2:6: unterminated quoted string",
+        "error: ./c_en.properties: could not be read: ./c_en.properties:1:17: malformed \\uXXXX escape",
+        "error: ./e.arb: could not be read: ./e.arb:1:41: a comma before '}'",
+        "error: ./en/g.yaml: could not be read: ./en/g.yaml:3:2: bad indentation of a mapping entry",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
 }
 
 // --- size -----------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-//! Localization catalogs through the `termlint` binary: Fluent (`.ftl`) and JSON (`.json`)
+//! Localization catalogs through the `termlint` binary: Fluent (`.ftl`), JSON (`.json`), YAML
+//! (`.yml`), Java `.properties` and Flutter `.arb`
 //! files are read as catalogs, not prose. Their texts are checked, each finding at its exact
 //! line and column with the message id (Fluent) or key path (JSON) as unit; message ids, keys,
 //! comments, placeables and interpolations never are.
@@ -255,4 +256,88 @@ fn an_xcode_catalog_is_bilingual_with_each_text_in_its_own_language() {
             ("forbidden", "Идлеб", 22, 91, "reports[one]"),
         ],
     );
+}
+
+// --- YAML, Java .properties, Flutter .arb ----------------------------------------------------
+
+const YAML: &str = "tests/fixtures/catalogs/yaml/en.yml";
+const YAML_RU: &str = "tests/fixtures/catalogs/yaml/ru.yml";
+const PROPERTIES: &str = "tests/fixtures/catalogs/properties/messages.properties";
+const PROPERTIES_RU: &str = "tests/fixtures/catalogs/properties/messages_ru.properties";
+const ARB: &str = "tests/fixtures/catalogs/arb/app.arb";
+
+/// The Rails YAML fixture: values at any depth, in every scalar style, are checked with the
+/// root locale key left out of their units; keys (`headline_idlib`, `USA`, `Erdoghan`),
+/// comments and `%{...}` interpolations are not.
+const YAML_FINDINGS: &Expected = &[
+    ("case", "idlib", 3, 31, "headline_idlib"),
+    ("forbidden", "USA", 5, 25, "nav.usa"),
+    ("forbidden", "auto bomb", 8, 14, "nav.items.1"),
+    ("forbidden", r"Erdog\u0068an", 9, 10, "nav.items.2"),
+    ("forbidden", "USA", 10, 37, "count"),
+    ("forbidden", "Erdoghan", 13, 5, "long"),
+];
+
+/// The `.properties` fixture: values are checked, continuation lines and escapes map back to
+/// the file, `MessageFormat` choice branches are text and `''` is one apostrophe; keys and
+/// comments are not checked.
+const PROPERTIES_FINDINGS: &Expected = &[
+    ("case", "idlib", 3, 30, "headline.idlib"),
+    ("forbidden", "USA", 4, 24, "nav.usa"),
+    ("forbidden", "USA", 5, 38, "count"),
+    ("forbidden", "Erdoghan", 7, 8, "long"),
+    ("forbidden", "USA", 8, 17, "quote"),
+    ("forbidden", r"Erdog\u0068an", 9, 9, "escaped"),
+];
+
+#[test]
+fn a_rails_yaml_catalog_is_checked_in_its_root_locale() {
+    let r = findings_report(&[YAML]);
+    assert_findings(&r, YAML, YAML_FINDINGS);
+    let file = &r["files"][0];
+    assert_eq!(file["lang"], "en", "{file}");
+    assert_eq!(file["lang_source"], "format", "{file}");
+    let r = findings_report(&[YAML_RU]);
+    assert_findings(&r, YAML_RU, &[("forbidden", "Идлеб", 2, 16, "city")]);
+}
+
+#[test]
+fn a_properties_bundle_is_checked_as_a_catalog() {
+    let r = findings_report(&["--lang", "en", PROPERTIES]);
+    assert_findings(&r, PROPERTIES, PROPERTIES_FINDINGS);
+    // `messages_ru.properties`: the language is in the name.
+    let r = findings_report(&[PROPERTIES_RU]);
+    assert_findings(&r, PROPERTIES_RU, &[("forbidden", "Идлеб", 1, 12, "city")]);
+    assert_eq!(r["files"][0]["lang"], "ru");
+    assert_eq!(r["files"][0]["lang_source"], "file-name");
+}
+
+#[test]
+fn an_arb_file_is_checked_in_its_locale_and_its_metadata_never() {
+    let r = findings_report(&[ARB]);
+    assert_findings(
+        &r,
+        ARB,
+        &[
+            ("case", "idlib", 3, 28, "headline"),
+            ("forbidden", "USA", 5, 52, "count"),
+        ],
+    );
+    assert_eq!(r["files"][0]["lang"], "en");
+    assert_eq!(r["files"][0]["lang_source"], "format");
+}
+
+#[test]
+fn a_walk_takes_yaml_properties_and_arb_files() {
+    let out = check(&[
+        "tests/fixtures/catalogs/yaml",
+        "tests/fixtures/catalogs/arb",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let r = report(&out);
+    assert_eq!(r["summary"]["files"], 3);
+    assert_findings(&r, YAML, YAML_FINDINGS);
+    let out = check(&["--lang", "en", "tests/fixtures/catalogs/properties"]);
+    let r = report(&out);
+    assert_eq!(r["summary"]["files"], 2);
 }

@@ -322,6 +322,163 @@ fn xcstrings_file(values: Vec<Vec<String>>, escape: u8, source_en: bool) -> Stri
     out
 }
 
+/// Pieces of a YAML, `.properties` or `.arb` value: text and the placeholders of those formats.
+fn catalog_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => piece(),
+        1 => Just("{{Erdogen}}".to_string()),
+        1 => Just("%{Erdogen}".to_string()),
+        1 => Just("%<Erdogen>s".to_string()),
+        1 => Just("{0}".to_string()),
+        1 => Just("{1,choice,0#Erdogen {0}|1<İdlib}".to_string()),
+        1 => Just("''".to_string()),
+        1 => Just("{n, plural, one {# Erdogen} other {İdlib {x}}}".to_string()),
+        1 => Just("#".to_string()),
+        1 => Just(": ".to_string()),
+    ]
+}
+
+/// A YAML scalar of `text` in one of four styles: double-quoted with escapes (every
+/// non-ASCII character escaped with `escape`), single-quoted with folded lines, a literal block,
+/// a folded block; under a key indented 2.
+fn yaml_scalar(text: &str, style: u8, escape: bool) -> String {
+    let lines = |t: &str| -> Vec<String> {
+        t.replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .split('\n')
+            .map(str::to_string)
+            .collect()
+    };
+    match style {
+        0 => {
+            let mut out = String::from("\"");
+            for c in text.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    c if (c as u32) < 0x20 => out.push_str(&format!("\\x{:02x}", c as u32)),
+                    c if escape && !c.is_ascii() => {
+                        if (c as u32) > 0xFFFF {
+                            out.push_str(&format!("\\U{:08x}", c as u32));
+                        } else {
+                            out.push_str(&format!("\\u{:04x}", c as u32));
+                        }
+                    }
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+            out
+        }
+        1 => {
+            let body = lines(&text.replace('\'', "''")).join("\n    ");
+            format!("'{body}'")
+        }
+        _ => {
+            let indicator = if style == 2 { "|2-" } else { ">2" };
+            let mut out = indicator.to_string();
+            for line in lines(text) {
+                out.push_str("\n    ");
+                out.push_str(&line);
+            }
+            out
+        }
+    }
+}
+
+/// A Rails-style YAML catalog (`en:` at the root) of values made of `pieces`, with keys and
+/// comments that look like terms.
+fn yaml_file(values: Vec<Vec<String>>, style: u8, escape: bool) -> String {
+    let mut out = String::from("# Erdogen in a comment\nen:\n");
+    for (i, v) in values.iter().enumerate() {
+        let style = (style + i as u8) % 4;
+        let scalar = yaml_scalar(&v.concat(), style, escape);
+        let comment = if style < 2 { " # Erdogen" } else { "" };
+        if i % 3 == 2 {
+            let scalar = scalar.replace("\n    ", "\n      ");
+            out.push_str(&format!("  Erdogen_k{i}:\n    - {scalar}{comment}\n"));
+        } else {
+            out.push_str(&format!("  Erdogen_k{i}: {scalar}{comment}\n"));
+        }
+    }
+    out
+}
+
+/// A `.properties` file of values made of `pieces`: escapes, `\uXXXX` for non-ASCII characters
+/// with `escape`, continuation lines between pieces with `continued`.
+fn properties_file(values: Vec<Vec<String>>, escape: bool, continued: bool) -> String {
+    let mut out = String::from("# Erdogen in a comment\n");
+    for (i, pieces) in values.iter().enumerate() {
+        let sep = ["=", ": ", " "][i % 3];
+        out.push_str(&format!("Erdogen.k{i}{sep}"));
+        for (j, piece) in pieces.iter().enumerate() {
+            if continued && j > 0 {
+                out.push_str("\\\n    ");
+            }
+            for c in piece.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    c if escape && !c.is_ascii() => {
+                        let mut buf = [0u16; 2];
+                        for u in c.encode_utf16(&mut buf) {
+                            out.push_str(&format!("\\u{u:04x}"));
+                        }
+                    }
+                    c => out.push(c),
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A Flutter `.arb` file: `@@locale`, messages, and `@` metadata that must never be checked
+/// (after the returned offset).
+fn arb_file(values: Vec<Vec<String>>) -> (String, usize) {
+    let mut out = String::from("{\"@@locale\": \"en\"");
+    for (i, v) in values.iter().enumerate() {
+        out.push_str(&format!(",\n\"k{i}\": {}", json_string(&v.concat(), 0)));
+    }
+    let meta = out.len();
+    for (i, v) in values.iter().enumerate() {
+        out.push_str(&format!(
+            ",\n\"@k{i}\": {{\"description\": \"Erdogen\", \"placeholders\": {{\"x\": {{\"example\": {}}}}}}}",
+            json_string(&v.concat(), 0)
+        ));
+    }
+    out.push_str("}\n");
+    (out, meta)
+}
+
+/// The findings of `file` read as `format` must not contain what is never text.
+fn never_in_syntax(file: &str, words: Vec<String>, format: Format) -> Result<(), TestCaseError> {
+    let checker = Checker::new(glossary(words), CheckOptions::default());
+    let doc = format.read("x", file.to_string()).unwrap();
+    for f in checker.check(&doc, "en") {
+        for syntax in ["{{", "%{", "%<", "{0", "choice", "plural", "{x}"] {
+            prop_assert!(!f.found.contains(syntax), "{:?} in {:?}", f.found, file);
+        }
+        let line_start = file[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
+        let line = &file[line_start..];
+        // Never in a comment line, nor in a key (up to its `:`, `=` or blank).
+        prop_assert!(!line.starts_with('#'), "{:?} in {:?}", f, file);
+        let trimmed = line.trim_start_matches(' ');
+        if trimmed.starts_with("Erdogen_k") || trimmed.starts_with("Erdogen.k") {
+            let indent = line.len() - trimmed.len();
+            let key_end = line_start + indent + trimmed.find([':', '=', ' ']).unwrap_or(0);
+            prop_assert!(f.range.start >= key_end, "{:?} in {:?}", f, file);
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -408,6 +565,44 @@ proptest! {
         for f in checker.check(&Format::XcStrings.read("x", file.clone()).unwrap(), "en") {
             let decoded = serde_json::from_str::<String>(&format!("\"{}\"", f.found));
             prop_assert!(decoded.is_ok(), "{:?} in {:?}", f.found, file);
+        }
+    }
+
+    #[test]
+    fn findings_are_exact_slices_in_yaml(
+        values in prop::collection::vec(prop::collection::vec(catalog_piece(), 0..8), 1..5),
+        style in 0u8..4,
+        escape in any::<bool>(),
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        let file = yaml_file(values, style, escape);
+        prop_assert!(Format::Yaml.read("x", file.clone()).is_ok(), "{:?}", file);
+        check_positions(&file, words.clone(), Format::Yaml)?;
+        never_in_syntax(&file, words, Format::Yaml)?;
+    }
+
+    #[test]
+    fn findings_are_exact_slices_in_properties(
+        values in prop::collection::vec(prop::collection::vec(catalog_piece(), 0..8), 1..5),
+        escape in any::<bool>(),
+        continued in any::<bool>(),
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        let file = properties_file(values, escape, continued);
+        check_positions(&file, words.clone(), Format::Properties)?;
+        never_in_syntax(&file, words, Format::Properties)?;
+    }
+
+    #[test]
+    fn findings_are_exact_slices_in_arb(
+        values in prop::collection::vec(prop::collection::vec(catalog_piece(), 0..8), 1..5),
+        words in prop::collection::vec(piece(), 1..6),
+    ) {
+        let (file, meta) = arb_file(values);
+        check_positions(&file, words.clone(), Format::Arb)?;
+        let checker = Checker::new(glossary(words), CheckOptions::default());
+        for f in checker.check(&Format::Arb.read("x", file.clone()).unwrap(), "en") {
+            prop_assert!(f.range.start < meta, "{:?} in {:?}", f, file);
         }
     }
 

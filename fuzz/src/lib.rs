@@ -315,6 +315,27 @@ pub fn xcstrings(data: &[u8]) {
     document(data, Format::XcStrings, "fuzz.xcstrings");
 }
 
+/// The `yaml` target: a YAML catalog (`.yml`).
+pub fn yaml(data: &[u8]) {
+    document(data, Format::Yaml, "fuzz.yml");
+}
+
+/// The `arb` target: a Flutter `.arb` catalog.
+pub fn arb(data: &[u8]) {
+    document(data, Format::Arb, "fuzz.arb");
+}
+
+/// The `properties` target: the bytes go through the `.properties` decoder (UTF-8, else
+/// ISO-8859-1), then the reader.
+pub fn properties(data: &[u8]) {
+    match termlint::formats::properties::decode_properties(data.to_vec()) {
+        Ok(text) => read_and_check(text, data.to_vec(), Format::Properties, "fuzz.properties"),
+        Err(e) => {
+            let _ = e.to_string();
+        }
+    }
+}
+
 /// The `po` target: the bytes go through the PO decoder (the charset its header declares),
 /// then the PO reader.
 pub fn po(data: &[u8]) {

@@ -18,6 +18,7 @@ use crate::config::Config;
 use crate::diagnostic::{Side, Skipped};
 use crate::fix::{self, Applicability};
 use crate::formats::po::decode_po;
+use crate::formats::properties::decode_properties;
 use crate::formats::{aligned, layout, Document, Format};
 use crate::glossary::{merge, Glossary, GlossaryError};
 use crate::input::{self, Input, ReadError};
@@ -450,6 +451,9 @@ impl<'a> Pipeline<'a> {
             (Some(l.clone()), LangSource::Option)
         } else if let Some(l) = (self.config.lang_for_path(path)).or(self.config.lang.as_deref()) {
             (Some(l.to_string()), LangSource::Config)
+        } else if let Some(l) = &doc.target_lang {
+            // A monolingual catalog's declared locale (YAML root key, ARB `@@locale`).
+            (Some(l.clone()), LangSource::Format)
         } else if let Some((l, s)) = lang::from_path(path, &self.known) {
             (Some(l), s)
         } else if let Some(l) = lang::from_script(&doc.text, &self.known) {
@@ -700,6 +704,7 @@ pub fn read_document(
     let format = Format::from_path(path);
     let decoded = match format {
         Format::Po => decode_po(bytes),
+        Format::Properties => decode_properties(bytes),
         _ => decode(bytes),
     };
     let text = decoded.map_err(|e| skip(e.to_string(), !e.is_binary()))?;

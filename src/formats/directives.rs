@@ -64,7 +64,7 @@ pub fn suppressions(doc: &Document) -> Vec<Suppression> {
                 let until = (found[i + 1..].iter())
                     .find(|(_, k, _)| *k == Kind::On)
                     .map_or(text.len(), |(r, _, _)| r.start);
-                vec![range.end..until]
+                std::iter::once(range.end..until).collect()
             }
             Kind::Ignore => next_thing(doc, range.start),
         };
@@ -140,7 +140,7 @@ fn next_thing(doc: &Document, at: usize) -> Vec<Range<usize>> {
     if doc.segments.iter().any(|s| s.unit.is_some()) && !matches!(doc.format, Format::Plain) {
         return next_message(doc, at);
     }
-    vec![line_after(&doc.text, at)]
+    std::iter::once(line_after(&doc.text, at)).collect()
 }
 
 /// The segments of the unit holding the note at `at` (XLIFF, TMX), else of the next unit.

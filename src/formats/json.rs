@@ -31,6 +31,18 @@ pub const MAX_DEPTH: usize = 256;
 /// The segments of a JSON file. The document's `path` and `text` are left empty
 /// ([`Format::read`](super::Format::read) fills them).
 pub fn read(text: &str) -> Result<Document, FormatError> {
+    read_as(text, false)
+}
+
+/// The segments of a Flutter `.arb` file: JSON whose keys starting with `@` (`@@locale`,
+/// `@key` metadata: descriptions, placeholder examples) are never checked, and whose top-level
+/// `@@locale` gives every segment its language (and the document's, as
+/// [`Document::target_lang`]). The other string values are ICU messages, read as in `.json`.
+pub fn read_arb(text: &str) -> Result<Document, FormatError> {
+    read_as(text, true)
+}
+
+fn read_as(text: &str, arb: bool) -> Result<Document, FormatError> {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut p = Parser {
         text,
@@ -39,10 +51,21 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
         path: Vec::new(),
         segments: Vec::new(),
         strings: None,
+        arb,
+        muted: 0,
+        locale: None,
     };
     p.document()?;
+    let locale = p.locale.map(|l| l.replace('_', "-"));
+    let mut segments = p.segments;
+    if locale.is_some() {
+        for s in &mut segments {
+            s.lang = locale.clone();
+        }
+    }
     Ok(Document {
-        segments: p.segments,
+        segments,
+        target_lang: locale,
         ..Document::default()
     })
 }
@@ -73,6 +96,9 @@ pub(crate) fn strings(text: &str) -> Result<Vec<JsonString>, FormatError> {
         path: Vec::new(),
         segments: Vec::new(),
         strings: Some(Vec::new()),
+        arb: false,
+        muted: 0,
+        locale: None,
     };
     p.document()?;
     Ok(p.strings.unwrap_or_default())
@@ -96,6 +122,12 @@ struct Parser<'a> {
     segments: Vec<Segment>,
     /// When strings are asked for ([`strings`]): the strings read, instead of segments.
     strings: Option<Vec<JsonString>>,
+    /// A Flutter `.arb` file: `@` keys are metadata.
+    arb: bool,
+    /// How many `@` keys the value being read is under (`.arb`): nothing there is checked.
+    muted: usize,
+    /// The `@@locale` of an `.arb` file.
+    locale: Option<String>,
 }
 
 impl Parser<'_> {
@@ -151,6 +183,12 @@ impl Parser<'_> {
                         range: start..self.at - 1,
                         literal: None,
                     });
+                    return Ok(());
+                }
+                if self.arb && self.path.len() == 1 && self.path[0] == "@@locale" {
+                    self.locale = Some(chars.iter().map(|c| c.c).collect());
+                }
+                if self.muted > 0 {
                     return Ok(());
                 }
                 let unit = (!self.path.is_empty()).then(|| self.path.join("."));
@@ -268,9 +306,12 @@ impl Parser<'_> {
             }
             self.at += 1;
             self.skip_ws();
+            let meta = self.arb && key.starts_with('@');
+            self.muted += usize::from(meta);
             self.path.push(key);
             self.value(depth + 1)?;
             self.path.pop();
+            self.muted -= usize::from(meta);
             self.skip_ws();
             match self.bytes.get(self.at) {
                 Some(b',') => {
@@ -1027,5 +1068,30 @@ mod tests {
         }
         let deep = "[".repeat(100_000);
         assert!(read(&deep).unwrap_err().message.contains("nested deeper"));
+    }
+
+    #[test]
+    fn arb_metadata_is_not_checked_and_the_locale_is_the_language() {
+        let text = r#"{
+  "@@locale": "pt_BR",
+  "headline": "Combates em Idlib, {count, plural, one {# morto} other {# mortos}}",
+  "@headline": {"description": "Idleb headline", "placeholders": {"count": {"example": "Idleb"}}},
+  "@@last_modified": "Idleb"
+}"#;
+        let doc = read_arb(text).unwrap();
+        assert_eq!(doc.segments.len(), 1);
+        let s = &doc.segments[0];
+        assert_eq!(s.unit.as_deref(), Some("headline"));
+        assert_eq!(s.text, "Combates em Idlib,  morto mortos");
+        assert_eq!(s.lang.as_deref(), Some("pt-BR"));
+        assert_eq!(doc.target_lang.as_deref(), Some("pt-BR"));
+        // The same file read as `.json` checks everything and says no language.
+        let doc = read(text).unwrap();
+        assert_eq!(doc.segments.len(), 5);
+        assert!(doc.segments.iter().all(|s| s.lang.is_none()));
+        assert!(doc.target_lang.is_none());
+        // No `@@locale`: no language from the file.
+        let doc = read_arb(r#"{"a": "Idlib"}"#).unwrap();
+        assert_eq!(doc.segments[0].lang, None);
     }
 }

@@ -6,9 +6,11 @@
 //! Monolingual formats (plain text, Markdown) are one segment each. Bilingual formats (XLIFF,
 //! PO, TMX) are one segment per source and per target text, each with its language and unit
 //! id, and [`Unit`]s pair them; [`aligned`] builds one segment per line of aligned plain text.
-//! Localization catalogs (Fluent, JSON) are monolingual: one segment per message text, each
-//! with its message id as unit, and no units; so are Android resources and Apple `.strings`.
-//! Xcode string catalogs hold every language in one file and are bilingual, as XLIFF.
+//! Localization catalogs (Fluent, JSON, YAML, Java `.properties`, Flutter `.arb`, Android
+//! resources, Apple `.strings`) are monolingual: one segment per message text, each with its
+//! message id as unit, and no units; [`layout`] and [`pairing`] pair a catalog with the
+//! reference locale's. Xcode string catalogs hold every language in one file and are
+//! bilingual, as XLIFF.
 
 pub mod aligned;
 pub mod android;
@@ -20,12 +22,15 @@ pub mod json;
 pub mod layout;
 pub mod markdown;
 pub mod pairing;
+mod placeholders;
 pub(crate) mod plain;
 pub mod po;
+pub mod properties;
 pub(crate) mod tmx;
 pub mod xcstrings;
 pub(crate) mod xliff;
 pub(crate) mod xml;
+pub mod yaml;
 
 use std::path::Path;
 
@@ -46,7 +51,8 @@ pub struct Document {
     /// `srclang`), if any.
     pub source_lang: Option<String>,
     /// The target language the file declares (XLIFF `trgLang`/`target-language`, PO
-    /// `Language` header), if any.
+    /// `Language` header), if any; in a monolingual catalog, the locale it declares (a YAML
+    /// root locale key, an ARB `@@locale`).
     pub target_lang: Option<String>,
     /// Whether the units follow one another as the sentences of a story (aligned text, the
     /// segments of an XLIFF file), so that a name given in one may be referred to otherwise in
@@ -156,6 +162,14 @@ pub enum Format {
     AppleStrings,
     /// Xcode string catalogs (`.xcstrings`): every language in one JSON file, bilingual.
     XcStrings,
+    /// YAML localization catalogs (`.yml`, `.yaml`): string values, monolingual; a Rails root
+    /// locale key gives the language.
+    Yaml,
+    /// Java resource bundles (`.properties`): values, monolingual.
+    Properties,
+    /// Flutter application resource bundles (`.arb`): JSON messages, `@` metadata skipped,
+    /// `@@locale` gives the language.
+    Arb,
 }
 
 impl Format {
@@ -177,6 +191,9 @@ impl Format {
             Some("strings") => Format::AppleStrings,
             Some("xcstrings") => Format::XcStrings,
             Some("xml") if is_android_values(path) => Format::Android,
+            Some("yml" | "yaml") => Format::Yaml,
+            Some("properties") => Format::Properties,
+            Some("arb") => Format::Arb,
             _ => Format::Plain,
         }
     }
@@ -214,6 +231,9 @@ impl Format {
             Format::Android => android::read(&text)?,
             Format::AppleStrings => apple_strings::read(&text)?,
             Format::XcStrings => xcstrings::read(&text)?,
+            Format::Yaml => yaml::read(&text)?,
+            Format::Properties => properties::read(&text)?,
+            Format::Arb => json::read_arb(&text)?,
         };
         doc.path = path.to_string();
         doc.text = text;
