@@ -8,12 +8,24 @@
 #
 # Each pair is checked as of the day its stories were written (see reference-corpora.sh).
 #
-# Usage: scripts/bilingual-false-alarms.sh [--show N]   (N: print N findings per pair)
+# Usage: scripts/bilingual-false-alarms.sh [--show N] [--rule RULE]
+#   --show N     print N findings per pair
+#   --rule RULE  count one rule only (`number`, `placeholder`, ...): its findings per 1,000
+#                segments, on the references of both directions (en-xx, xx-en) and WMT24 too;
+#                no hand-judged table
 # UNJUDGED=FILE appends the findings on human references not yet judged in $JUDGED to FILE
 # (tab-separated: reference, line, rule, found, suggestions, source line, reference line).
 set -euo pipefail
 SHOW=0
-[[ "${1:-}" == "--show" ]] && SHOW=${2:-5}
+RULE=
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --show) SHOW=${2:-5}; shift 2 ;;
+    --rule) RULE=$2; shift 2 ;;
+    *) echo "usage: $0 [--show N] [--rule RULE]" >&2; exit 2 ;;
+  esac
+done
+export RULE
 # shellcheck source=scripts/reference-corpora.sh
 . "$(dirname "$0")/reference-corpora.sh"
 
@@ -24,12 +36,19 @@ pair() { # label src tgt src-lang tgt-lang
   "$BIN" check --no-config --format json $(date_of "$tgt") --source "$src" --target "$tgt" \
     --source-lang "$sl" --target-lang "$tl" >/tmp/termlint-bilingual.json || true
   python3 - "$label" "$tgt" "$SHOW" "$src" <<'PY'
-import json, sys
+import json, os, sys
 label, tgt, show = sys.argv[1], sys.argv[2], int(sys.argv[3])
 judged = []
 d = json.load(open("/tmp/termlint-bilingual.json"))
 segments = sum(1 for _ in open(tgt, encoding="utf-8-sig"))
 rules = ["missing-translation", "wrong-translation", "untranslated"]
+one = os.environ.get("RULE")
+if one:
+    found = [f for f in d["findings"] if f["rule"] == one]
+    print(f"{label:<34} {segments:>6} {len(found):>8} {1000.0 * len(found) / segments:>8.1f}")
+    for f in found[:show]:
+        print(f"    {f['path'].split('/')[-1]}:{f['line']} {f['message']}")
+    sys.exit(0)
 found = [f for f in d["findings"] if f["rule"] in rules]
 counts = {r: sum(f["rule"] == r for f in found) for r in rules}
 per = lambda n: 1000.0 * n / segments
@@ -66,7 +85,11 @@ PY
 JUDGED=${JUDGED:-tests/eval/reference-errors.tsv}
 export JUDGED
 rm -f /tmp/termlint-judged.txt
-printf '%-34s %6s %8s %8s %8s %8s\n' "pair (per 1,000 segments)" segs missing wrong untrans miss+wrong
+if [[ -n $RULE ]]; then
+  printf '%-34s %6s %8s %8s\n' "pair ($RULE)" segs findings per-1k
+else
+  printf '%-34s %6s %8s %8s %8s %8s\n' "pair (per 1,000 segments)" segs missing wrong untrans miss+wrong
+fi
 echo "# human references"
 N=$DATA/ntrex128
 for l in rus:ru tur:tr deu:de fra:fr arb:ar spa:es; do
@@ -81,6 +104,24 @@ pair "wmt22 en-ru ref A" "$W/generaltest2022.en-ru.src.en" "$W/generaltest2022.e
 pair "wmt22 en-de ref A" "$W/generaltest2022.en-de.src.en" "$W/generaltest2022.en-de.ref.A.de" en de
 W=$DATA/wmt23-generaltest
 pair "wmt23 en-ru ref A" "$W/generaltest2023.en-ru.src.en" "$W/generaltest2023.en-ru.ref.refA.ru" en ru
+if [[ -n $RULE ]]; then
+  W=$DATA/wmt21-newstest
+  pair "wmt21 en-de ref C" "$W/newstest2021.en-de.src.en" "$W/newstest2021.en-de.ref.C.de" en de
+  pair "wmt21 de-en ref A" "$W/newstest2021.de-en.src.de" "$W/newstest2021.de-en.ref.A.en" de en
+  pair "wmt21 ru-en ref A" "$W/newstest2021.ru-en.src.ru" "$W/newstest2021.ru-en.ref.A.en" ru en
+  W=$DATA/wmt22-generaltest
+  pair "wmt22 en-de ref B" "$W/generaltest2022.en-de.src.en" "$W/generaltest2022.en-de.ref.B.de" en de
+  pair "wmt22 de-en ref A" "$W/generaltest2022.de-en.src.de" "$W/generaltest2022.de-en.ref.A.en" de en
+  pair "wmt22 ru-en ref A" "$W/generaltest2022.ru-en.src.ru" "$W/generaltest2022.ru-en.ref.A.en" ru en
+  W=$DATA/wmt23-generaltest
+  pair "wmt23 en-de ref A" "$W/generaltest2023.en-de.src.en" "$W/generaltest2023.en-de.ref.refA.de" en de
+  pair "wmt23 de-en ref A" "$W/generaltest2023.de-en.src.de" "$W/generaltest2023.de-en.ref.refA.en" de en
+  pair "wmt23 ru-en ref A" "$W/generaltest2023.ru-en.src.ru" "$W/generaltest2023.ru-en.ref.refA.en" ru en
+  W=$DATA/wmt24-generaltest
+  for r in en-de.refA:de en-de.refB:de en-es.refA:es en-ru.refA:ru; do
+    pair "wmt24 ${r%%:*}" "$W/wmt24.en.src.txt" "$W/wmt24.${r%%:*}.txt" en "${r#*:}"
+  done
+fi
 echo "# machine translation"
 W=$DATA/wmt21-newstest
 for s in Facebook-AI Online-W; do
@@ -95,6 +136,7 @@ W=$DATA/wmt23-generaltest
 for s in GPT4-5shot NLLB_Greedy PROMT; do
   pair "wmt23 en-ru $s" "$W/generaltest2023.en-ru.src.en" "$W/generaltest2023.en-ru.hyp.$s.ru" en ru
 done
+[[ -n $RULE ]] && exit 0
 
 # The findings of the three rules on each human reference, by verdict in $JUDGED; the last
 # column is the false alarms (false or not yet judged) per 1,000 segments.

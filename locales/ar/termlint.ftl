@@ -32,6 +32,10 @@ finding-wrong-translation-other = «{ $found }» ترجمة لـ«{ $other }» �
 finding-untranslated = «{ $found }» تُرك دون ترجمة؛ استخدم «{ $suggestion }»
 finding-untranslated-foreign = «{ $found }» صيغة لغة أخرى؛ استخدم «{ $suggestion }»
 finding-untranslated-unit = هذه الوحدة لم تُترجم بعد؛ يحتوي مصدرها على «{ $source }» («{ $suggestion }»)
+finding-placeholder-missing = العنصر النائب «{ $placeholder }» الموجود في النص المصدر غير موجود في الترجمة
+finding-placeholder-added = «{ $found }» ليس عنصرًا نائبًا في النص المصدر
+finding-placeholder-type = «{ $found }» هو الوسيط { $position } الذي يكتبه النص المصدر «{ $placeholder }»
+finding-number-missing = الرقم «{ $number }» الموجود في النص المصدر غير موجود في الترجمة
 
 ## Severity words
 

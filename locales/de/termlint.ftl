@@ -28,6 +28,10 @@ finding-wrong-translation-other = „{ $found }“ übersetzt „{ $other }“, 
 finding-untranslated = „{ $found }“ ist unübersetzt geblieben; verwenden Sie „{ $suggestion }“
 finding-untranslated-foreign = „{ $found }“ ist die Form einer anderen Sprache; verwenden Sie „{ $suggestion }“
 finding-untranslated-unit = diese Einheit ist noch nicht übersetzt; ihr Ausgangstext enthält „{ $source }“ („{ $suggestion }“)
+finding-placeholder-missing = der Platzhalter „{ $placeholder }“ des Ausgangstexts fehlt in der Übersetzung
+finding-placeholder-added = „{ $found }“ ist kein Platzhalter des Ausgangstexts
+finding-placeholder-type = „{ $found }“ ist Argument { $position }, das der Ausgangstext „{ $placeholder }“ schreibt
+finding-number-missing = die Zahl „{ $number }“ des Ausgangstexts fehlt in der Übersetzung
 
 ## Severity words
 

@@ -43,6 +43,14 @@ finding-untranslated = '{ $found }' is left untranslated; use '{ $suggestion }'
 finding-untranslated-foreign = '{ $found }' is another language's form; this language has its own: use '{ $suggestion }'
 # $source, $suggestion
 finding-untranslated-unit = this unit is not translated yet; its source has '{ $source }' ('{ $suggestion }')
+# $placeholder (the placeholder as the source writes it)
+finding-placeholder-missing = the placeholder '{ $placeholder }' of the source is missing from the target
+# $found (the placeholder in the target)
+finding-placeholder-added = '{ $found }' is not a placeholder of the source
+# $found, $position (the printf argument number), $placeholder (the source's argument there)
+finding-placeholder-type = '{ $found }' is argument { $position }, which the source writes '{ $placeholder }'
+# $number (the number as the source writes it)
+finding-number-missing = the number '{ $number }' of the source is not in the target
 
 ## Severity words, as in `error[misspelling]: ...`
 

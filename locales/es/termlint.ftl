@@ -28,6 +28,10 @@ finding-wrong-translation-other = «{ $found }» traduce «{ $other }», no «{ 
 finding-untranslated = «{ $found }» quedó sin traducir; use «{ $suggestion }»
 finding-untranslated-foreign = «{ $found }» es la forma de otro idioma; use «{ $suggestion }»
 finding-untranslated-unit = esta unidad aún no está traducida; su origen contiene «{ $source }» («{ $suggestion }»)
+finding-placeholder-missing = falta en la traducción el marcador «{ $placeholder }» del original
+finding-placeholder-added = «{ $found }» no es un marcador del original
+finding-placeholder-type = «{ $found }» es el argumento { $position }, que el original escribe «{ $placeholder }»
+finding-number-missing = falta en la traducción el número «{ $number }» del original
 
 ## Severity words
 

@@ -29,6 +29,10 @@ finding-wrong-translation-other = « { $found } » traduit « { $other } », pas
 finding-untranslated = « { $found } » est resté non traduit ; utilisez « { $suggestion } »
 finding-untranslated-foreign = « { $found } » est la forme d’une autre langue ; utilisez « { $suggestion } »
 finding-untranslated-unit = cette unité n’est pas encore traduite ; sa source contient « { $source } » (« { $suggestion } »)
+finding-placeholder-missing = l’espace réservé « { $placeholder } » de la source manque dans la traduction
+finding-placeholder-added = « { $found } » n’est pas un espace réservé de la source
+finding-placeholder-type = « { $found } » est l’argument { $position }, que la source écrit « { $placeholder } »
+finding-number-missing = le nombre « { $number } » de la source manque dans la traduction
 
 ## Severity words
 

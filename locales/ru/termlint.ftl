@@ -32,6 +32,10 @@ finding-wrong-translation-other = «{ $found }» переводит «{ $other }
 finding-untranslated = «{ $found }» оставлено без перевода; используйте «{ $suggestion }»
 finding-untranslated-foreign = «{ $found }» — форма другого языка; используйте «{ $suggestion }»
 finding-untranslated-unit = этот сегмент ещё не переведён; в исходном тексте есть «{ $source }» («{ $suggestion }»)
+finding-placeholder-missing = в переводе нет заполнителя «{ $placeholder }» из оригинала
+finding-placeholder-added = «{ $found }» — заполнитель, которого нет в оригинале
+finding-placeholder-type = «{ $found }» — аргумент { $position }, который в оригинале записан как «{ $placeholder }»
+finding-number-missing = в переводе нет числа «{ $number }» из оригинала
 
 ## Severity words
 

@@ -28,6 +28,10 @@ finding-wrong-translation-other = '{ $found }', '{ $source }' değil '{ $other }
 finding-untranslated = '{ $found }' çevrilmeden bırakılmış; '{ $suggestion }' kullanın
 finding-untranslated-foreign = '{ $found }' başka bir dilin biçimi; '{ $suggestion }' kullanın
 finding-untranslated-unit = bu birim henüz çevrilmedi; kaynakta '{ $source }' ('{ $suggestion }') var
+finding-placeholder-missing = kaynaktaki '{ $placeholder }' yer tutucusu çeviride yok
+finding-placeholder-added = '{ $found }' kaynakta olmayan bir yer tutucu
+finding-placeholder-type = '{ $found }', kaynağın '{ $placeholder }' olarak yazdığı { $position }. argüman
+finding-number-missing = kaynaktaki '{ $number }' sayısı çeviride yok
 
 ## Severity words
 

@@ -26,7 +26,7 @@ use crate::glossary::{Date, Glossary};
 use crate::lang::primary;
 use crate::matcher::{Hit, MatchOptions, Matcher, TermRef};
 use crate::rules::bilingual::{self, UnitHits};
-use crate::rules::{self, policy, Check, RuleContext, REGISTRY};
+use crate::rules::{self, policy, Check, RuleContext, UnitsContext, REGISTRY};
 use crate::text::skeleton::skeleton;
 use crate::text::surface::surface;
 
@@ -484,6 +484,26 @@ impl Checker {
                 if let Some(check) = check {
                     check(&src_ctx, &tgt_ctx, &pairings, &mut sided);
                 }
+            }
+        }
+        // The rules on the units' texts (placeholders, numbers), once over all the units.
+        let units_ctx = UnitsContext {
+            source,
+            target,
+            units: (units.iter())
+                .filter(|u| self.checks(u.state))
+                .filter(|u| {
+                    let langs = (src_langs[u.source].as_deref())
+                        .zip(u.target.and_then(|t| tgt_langs[t].as_deref()));
+                    langs.is_some_and(|(s, t)| primary(s) != primary(t))
+                })
+                .collect(),
+            source_langs: &src_langs,
+            target_langs: &tgt_langs,
+        };
+        for rule in REGISTRY {
+            if let Check::Units(check) = rule.check {
+                check(&units_ctx, &mut sided);
             }
         }
         // The monolingual rules on each side in its own language; consistency on the target

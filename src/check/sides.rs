@@ -167,7 +167,8 @@ fn other_side(side: Side) -> Side {
 
 /// Whether `f` is a finding of a rule the registry runs on translation units.
 pub(crate) fn is_translation_rule(f: &Finding) -> bool {
-    rules::lookup(f.rule.as_str()).is_some_and(|r| matches!(r.check, Check::Unit { .. }))
+    rules::lookup(f.rule.as_str())
+        .is_some_and(|r| matches!(r.check, Check::Unit { .. } | Check::Units(_)))
 }
 
 /// The byte range of a segment in its file.

@@ -34,6 +34,7 @@ pub mod yaml;
 
 use std::path::Path;
 
+use crate::text::placeholders::Syntax;
 use crate::text::OffsetMap;
 
 /// A file read for checking.
@@ -198,6 +199,51 @@ impl Format {
         }
     }
 
+    /// The placeholder syntaxes its texts may hold, for the `placeholder` rule (and so that
+    /// `number` does not read `%1$s` as a number). A new format adds its line here:
+    ///
+    /// | format | families |
+    /// |---|---|
+    /// | plain, Markdown, aligned text | none: human prose (`50% of` is no conversion) |
+    /// | XLIFF | inline elements, printf, ICU braces, escaped markup (`&lt;b&gt;`) |
+    /// | PO | printf, Python `%(name)s` and `{name}`, HTML tags |
+    /// | TMX | `<ph>`/`<bpt>`/`<ept>`/`<it>`, printf |
+    /// | Fluent | placeables only |
+    /// | JSON | i18next, ICU, printf, HTML tags |
+    /// | Android resources | printf, markup (`<b>`, `<xliff:g>`) |
+    /// | Apple `.strings`, Xcode catalogs | printf (with `%@`) |
+    /// | YAML | Rails `%{name}`, i18next, ICU, printf, HTML tags |
+    /// | Java `.properties` | MessageFormat ([`Syntax::JAVA`]) |
+    /// | Flutter `.arb` | ICU |
+    pub fn placeholder_syntax(self) -> Syntax {
+        match self {
+            Format::Plain | Format::Markdown => Syntax::NONE,
+            Format::Xliff => Syntax::XLIFF
+                .with(Syntax::PRINTF)
+                .with(Syntax::ICU)
+                .with(Syntax::MARKUP),
+            Format::Po => Syntax::PRINTF
+                .with(Syntax::PYTHON_PERCENT)
+                .with(Syntax::ICU)
+                .with(Syntax::MARKUP),
+            Format::Tmx => Syntax::TMX.with(Syntax::PRINTF),
+            Format::Fluent => Syntax::FLUENT,
+            Format::Json => Syntax::I18NEXT
+                .with(Syntax::ICU)
+                .with(Syntax::PRINTF)
+                .with(Syntax::MARKUP),
+            Format::Android => Syntax::PRINTF.with(Syntax::MARKUP),
+            Format::AppleStrings | Format::XcStrings => Syntax::PRINTF,
+            Format::Yaml => Syntax::RAILS
+                .with(Syntax::I18NEXT)
+                .with(Syntax::ICU)
+                .with(Syntax::PRINTF)
+                .with(Syntax::MARKUP),
+            Format::Properties => Syntax::JAVA,
+            Format::Arb => Syntax::ICU,
+        }
+    }
+
     /// Whether the format pairs source and target texts.
     pub fn is_bilingual(self) -> bool {
         matches!(
@@ -252,6 +298,25 @@ pub fn is_android_values(path: &Path) -> bool {
 }
 
 impl Document {
+    /// The byte range in the file of segment `i` as written, placeholders and markup included:
+    /// the segment's own range, widened where the format leaves what surrounds the text out
+    /// of it (a leading `<ph/>` of an XLIFF target, a leading `{{name}}` of a JSON string, a
+    /// leading `{ $n }` of a Fluent variant).
+    pub fn raw_range(&self, i: usize) -> std::ops::Range<usize> {
+        let seg = &self.segments[i];
+        let start = seg.map.to_src(0).min(self.text.len());
+        let end = seg.map.to_src(seg.text.len()).clamp(start, self.text.len());
+        let widened = match self.format {
+            Format::Xliff | Format::Tmx | Format::Android => xml_content(&self.text, start, end),
+            Format::Json | Format::Arb | Format::XcStrings | Format::AppleStrings => {
+                json_string(&self.text, start, end)
+            }
+            Format::Fluent => Some(fluent_placeables(&self.text, start, end)),
+            _ => None,
+        };
+        widened.unwrap_or(start..end)
+    }
+
     /// A document of `segments` without units or declared languages; `path` and `text` are
     /// left empty for the caller to fill.
     fn monolingual(segments: Vec<Segment>) -> Document {
@@ -274,3 +339,98 @@ pub fn mask(buf: &mut [u8], range: std::ops::Range<usize>) {
 
 /// The byte masked text is replaced with: an ASCII control character, never part of a word.
 pub const MASK: u8 = 0x1A;
+
+/// The content of the `<source>`, `<target>` or `<seg>` element around `start..end`.
+fn xml_content(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let before = &text[..start];
+    let (at, name) = ["source", "target", "seg"]
+        .iter()
+        .filter_map(|name| {
+            let open = format!("<{name}");
+            let mut hay = before;
+            while let Some(at) = hay.rfind(&open) {
+                let next = before.as_bytes().get(at + open.len());
+                if matches!(next, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r')) {
+                    return Some((at, *name));
+                }
+                hay = &hay[..at];
+            }
+            None
+        })
+        .max_by_key(|&(at, _)| at)?;
+    let content = at + before[at..].find('>')? + 1;
+    let close = format!("</{name}>");
+    let stop = end + text[end..].find(&close)?;
+    (content <= start).then_some(content..stop)
+}
+
+/// The JSON string around `start..end`, without its quotes.
+fn json_string(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let escaped = |k: usize| b[..k].iter().rev().take_while(|&&c| c == b'\\').count() % 2 == 1;
+    let open = (0..start).rev().find(|&k| b[k] == b'"' && !escaped(k))?;
+    let close = (end..b.len()).find(|&k| b[k] == b'"' && !escaped(k))?;
+    Some(open + 1..close)
+}
+
+/// `start..end` with the Fluent placeables right before and after it (`{ $n } files`).
+fn fluent_placeables(text: &str, mut start: usize, mut end: usize) -> std::ops::Range<usize> {
+    let b = text.as_bytes();
+    loop {
+        let mut k = start;
+        while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
+            k -= 1;
+        }
+        if k == 0 || b[k - 1] != b'}' {
+            break;
+        }
+        let mut depth = 0usize;
+        let mut open = None;
+        for j in (0..k).rev() {
+            match b[j] {
+                b'}' => depth += 1,
+                b'{' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        open = Some(j);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        match open {
+            Some(j) => start = j,
+            None => break,
+        }
+    }
+    loop {
+        let mut k = end;
+        while k < b.len() && matches!(b[k], b' ' | b'\t') {
+            k += 1;
+        }
+        if k >= b.len() || b[k] != b'{' {
+            break;
+        }
+        let mut depth = 0usize;
+        let mut close = None;
+        for (j, &c) in b.iter().enumerate().skip(k) {
+            match c {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j + 1);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        match close {
+            Some(j) => end = j,
+            None => break,
+        }
+    }
+    start..end
+}

@@ -9,6 +9,8 @@ pub mod forbidden;
 pub mod inconsistent;
 pub(crate) mod missing_translation;
 pub mod misspelling;
+pub(crate) mod number;
+pub(crate) mod placeholder;
 pub(crate) mod policy;
 #[cfg(test)]
 pub mod testing;
@@ -35,6 +37,8 @@ pub static REGISTRY: &[Rule] = &[
     missing_translation::RULE,
     wrong_translation::RULE,
     untranslated::RULE,
+    placeholder::RULE,
+    number::RULE,
     unused_suppression::RULE,
 ];
 
@@ -100,6 +104,98 @@ pub enum Check {
     },
     /// Findings the pipeline makes, not from a text's terms (an unused suppression).
     Pipeline,
+    /// The texts of translation units, not the glossary's hits: what each target does with
+    /// its source's placeholders or numbers. Called once per bilingual document (or pair of
+    /// aligned files or catalogs) with all its checked units; each rule groups them as it needs
+    /// (the plural forms of one message). Its findings are about the target.
+    Units(UnitsCheck),
+}
+
+/// The check of the translated units of one bilingual input.
+pub type UnitsCheck = fn(ctx: &UnitsContext, out: &mut Vec<(Side, Finding)>);
+
+/// What a [`Check::Units`] rule sees: the source and target documents (one and the same for
+/// XLIFF, PO, TMX), the units to check (translated ones, and those the options include), and
+/// the language of each segment.
+pub struct UnitsContext<'a> {
+    pub source: &'a crate::formats::Document,
+    pub target: &'a crate::formats::Document,
+    /// Only units with a target, in a state that is checked, in two different languages.
+    pub units: Vec<&'a crate::formats::Unit>,
+    /// The language of each segment of `source` that is the source of a unit (by index).
+    pub source_langs: &'a [Option<String>],
+    /// The language of each segment of `target` that is the target of a unit (by index).
+    pub target_langs: &'a [Option<String>],
+}
+
+impl UnitsContext<'_> {
+    /// The language of the target of `unit` (empty if unknown).
+    pub fn target_lang(&self, unit: &crate::formats::Unit) -> &str {
+        (unit.target)
+            .and_then(|t| self.target_langs.get(t)?.as_deref())
+            .unwrap_or("")
+    }
+
+    /// The language of the source of `unit` (empty if unknown).
+    pub fn source_lang(&self, unit: &crate::formats::Unit) -> &str {
+        (self.source_langs.get(unit.source))
+            .and_then(Option::as_deref)
+            .unwrap_or("")
+    }
+
+    /// The units of one message, in order of first appearance: those whose ids are the same
+    /// once a plural form's `[n]` is taken off (PO `id[0]`, `id[1]`; Fluent variants and
+    /// catalog messages sharing one id), and whose targets are in the same language.
+    pub fn messages(&self) -> Vec<(&str, Vec<&crate::formats::Unit>)> {
+        let mut order: Vec<(&str, Vec<&crate::formats::Unit>)> = Vec::new();
+        // A TMX unit translated into several languages is a message per language.
+        let mut index: rustc_hash::FxHashMap<(&str, &str), usize> = Default::default();
+        for &u in &self.units {
+            let key = (message_id(&u.id), self.target_lang(u));
+            match index.get(&key) {
+                Some(&i) => order[i].1.push(u),
+                None => {
+                    index.insert(key, order.len());
+                    order.push((key.0, vec![u]));
+                }
+            }
+        }
+        order
+    }
+
+    /// A finding of `rule` about the target of `unit`, at `range` of the target document.
+    pub fn finding(
+        &self,
+        rule: RuleId,
+        unit: &crate::formats::Unit,
+        range: Range<usize>,
+        message: Message,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity: default_severity(rule),
+            found: self.target.text[range.clone()].to_string(),
+            range,
+            suggestions: Vec::new(),
+            concept: String::new(),
+            lang: self.target_lang(unit).to_string(),
+            unit: Some(unit.id.as_str().into()),
+            message,
+            related: None,
+            related_path: None,
+            side: None,
+            counterpart: None,
+            fix: None,
+        }
+    }
+}
+
+/// A unit id without a PO plural form's `[n]`.
+pub fn message_id(id: &str) -> &str {
+    match id.strip_suffix(']').and_then(|s| s.rsplit_once('[')) {
+        Some((base, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => base,
+        _ => id,
+    }
 }
 
 /// The language whose forms a monolingual text may have left in place: English, the source

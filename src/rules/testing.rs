@@ -305,3 +305,60 @@ pub fn fixture() -> Glossary {
     });
     g
 }
+
+/// The findings of `rule` in a bilingual file of `format` (read as `text`), checked into
+/// `target_lang`: each as its found text (always the file's slice) and its message's id and
+/// arguments.
+pub fn check_file(
+    format: crate::formats::Format,
+    text: &str,
+    target_lang: &str,
+    rule: RuleId,
+) -> Vec<(String, String)> {
+    let doc = format.read("test", text.to_string()).expect("a valid file");
+    let checker = Checker::new(fixture(), CheckOptions::default());
+    findings_of(&checker.check(&doc, target_lang), text, rule)
+}
+
+/// The findings of `rule` in aligned text, `source` in `source_lang` translated by `target`.
+pub fn check_aligned(
+    source_lang: &str,
+    source: &str,
+    target_lang: &str,
+    target: &str,
+    rule: RuleId,
+) -> Vec<(String, String)> {
+    use crate::formats::aligned;
+    let (src, tgt) = (
+        aligned::document("-", source.to_string()),
+        aligned::document("-", target.to_string()),
+    );
+    let checker = Checker::new(fixture(), CheckOptions::default());
+    let (s, t) = checker.check_aligned(&src, &tgt, source_lang, target_lang);
+    assert!(
+        s.iter().all(|f| f.rule != rule),
+        "findings on the target side"
+    );
+    findings_of(&t, target, rule)
+}
+
+fn findings_of(
+    findings: &[crate::diagnostic::Finding],
+    text: &str,
+    rule: RuleId,
+) -> Vec<(String, String)> {
+    findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| {
+            assert_eq!(&text[f.range.clone()], f.found, "found is the slice");
+            let args: Vec<String> = (f.message.args.iter())
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            (
+                f.found.clone(),
+                format!("{} {}", f.message.id, args.join(" ")),
+            )
+        })
+        .collect()
+}

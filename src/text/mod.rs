@@ -7,6 +7,7 @@
 pub mod decode;
 pub mod fold;
 pub(crate) mod offsets;
+pub mod placeholders;
 pub(crate) mod script;
 pub(crate) mod skeleton;
 pub(crate) mod surface;

@@ -1,0 +1,849 @@
+//! `number`: a number of the source is missing from the target.
+//!
+//! The rule's documentation is [`RULE`]'s (and `termlint rule number`).
+
+use std::ops::Range;
+
+use super::{Check, Rule, UnitsContext};
+use crate::diagnostic::{Finding, Message, RuleId, Severity, Side};
+use crate::formats::Document;
+use crate::text::placeholders::scan;
+
+/// The documentation of `number` (see [`super::Rule::docs`]).
+macro_rules! docs {
+    () => {
+        "a number of the source is missing from the target\n\n\
+A translated unit's target has no number equal to one of its source's, in any of the \
+forms the target's language may write it: a changed figure (`1,500` translated `1 050`), a \
+dropped one, a wrong year.\n\n\
+**What it checks.** Each translated unit of a bilingual file, aligned text and paired \
+catalogs: every number written in digits in the source (not inside placeholders, URLs or \
+masked code) must be in the target, where `1,000` = `1 000` = `1.000` = `1000` (spaces, \
+no-break and narrow no-break spaces too), `3.5` = `3,5`, Arabic-Indic and Eastern \
+Arabic-Indic digits and Arabic separators count, `10%` = `%10` = `10 %`, ordinals (`1st` = \
+`1.` = `1er`), 12-hour times in 24 hours (`3pm` = `15:00`), scales (`1.5bn` = `1,5 Mrd.` = \
+`1 500 000 000`), a decade (`the 1990s` = `90-е`), Roman numerals (`21st century` = `XXI век`) \
+and small numbers spelled out in the target (0 to 12, ten, hundred, thousand, million, \
+dozen, twice, both, half; in English, Russian, Turkish, German, French, Spanish and Arabic, \
+with Russian and Arabic inflected forms: `2` = `два`, `двух`, `двумя`, `اثنين`). Years and \
+other four-digit numbers must match exactly. Reported at the target text, naming the \
+number. The plural forms of a message are one message.\n\n\
+**Why.** A wrong figure reads well: only the source shows that `1.5 billion` became `15 \
+млрд` or that 2019 became 2018.\n\n\
+**Example.** Source `Turnout was 61.2%.`, target `Явка составила 62,1%.`\n\n\
+**Use instead.** `Явка составила 61,2%.`"
+    };
+}
+
+/// The rule's stable id.
+pub const ID: RuleId = RuleId::new("number");
+
+#[doc = docs!()]
+pub const RULE: Rule = Rule::new(ID, Severity::Warning, docs!(), Check::Units(check));
+
+/// Looks for each source number of a message among the numbers of its target forms.
+fn check(ctx: &UnitsContext, out: &mut Vec<(Side, Finding)>) {
+    for (_, units) in ctx.messages() {
+        let mut sources: Vec<usize> = Vec::new();
+        let mut targets: Vec<(usize, &crate::formats::Unit)> = Vec::new();
+        for &u in &units {
+            if !sources.contains(&u.source) {
+                sources.push(u.source);
+            }
+            if let Some(t) = u.target.filter(|t| !targets.iter().any(|(x, _)| x == t)) {
+                targets.push((t, u));
+            }
+        }
+        let Some(&(first, unit)) = targets.first() else {
+            continue;
+        };
+        let mut pool: Vec<String> = Vec::new();
+        for &(t, _) in &targets {
+            for n in numbers(ctx.target, t) {
+                pool.extend(n.readings);
+                pool.extend(n.parts.into_iter().flatten());
+            }
+            spelled_out(&ctx.target.segments[t].text, &mut pool);
+        }
+        if targets
+            .iter()
+            .all(|&(t, _)| ctx.target.segments[t].text.trim().is_empty())
+        {
+            continue;
+        }
+        // The `1` of a singular form (`1 file` / `%d files`) is the plural's argument.
+        let plural = units.len() > 1;
+        let mut reported: Vec<String> = Vec::new();
+        for &s in &sources {
+            let seg = &ctx.source.segments[s];
+            for n in numbers(ctx.source, s).into_iter().filter(|n| !n.unchecked) {
+                let found = n.readings.iter().any(|r| pool.contains(r))
+                    || (!n.parts.is_empty()
+                        && (n.parts.iter()).all(|p| p.iter().any(|a| pool.contains(a))));
+                let text = seg.text[n.range.clone()].to_string();
+                let singular = plural && n.readings.iter().any(|r| r == "1" || r == "0");
+                if found || singular || reported.contains(&text) {
+                    continue;
+                }
+                let message = Message::new("finding-number-missing").arg("number", text.as_str());
+                reported.push(text);
+                let range = text_range(ctx.target, first);
+                out.push((Side::Target, ctx.finding(ID, unit, range, message)));
+            }
+        }
+    }
+}
+
+/// A number written in digits: its range in the segment text, what it may mean (canonical
+/// decimal strings: `1,000` may be `1000` or `1`), and, when it may be several numbers (`5 100`,
+/// `7.55am`), the numbers it is made of (each with what it may mean).
+#[derive(Debug, Default)]
+struct Number {
+    range: Range<usize>,
+    readings: Vec<String>,
+    parts: Vec<Vec<String>>,
+    /// Not looked for in a target: part of a name (`G7`, `247sports`) or a quantity in a unit
+    /// a translation converts (`30 yards`, `80 degrees`).
+    unchecked: bool,
+}
+
+/// The numbers in the text of segment `i`, outside the placeholders of the document's format.
+fn numbers(doc: &Document, i: usize) -> Vec<Number> {
+    let seg = &doc.segments[i];
+    let syntax = doc.format.placeholder_syntax();
+    let codes: Vec<Range<usize>> = if syntax.is_empty() {
+        Vec::new()
+    } else {
+        (scan(&doc.text, doc.raw_range(i), syntax).into_iter())
+            .map(|p| p.range)
+            .collect()
+    };
+    let mut found = scan_numbers(&seg.text);
+    found.retain(|n| {
+        let at = seg.map.range_to_src(n.range.clone());
+        !codes.iter().any(|c| c.start < at.end && at.start < c.end)
+    });
+    found
+}
+
+fn text_range(doc: &Document, i: usize) -> Range<usize> {
+    let seg = &doc.segments[i];
+    let start = seg.map.to_src(0);
+    start..seg.map.to_src(seg.text.len()).max(start)
+}
+
+/// The value of a digit of any script the rule reads.
+fn digit(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '\u{660}'..='\u{669}' => Some((c as u32 - 0x660) as u8),
+        '\u{6F0}'..='\u{6F9}' => Some((c as u32 - 0x6F0) as u8),
+        _ => None,
+    }
+}
+
+/// Group or decimal separators between digits.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '\u{66b}' | '\u{66c}'
+    )
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// The numbers written in digits in `text`.
+fn scan_numbers(text: &str) -> Vec<Number> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out: Vec<Number> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if digit(chars[i].1).is_none() {
+            i += 1;
+            continue;
+        }
+        let mut groups: Vec<String> = vec![String::new()];
+        let mut starts: Vec<usize> = vec![chars[i].0];
+        let mut ends: Vec<usize> = Vec::new();
+        let mut seps: Vec<char> = Vec::new();
+        while i < chars.len() {
+            let c = chars[i].1;
+            if let Some(d) = digit(c) {
+                groups.last_mut().expect("a group").push((b'0' + d) as char);
+                i += 1;
+            } else if is_separator(c) && chars.get(i + 1).is_some_and(|&(_, n)| digit(n).is_some())
+            {
+                ends.push(chars[i].0);
+                seps.push(c);
+                groups.push(String::new());
+                starts.push(chars[i + 1].0);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(i).map_or(text.len(), |&(b, _)| b);
+        ends.push(end);
+        let mut n = interpret(&groups, &seps);
+        if n.readings.is_empty() {
+            // Numbers side by side (`2018 1,5`, `2019 100`, `1.2.3`): split at the spaces,
+            // else everywhere.
+            let spaced = seps.iter().any(|&c| is_space(c));
+            let mut from = 0;
+            for k in 0..groups.len() {
+                let last = k + 1 == groups.len();
+                if !(last || !spaced || is_space(seps[k])) {
+                    continue;
+                }
+                let (g, sp) = (&groups[from..=k], &seps[from..k]);
+                let mut n = interpret(g, sp);
+                if n.readings.is_empty() {
+                    n = interpret(&groups[k..=k], &[]);
+                    from = k;
+                }
+                n.range = starts[from]..ends[k];
+                annotate(text, &groups[from..=k], &seps[from..k], n, &mut out);
+                from = k + 1;
+            }
+            continue;
+        }
+        n.range = starts[0]..end;
+        annotate(text, &groups, &seps, n, &mut out);
+    }
+    out
+}
+
+/// Completes the readings of `n` from the words around it, and adds it to `out`.
+fn annotate(text: &str, groups: &[String], seps: &[char], mut n: Number, out: &mut Vec<Number>) {
+    let after = &text[n.range.end..];
+    let before = &text[..n.range.start];
+    decade(groups, seps, after, &mut n);
+    scaled(after, &mut n);
+    twelve_hour(text, groups, after, &mut n, out);
+    let suffix: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let suffix = suffix.to_lowercase();
+    let ordinal = matches!(suffix.as_str(), "st" | "nd" | "rd" | "th");
+    let mut prev = before.chars().rev();
+    let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic());
+    let slash = before.ends_with('/') || after.starts_with('/');
+    n.unchecked = joined(prev.next())
+        // A name with a number: `Covid-19`, `F-16`, `MH-17`.
+        || (before.ends_with('-') && joined(before.chars().rev().nth(1)))
+        || (suffix.chars().count() >= 3 && !UNIT_SUFFIXES.contains(&suffix.as_str()))
+        // Ordinals past twelve are spelled out in many languages (`الحادي والعشرين`), and
+        // centuries written in Roman numerals (`XIXe siècle`).
+        || (ordinal && n.readings.first().is_some_and(|r| r.parse::<u32>().is_ok_and(|v| v > 12)))
+        // Decades: `the 1930s`, `in his 40s`: `ثلاثينيات`, `une quarantaine d'années`.
+        || suffix == "s"
+        || slash
+        || converted_unit(after);
+    out.push(n);
+}
+
+/// Letters that may follow a number without making it part of a name.
+const UNIT_SUFFIXES: &[&str] = &["mln", "bln", "kph", "kmh", "ème", "eme", "mph"];
+
+/// Whether the words after a number name a unit a translation converts (imperial units,
+/// Fahrenheit degrees): `30 yards`, `6-foot-6`, `550 pound`, `80 degrees`, `85 mph`.
+fn converted_unit(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\u{a0}', '-', '\u{202f}']);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '°')
+        .flat_map(char::to_lowercase)
+        .collect();
+    const UNITS: &[&str] = &[
+        "mile",
+        "miles",
+        "mph",
+        "inch",
+        "inches",
+        "foot",
+        "feet",
+        "ft",
+        "yard",
+        "yards",
+        "yd",
+        "pound",
+        "pounds",
+        "lb",
+        "lbs",
+        "ounce",
+        "ounces",
+        "oz",
+        "gallon",
+        "gallons",
+        "acre",
+        "acres",
+        "degree",
+        "degrees",
+        "°f",
+        "°",
+        "fahrenheit",
+        "square",
+        "cubic",
+        "mpg",
+        "stone",
+        "knots",
+    ];
+    if UNITS.contains(&word.as_str()) {
+        return true;
+    }
+    // A range: `1 to 4 inches`, `2-3 feet`.
+    let next = rest.trim_start_matches(|c: char| c.is_alphabetic() || c == '–' || c == '-');
+    let joiner = &rest[..rest.len() - next.len()];
+    if matches!(joiner, "to" | "-" | "–" | "and" | "or") || joiner.is_empty() && word.is_empty() {
+        let next = next.trim_start_matches([' ', '\u{a0}', '-']);
+        let digits = next.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        if digits.len() < next.len() && !joiner.is_empty() {
+            return converted_unit(digits);
+        }
+    }
+    false
+}
+
+/// The readings of digit groups joined by separators.
+fn interpret(groups: &[String], seps: &[char]) -> Number {
+    let mut n = Number::default();
+    if seps.is_empty() {
+        n.readings.push(canonical(&groups[0], ""));
+        return n;
+    }
+    let first_ok = groups[0].len() <= 3;
+    let all_three = |gs: &[String]| gs.iter().all(|g| g.len() == 3);
+    // Every separator groups thousands: `1,000,000`, `1 000`, `1.000`.
+    let same = seps
+        .iter()
+        .all(|&s| s == seps[0] || is_space(s) && is_space(seps[0]));
+    if first_ok && all_three(&groups[1..]) && same {
+        n.readings.push(canonical(&groups.concat(), ""));
+    }
+    // Indian grouping: `2,06,737`, `1,00,000`.
+    let len = groups.len();
+    if len >= 3
+        && seps.iter().all(|&s| s == ',')
+        && groups[len - 1].len() == 3
+        && groups[1..len - 1].iter().all(|g| g.len() == 2)
+        && groups[0].len() <= 2
+    {
+        n.readings.push(canonical(&groups.concat(), ""));
+    }
+    // The last separator is a decimal point, the others group thousands: `1,234.5`, `3,5`.
+    let last = *seps.last().expect("a separator");
+    let decimal = matches!(last, '.' | ',' | '\u{66b}');
+    let grouping = &seps[..seps.len() - 1];
+    let groups_ok = grouping.is_empty()
+        || (first_ok
+            && all_three(&groups[1..groups.len() - 1])
+            && grouping.iter().all(|&s| s != last));
+    if decimal && groups_ok {
+        let int = groups[..groups.len() - 1].concat();
+        n.readings.push(canonical(&int, &groups[groups.len() - 1]));
+    }
+    if seps.iter().any(|&s| is_space(s) || s == '\'') {
+        // Grouped by spaces, or several numbers side by side (`5 100 people`).
+        n.parts = groups.iter().map(|g| vec![canonical(g, "")]).collect();
+    }
+    n
+}
+
+/// A number as a canonical string: no leading zeros, no trailing decimal zeros.
+fn canonical(int: &str, frac: &str) -> String {
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    }
+}
+
+/// `1990s`: the decade may be written `90-е`, `90er`, `années 90`.
+fn decade(groups: &[String], seps: &[char], after: &str, n: &mut Number) {
+    let g = &groups[0];
+    if seps.is_empty() && g.len() == 4 && g.ends_with('0') && after.starts_with(['s', '\'']) {
+        n.readings.push(canonical(&g[2..], ""));
+    }
+}
+
+/// `1.5 billion`, `1,5 Mrd.`, `100 тысяч`: the value with its scale.
+fn scaled(after: &str, n: &mut Number) {
+    let word: String = after
+        .trim_start_matches([' ', '\u{a0}', '\u{202f}', '-'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if word.is_empty() {
+        return;
+    }
+    let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| word.starts_with(w)) else {
+        return;
+    };
+    let extra: Vec<String> = (n.readings.iter())
+        .filter_map(|r| r.parse::<f64>().ok())
+        .map(|v| v * scale)
+        .filter(|v| v.fract() == 0.0 && *v < 1e16)
+        .map(|v| format!("{v:.0}"))
+        .collect();
+    n.readings.extend(extra);
+}
+
+/// Scale words (prefixes of the word after a number) and their value.
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("тыс", 1e3),
+    ("bin", 1e3),
+    ("tausend", 1e3),
+    ("mille", 1e3),
+    ("mil", 1e3),
+    ("ألف", 1e3),
+    ("آلاف", 1e3),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("mio", 1e6),
+    ("millón", 1e6),
+    ("millon", 1e6),
+    ("milyon", 1e6),
+    ("млн", 1e6),
+    ("миллион", 1e6),
+    ("مليون", 1e6),
+    ("ملايين", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("mrd", 1e9),
+    ("milliard", 1e9),
+    ("milyar", 1e9),
+    ("млрд", 1e9),
+    ("миллиард", 1e9),
+    ("مليار", 1e9),
+    ("lakh", 1e5),
+    ("crore", 1e7),
+    ("trillion", 1e12),
+    ("трлн", 1e12),
+    ("триллион", 1e12),
+    ("trilyon", 1e12),
+    ("billón", 1e12),
+    ("billones", 1e12),
+    ("تريليون", 1e12),
+];
+
+/// `3pm`, `3:30 p.m.`, `7.55am`: the hour in 24 hours too (`15:00`, `15 Uhr`, `7:55`).
+fn twelve_hour(text: &str, groups: &[String], after: &str, n: &mut Number, out: &mut [Number]) {
+    let a = after
+        .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .to_lowercase();
+    let pm = a.starts_with("pm") || a.starts_with("p.m");
+    let am = a.starts_with("am") || a.starts_with("a.m");
+    let skip = if a.starts_with("p.") || a.starts_with("a.") {
+        3
+    } else {
+        2
+    };
+    if !(pm || am) || a.chars().nth(skip).is_some_and(char::is_alphabetic) {
+        return;
+    }
+    let h24 = |h: &str| -> Option<String> {
+        match (pm, h.parse::<u32>().ok()?) {
+            (true, h @ 1..=11) => Some((h + 12).to_string()),
+            (false, 12) => Some("0".into()),
+            _ => None,
+        }
+    };
+    if groups.len() == 2 {
+        // `7.55am`: hour and minutes.
+        let hour: Vec<String> = std::iter::once(canonical(&groups[0], ""))
+            .chain(h24(&groups[0]))
+            .collect();
+        n.parts = vec![hour, vec![canonical(&groups[1], "")]];
+        return;
+    }
+    // `3:30 pm`: the hour is the number before the colon.
+    let hour: &mut Number = match out.last_mut() {
+        Some(h) if text.get(h.range.end..n.range.start) == Some(":") => h,
+        _ => n,
+    };
+    if let Some(h) = hour.readings.first().cloned().and_then(|r| h24(&r)) {
+        hour.readings.push(h);
+    }
+}
+
+/// The values of the numbers spelled out in `text` (and Roman numerals), added to `pool`.
+fn spelled_out(text: &str, pool: &mut Vec<String>) {
+    // The values of the last word, for compounds: `сорока восьми` (40 + 8), `ثلاثة وعشرين`
+    // (3 + 20), `ثلاثة عشر` (3 + 10).
+    let mut last: Vec<u64> = Vec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\u{640}') {
+        if word.is_empty() {
+            continue;
+        }
+        let upper = word.trim_end_matches(|c: char| c.is_lowercase());
+        if let Some(v) = roman(upper) {
+            pool.push(v.to_string());
+            last.clear();
+            continue;
+        }
+        let w = word.to_lowercase().replace('ё', "е");
+        let values: Vec<u64> = (word_values(&w).into_iter())
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        for v in word_values(&w) {
+            pool.push(v.to_string());
+        }
+        for &a in &last {
+            for &b in &values {
+                let sum = match (a, b) {
+                    (20..=90, 1..=9) if a % 10 == 0 => a + b,
+                    (1..=9, 20..=90) if b % 10 == 0 => a + b,
+                    (1..=9, 10) => a + b,
+                    _ => continue,
+                };
+                pool.push(sum.to_string());
+            }
+        }
+        last = values;
+        // Russian and German compounds: `двухнедельный`, `пятисотлетней`, `zehnjährige`.
+        for &(prefix, v) in COMPOUND_PREFIXES {
+            if w.starts_with(prefix) && w.chars().count() > prefix.chars().count() + 3 {
+                pool.push(v.to_string());
+            }
+        }
+    }
+}
+
+/// The first part of compound words that start with a number (Russian, German).
+#[rustfmt::skip]
+const COMPOUND_PREFIXES: &[(&str, &str)] = &[
+    ("одно", "1"), ("двух", "2"), ("трех", "3"), ("четырех", "4"), ("пяти", "5"), ("шести", "6"),
+    ("семи", "7"), ("восьми", "8"), ("девяти", "9"), ("десяти", "10"), ("двадцати", "20"),
+    ("тридцати", "30"), ("сорока", "40"), ("пятидесяти", "50"), ("шестидесяти", "60"),
+    ("семидесяти", "70"), ("восьмидесяти", "80"), ("девяност", "90"), ("сто", "100"),
+    ("двухсот", "200"), ("трехсот", "300"), ("пятисот", "500"), ("тысяче", "1000"),
+    ("ein", "1"), ("zwei", "2"), ("drei", "3"), ("vier", "4"), ("fünf", "5"), ("sechs", "6"),
+    ("sieben", "7"), ("acht", "8"), ("neun", "9"), ("zehn", "10"), ("zwölf", "12"),
+    ("zwanzig", "20"), ("dreißig", "30"), ("vierzig", "40"), ("fünfzig", "50"),
+    ("hundert", "100"), ("tausend", "1000"),
+];
+
+/// The values a lower-case word may stand for.
+fn word_values(w: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut add = |v: &'static str| {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    };
+    for &(form, v) in WORDS {
+        if w == form {
+            add(v);
+        }
+    }
+    // Inflected forms: a stem and a short ending (Russian, German, Turkish ordinals).
+    for &(stem, v) in STEMS {
+        if let Some(rest) = w.strip_prefix(stem) {
+            if rest.chars().count() <= 4 {
+                add(v);
+            }
+        }
+    }
+    // Arabic proclitics: و ف, then ب ل ك, then the article ال.
+    if w.chars()
+        .next()
+        .is_some_and(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+    {
+        let mut stems = vec![w];
+        for p in ["و", "ف"] {
+            if let Some(r) = w.strip_prefix(p) {
+                stems.push(r);
+            }
+        }
+        let mut more = Vec::new();
+        for s in &stems {
+            for p in ["ب", "ل", "ك"] {
+                if let Some(r) = s.strip_prefix(p) {
+                    more.push(r);
+                }
+            }
+        }
+        stems.extend(more);
+        let mut more = Vec::new();
+        for s in &stems {
+            for p in ["ال", "ل"] {
+                if let Some(r) = s.strip_prefix(p) {
+                    more.push(r);
+                }
+            }
+        }
+        stems.extend(more);
+        for s in stems {
+            for &(form, v) in WORDS {
+                if s == form {
+                    add(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A Roman numeral in capitals (`XXI`), from 1 to 3999.
+fn roman(word: &str) -> Option<u32> {
+    if word.len() < 2 || !word.chars().all(|c| "IVXLCDM".contains(c)) {
+        return None;
+    }
+    let value = |c: char| match c {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        'D' => 500,
+        _ => 1000,
+    };
+    let vals: Vec<u32> = word.chars().map(value).collect();
+    let mut total = 0;
+    for (k, &v) in vals.iter().enumerate() {
+        if vals.get(k + 1).is_some_and(|&n| n > v) {
+            total -= v as i64;
+        } else {
+            total += v as i64;
+        }
+    }
+    u32::try_from(total)
+        .ok()
+        .filter(|&t| (1..4000).contains(&t))
+}
+
+/// Numbers spelled out, whole words, in the seven languages of the shipped glossary.
+#[rustfmt::skip]
+const WORDS: &[(&str, &str)] = &[
+    // English
+    ("zero", "0"), ("one", "1"), ("a", "1"), ("an", "1"), ("single", "1"), ("once", "1"),
+    ("first", "1"), ("two", "2"), ("second", "2"), ("twice", "2"), ("both", "2"), ("pair", "2"),
+    ("couple", "2"), ("double", "2"), ("three", "3"), ("third", "3"), ("thrice", "3"),
+    ("four", "4"), ("fourth", "4"), ("five", "5"), ("fifth", "5"), ("six", "6"), ("sixth", "6"),
+    ("seven", "7"), ("seventh", "7"), ("eight", "8"), ("eighth", "8"), ("nine", "9"),
+    ("ninth", "9"), ("ten", "10"), ("tenth", "10"), ("eleven", "11"), ("eleventh", "11"),
+    ("twelve", "12"), ("twelfth", "12"), ("dozen", "12"), ("hundred", "100"),
+    ("hundreds", "100"), ("thousand", "1000"), ("thousands", "1000"), ("million", "1000000"),
+    ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("sixty", "60"),
+    ("seventy", "70"), ("eighty", "80"), ("ninety", "90"),
+    ("half", "0.5"), ("half", "50"), ("quarter", "0.25"), ("quarter", "25"),
+    // Russian (stems below)
+    ("ноль", "0"), ("нуль", "0"), ("ноля", "0"), ("нуля", "0"), ("один", "1"), ("одна", "1"),
+    ("одно", "1"), ("одного", "1"), ("одной", "1"), ("одному", "1"), ("одним", "1"),
+    ("одну", "1"), ("одном", "1"), ("одни", "1"), ("одних", "1"), ("два", "2"), ("две", "2"),
+    ("двух", "2"), ("двум", "2"), ("двумя", "2"), ("двое", "2"), ("двоих", "2"),
+    ("дважды", "2"), ("оба", "2"), ("обе", "2"), ("обоих", "2"), ("обеих", "2"),
+    ("пара", "2"), ("пару", "2"), ("три", "3"), ("трех", "3"), ("трем", "3"), ("тремя", "3"),
+    ("трое", "3"), ("троих", "3"), ("трижды", "3"), ("четыре", "4"), ("четырех", "4"),
+    ("четырем", "4"), ("четырьмя", "4"), ("сто", "100"), ("ста", "100"), ("сотни", "100"),
+    ("сотен", "100"), ("полтора", "1.5"), ("полторы", "1.5"), ("половина", "0.5"),
+    ("половина", "50"), ("половину", "50"), ("половины", "50"), ("дюжина", "12"),
+    // Turkish (stems below)
+    ("sıfır", "0"), ("bir", "1"), ("ilk", "1"), ("iki", "2"), ("üç", "3"), ("on", "10"),
+    ("yirmi", "20"), ("otuz", "30"), ("kırk", "40"), ("elli", "50"), ("altmış", "60"),
+    ("yetmiş", "70"), ("seksen", "80"), ("doksan", "90"), ("yüz", "100"), ("bin", "1000"), ("yarım", "0.5"), ("yarısı", "50"), ("çift", "2"),
+    // German (stems below)
+    ("null", "0"), ("ein", "1"), ("eine", "1"), ("einen", "1"), ("einem", "1"), ("einer", "1"),
+    ("eines", "1"), ("eins", "1"), ("zwei", "2"), ("zweier", "2"), ("beide", "2"),
+    ("beiden", "2"), ("beider", "2"), ("doppelt", "2"), ("drei", "3"), ("vier", "4"),
+    ("fünf", "5"), ("sechs", "6"), ("sieben", "7"), ("acht", "8"), ("neun", "9"),
+    ("zehn", "10"), ("zwanzig", "20"), ("dreißig", "30"), ("vierzig", "40"), ("fünfzig", "50"),
+    ("sechzig", "60"), ("siebzig", "70"), ("achtzig", "80"), ("neunzig", "90"), ("elf", "11"), ("zwölf", "12"), ("dutzend", "12"), ("hundert", "100"),
+    ("tausend", "1000"), ("hälfte", "50"), ("halb", "0.5"), ("halbe", "0.5"),
+    // French
+    ("zéro", "0"), ("un", "1"), ("une", "1"), ("premier", "1"), ("première", "1"),
+    ("premiers", "1"), ("premières", "1"), ("deux", "2"), ("second", "2"), ("seconde", "2"),
+    ("deuxième", "2"), ("double", "2"), ("trois", "3"), ("troisième", "3"), ("quatre", "4"),
+    ("quatrième", "4"), ("cinq", "5"), ("cinquième", "5"), ("six", "6"), ("sixième", "6"),
+    ("sept", "7"), ("septième", "7"), ("huit", "8"), ("huitième", "8"), ("neuf", "9"),
+    ("neuvième", "9"), ("dix", "10"), ("dixième", "10"), ("dizaine", "10"), ("dizaines", "10"),
+    ("onze", "11"), ("onzième", "11"), ("douze", "12"), ("douzième", "12"), ("douzaine", "12"),
+    ("vingt", "20"), ("trente", "30"), ("quarante", "40"), ("cinquante", "50"),
+    ("soixante", "60"), ("quarantaine", "40"), ("trentaine", "30"), ("vingtaine", "20"),
+    ("cinquantaine", "50"), ("cent", "100"), ("cents", "100"), ("centaine", "100"), ("centaines", "100"),
+    ("mille", "1000"), ("millier", "1000"), ("milliers", "1000"), ("moitié", "50"),
+    ("moitié", "0.5"),
+    // Spanish
+    ("cero", "0"), ("uno", "1"), ("una", "1"), ("primer", "1"), ("primero", "1"),
+    ("primera", "1"), ("dos", "2"), ("segundo", "2"), ("segunda", "2"), ("ambos", "2"),
+    ("ambas", "2"), ("doble", "2"), ("tres", "3"), ("tercer", "3"), ("tercero", "3"),
+    ("tercera", "3"), ("cuatro", "4"), ("cuarto", "4"), ("cuarta", "4"), ("cinco", "5"),
+    ("quinto", "5"), ("quinta", "5"), ("seis", "6"), ("sexto", "6"), ("sexta", "6"),
+    ("siete", "7"), ("séptimo", "7"), ("séptima", "7"), ("ocho", "8"), ("octavo", "8"),
+    ("octava", "8"), ("nueve", "9"), ("noveno", "9"), ("novena", "9"), ("diez", "10"),
+    ("décimo", "10"), ("décima", "10"), ("decena", "10"), ("decenas", "10"), ("once", "11"),
+    ("doce", "12"), ("docena", "12"), ("cien", "100"), ("ciento", "100"), ("cientos", "100"),
+    ("mil", "1000"), ("miles", "1000"), ("millón", "1000000"), ("mitad", "50"),
+    ("mitad", "0.5"),
+    // Arabic (after proclitics are taken off)
+    ("صفر", "0"), ("واحد", "1"), ("واحدة", "1"), ("أول", "1"), ("أولى", "1"), ("اول", "1"),
+    ("اولى", "1"), ("اثنان", "2"), ("اثنين", "2"), ("اثنتان", "2"), ("اثنتين", "2"),
+    ("إثنين", "2"), ("ثاني", "2"), ("ثانية", "2"), ("كلا", "2"), ("كلتا", "2"),
+    ("مرتين", "2"), ("ثلاث", "3"), ("ثلاثة", "3"), ("ثالث", "3"), ("ثالثة", "3"),
+    ("أربع", "4"), ("أربعة", "4"), ("رابع", "4"), ("رابعة", "4"), ("خمس", "5"),
+    ("خمسة", "5"), ("خامس", "5"), ("خامسة", "5"), ("ست", "6"), ("ستة", "6"), ("سادس", "6"),
+    ("سادسة", "6"), ("سبع", "7"), ("سبعة", "7"), ("سابع", "7"), ("سابعة", "7"),
+    ("ثمان", "8"), ("ثماني", "8"), ("ثمانية", "8"), ("ثامن", "8"), ("ثامنة", "8"),
+    ("تسع", "9"), ("تسعة", "9"), ("تاسع", "9"), ("تاسعة", "9"), ("عشر", "10"),
+    ("عشرة", "10"), ("عاشر", "10"), ("عاشرة", "10"), ("عشرات", "10"), ("أحد", "11"),
+    ("إحدى", "11"), ("اثنا", "12"), ("اثنتا", "12"), ("مائة", "100"), ("مئة", "100"),
+    ("مئات", "100"), ("ألف", "1000"), ("آلاف", "1000"), ("مليون", "1000000"),
+    ("نصف", "50"), ("نصف", "0.5"), ("ربع", "25"),
+];
+
+/// Stems of inflected number words: a word is the number when it is the stem and at most four
+/// more letters (`пять`, `пятью`, `пятый`; `zweite`, `zweiten`; `beşinci`).
+#[rustfmt::skip]
+const STEMS: &[(&str, &str)] = &[
+    // Russian
+    ("перв", "1"), ("втор", "2"), ("трет", "3"), ("четыр", "4"), ("четвер", "4"),
+    ("четверт", "4"), ("пят", "5"), ("шест", "6"), ("сем", "7"), ("седьм", "7"),
+    ("восем", "8"), ("восьм", "8"), ("девят", "9"), ("десят", "10"), ("десяток", "10"),
+    ("одиннадцат", "11"), ("двенадцат", "12"), ("сот", "100"), ("тысяч", "1000"),
+    ("миллион", "1000000"),
+    // Turkish: cardinals with their suffixes, ordinals
+    ("ikinci", "2"), ("ikisi", "2"), ("üçü", "3"), ("dört", "4"), ("dördü", "4"), ("beş", "5"),
+    ("altı", "6"), ("yedi", "7"), ("sekiz", "8"), ("dokuz", "9"), ("onuncu", "10"),
+    ("birinci", "1"), ("milyon", "1000000"),
+    // German ordinals
+    ("erst", "1"), ("zweit", "2"), ("dritt", "3"), ("viert", "4"), ("fünft", "5"),
+    ("sechst", "6"), ("siebt", "7"), ("neunt", "9"), ("zehnt", "10"), ("zwölft", "12"),
+    ("million", "1000000"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<Vec<String>> {
+        scan_numbers(text)
+            .into_iter()
+            .map(|n| {
+                n.readings
+                    .into_iter()
+                    .chain(n.parts.into_iter().flatten())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn separators_of_every_locale_read_as_the_same_number() {
+        for text in [
+            "1,000",
+            "1 000",
+            "1\u{202f}000",
+            "1.000",
+            "1000",
+            "١٬٠٠٠",
+            "۱۰۰۰",
+        ] {
+            assert!(values(text)[0].contains(&"1000".to_string()), "{text}");
+        }
+        for text in ["3.5", "3,5", "٣٫٥"] {
+            assert!(values(text)[0].contains(&"3.5".to_string()), "{text}");
+        }
+        assert_eq!(values("in 2019 10 people"), [["2019"], ["10"]]);
+        assert_eq!(values("5 100")[0], ["5100", "5", "100"]);
+        let unchecked = |t: &str| scan_numbers(t)[0].unchecked;
+        assert!(unchecked("G7 summit") && unchecked("per 247sports") && unchecked("30 yards"));
+        assert!(!unchecked("1st") && !unchecked("3pm") && !unchecked("5bn"));
+        assert!(unchecked("the 1990s") && unchecked("21st") && unchecked("Covid-19"));
+    }
+
+    #[test]
+    fn times_scales_and_decades() {
+        assert!(values("at 3pm")[0].contains(&"15".to_string()));
+        assert!(values("at 3:30 p.m.")[0].contains(&"15".to_string()));
+        assert!(values("at 7.55am")[0].contains(&"55".to_string()));
+        assert!(values("$1.5bn")[0].contains(&"1500000000".to_string()));
+        assert!(values("the 1990s")[0].contains(&"90".to_string()));
+    }
+
+    #[test]
+    fn spelled_out_words_and_roman_numerals() {
+        let mut pool = Vec::new();
+        spelled_out("двумя пятью XXI veinte اثنين والثالث", &mut pool);
+        for v in ["2", "5", "21", "3"] {
+            assert!(pool.contains(&v.to_string()), "{v} in {pool:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::ID;
+    use crate::formats::Format;
+    use crate::rules::testing::{check_aligned, check_file};
+
+    fn missing(found: &str, number: &str) -> (String, String) {
+        (
+            found.to_string(),
+            format!("finding-number-missing number={number}"),
+        )
+    }
+
+    #[test]
+    fn aligned_text_in_every_form_of_the_target_locale() {
+        let source = "Turnout was 61.2% of 1,500,000 voters at 3pm.\n\
+Two people and 2 dogs; 12 in all, in the 1990s.\n\
+The 44-year-old was found at 7.55am, 30 yards away.\n\
+Turnout was 61.2%.\n";
+        let target = "Явка составила 61,2 % из 1 500 000 избирателей в 15:00.\n\
+Два человека и две собаки; всего двенадцать, в 90-е.\n\
+Тело 44-летней женщины нашли в 7:55 в 27 метрах.\n\
+Явка составила 62,1%.\n";
+        let got = check_aligned("en", source, "ru", target, ID);
+        assert_eq!(got, [missing("Явка составила 62,1%.", "61.2")]);
+        let ar = "بلغت نسبة المشاركة ٦١٫٢٪ من ١٬٥٠٠٬٠٠٠ ناخب في الساعة 15:00.\n\
+شخصان واثنين من الكلاب؛ في التسعينيات.\n\
+عثر على الجثة البالغة 44 عاما في الساعة 7:55.\n\
+بلغت نسبة المشاركة 61.2%.\n";
+        let got = check_aligned("en", source, "ar", ar, ID);
+        assert_eq!(
+            got,
+            [missing("شخصان واثنين من الكلاب؛ في التسعينيات.", "12")]
+        );
+    }
+
+    #[test]
+    fn years_must_match_and_findings_are_on_the_target() {
+        let got = check_aligned(
+            "en",
+            "In 2019, 1.5bn people.\n",
+            "de",
+            "Im Jahr 2018 1,5 Mrd. Menschen.\n",
+            ID,
+        );
+        assert_eq!(got, [missing("Im Jahr 2018 1,5 Mrd. Menschen.", "2019")]);
+    }
+
+    #[test]
+    fn xliff_po_and_tmx_numbers_outside_placeholders() {
+        let xliff = "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file source-language=\"en\" \
+target-language=\"fr\" datatype=\"plaintext\" original=\"x\"><body>\n<trans-unit id=\"u1\">\
+<source>Pay 1,000 euros by %1$s</source><target state=\"translated\">Payez 100 euros avant %1$s\
+</target></trans-unit>\n</body></file></xliff>\n";
+        let got = check_file(Format::Xliff, xliff, "fr", ID);
+        assert_eq!(got, [missing("Payez 100 euros avant %1$s", "1,000")]);
+        let po = "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\n\
+msgid \"1 file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"%d archivo\"\nmsgstr[1] \"%d archivos\"\n\n\
+msgid \"Wait 10 minutes\"\nmsgstr \"Espere diez minutos\"\n\n\
+msgid \"Wait 15 minutes\"\nmsgstr \"Espere 5 minutos\"\n";
+        let got = check_file(Format::Po, po, "es", ID);
+        assert_eq!(got, [missing("Espere 5 minutos", "15")]);
+        let tmx = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\" \
+datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" creationtool=\"t\" \
+creationtoolversion=\"1\" o-tmf=\"t\"/><body>\n<tu><tuv xml:lang=\"en\"><seg>3 strikes in \
+Idlib</seg></tuv><tuv xml:lang=\"tr\"><seg>İdlib'e üç saldırı</seg></tuv>\
+<tuv xml:lang=\"de\"><seg>4 Angriffe auf Idlib</seg></tuv></tu>\n</body></tmx>\n";
+        let got = check_file(Format::Tmx, tmx, "tr", ID);
+        assert_eq!(got, [missing("4 Angriffe auf Idlib", "3")]);
+    }
+}
