@@ -35,6 +35,9 @@ pub struct Hints {
     pub target_lang: Option<String>,
     /// The largest input read, in bytes.
     pub max_file_size: u64,
+    /// What standard input is read as, and which files are checked (`--stdin-filename`,
+    /// `--changed-since`).
+    pub selection: input::Selection,
 }
 
 impl Default for Hints {
@@ -44,6 +47,7 @@ impl Default for Hints {
             source_lang: None,
             target_lang: None,
             max_file_size: input::DEFAULT_MAX_FILE_SIZE,
+            selection: input::Selection::default(),
         }
     }
 }
@@ -120,7 +124,8 @@ impl<'a> Pipeline<'a> {
         T: Send,
         F: Fn(&Input) -> Result<T, Skipped> + Sync,
     {
-        let (inputs, mut skipped) = input::expand(paths, &self.config.ignore);
+        let (inputs, mut skipped) =
+            input::expand_selected(paths, &self.config.ignore, &self.hints.selection);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
