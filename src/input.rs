@@ -6,7 +6,11 @@
 //!   and so are paths matching the config's `ignore` globs. Only files whose extension
 //!   [`walk_checks`] accepts are taken. Symbolic links are followed; a link back to a folder
 //!   being walked is noted and not followed again. Each walk is sorted by path.
-//! - `-` is standard input, read once however often it is named.
+//! - `-` is standard input, read once however often it is named. With a [`Selection`]'s
+//!   `stdin_name` (`--stdin-filename`) it is read as that file: its format and language come
+//!   from the name, reports show the name, and it wins over a file of that name on disk.
+//! - A [`Selection`]'s `only` (`--changed-since`) keeps, of the files named or walked, those
+//!   in the set; standard input is always kept.
 //! - A path that does not exist is skipped with an error: the run goes on, and fails at the end.
 //! - Inputs are read whole, up to a limit ([`DEFAULT_MAX_FILE_SIZE`], `--max-file-size`): a
 //!   larger file is refused before it is read (an error, the run goes on), and standard input or
@@ -90,12 +94,53 @@ pub const WALKED_EXTENSIONS: &[&str] = &[
 /// directory: `*.bak.md` anywhere, `drafts/old/**` from the top. They only prune directory
 /// walks; a file named on the command line is always checked.
 pub fn expand(paths: &[PathBuf], ignore_globs: &[String]) -> (Vec<Input>, Vec<Skipped>) {
+    expand_selected(paths, ignore_globs, &Selection::default())
+}
+
+/// Which of the inputs that paths name are checked, and what standard input is read as.
+#[derive(Clone, Debug, Default)]
+pub struct Selection {
+    /// The file standard input is read as (`--stdin-filename`): its format and language come
+    /// from this name, and reports show it.
+    pub stdin_name: Option<PathBuf>,
+    /// When set, only the files in it are checked (`--changed-since`): absolute paths, with
+    /// symbolic links of the folders above them resolved, as [`absolute`] makes them.
+    pub only: Option<std::sync::Arc<std::collections::HashSet<PathBuf>>>,
+}
+
+/// `path` made absolute against `base` (an absolute, canonical folder) and normalised without
+/// touching the file system: `.` dropped, `..` taking off the component before it.
+pub fn absolute(base: &Path, path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in base.join(path).components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// [`expand`], with standard input read as `selection.stdin_name` and only the files of
+/// `selection.only` kept.
+pub fn expand_selected(
+    paths: &[PathBuf],
+    ignore_globs: &[String],
+    selection: &Selection,
+) -> (Vec<Input>, Vec<Skipped>) {
     let mut inputs = Vec::new();
     let mut skipped = Vec::new();
     let ignore = build_ignore(ignore_globs, &mut skipped);
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input::stdin());
+            inputs.push(match &selection.stdin_name {
+                Some(name) => Input::stdin_named(name.clone()),
+                None => Input::stdin(),
+            });
             continue;
         }
         match std::fs::metadata(path) {
@@ -108,6 +153,15 @@ pub fn expand(paths: &[PathBuf], ignore_globs: &[String]) -> (Vec<Input>, Vec<Sk
             }),
         }
     }
+    if let Some(only) = &selection.only {
+        let base = std::env::current_dir()
+            .and_then(std::fs::canonicalize)
+            .unwrap_or_default();
+        inputs.retain(|i| i.is_stdin() || only.contains(&absolute(&base, &i.path)));
+    }
+    // Standard input read as a file stands for that file: it goes first, so that the file
+    // on disk of the same name is the duplicate dropped.
+    inputs.sort_by_key(|i| !i.is_stdin());
     let mut seen = std::collections::HashSet::new();
     inputs.retain(|i| seen.insert(i.path.clone()));
     (inputs, skipped)
@@ -177,6 +231,15 @@ impl Input {
     pub fn stdin() -> Input {
         Input {
             path: PathBuf::from("-"),
+            source: Source::Stdin,
+        }
+    }
+
+    /// Standard input read as the file `name` (`--stdin-filename`): shown as `name`, in the
+    /// format and language `name` tells; never written to.
+    pub fn stdin_named(name: PathBuf) -> Input {
+        Input {
+            path: name,
             source: Source::Stdin,
         }
     }

@@ -420,6 +420,15 @@ fn sarif_report() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["version"], "2.1.0");
     assert_eq!(v["runs"][0]["columnKind"], "unicodeCodePoints");
+    // Where the test runs is not the report's.
+    let root = v["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(
+        root.starts_with("file:///") && root.ends_with('/'),
+        "{root}"
+    );
+    let out = out.replace(root, "file:///[CWD]/");
     insta::assert_snapshot!(out.replace(env!("CARGO_PKG_VERSION"), "[VERSION]"));
 }
 

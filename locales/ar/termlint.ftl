@@ -213,6 +213,12 @@ baseline-written = كُتبت ملاحظات في خط الأساس { $path }: {
 baseline-unreadable = تعذّرت قراءة خط الأساس { $path }: { $error }
 baseline-invalid = { $path } ليس خط أساس لـ termlint: { $error }
 baseline-not-written = تعذّرت كتابة خط الأساس { $path }: { $error }
+
+## اختيار المدخلات (check --files-from, --changed-since)
+files-from-stdin-taken = الخيار ‎--files-from -‎ يقرأ قائمة المسارات من الإدخال القياسي، فلا يمكن فحص الإدخال القياسي أيضًا (- أو ‎--stdin-filename)
+files-from-unreadable = تعذرت قراءة قائمة المسارات { $path }: { $error }
+changed-since-no-git = يحتاج ‎--changed-since { $rev }‎ إلى git، ولا يمكن تشغيله: { $error }
+changed-since-git-failed = ‏‎--changed-since { $rev }‎: فشل git: { $error }
 ## termlint lookup
 
 lookup-no-match = لم يُعثر على مفهوم لـ«{ $query }»

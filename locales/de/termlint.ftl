@@ -215,6 +215,12 @@ baseline-written = { $count ->
 baseline-unreadable = die Baseline { $path } kann nicht gelesen werden: { $error }
 baseline-invalid = { $path } ist keine termlint-Baseline: { $error }
 baseline-not-written = die Baseline { $path } kann nicht geschrieben werden: { $error }
+
+## Auswahl der Eingaben (check --files-from, --changed-since)
+files-from-stdin-taken = --files-from - liest die Liste der Pfade von der Standardeingabe, daher kann die Standardeingabe nicht auch geprüft werden (- oder --stdin-filename)
+files-from-unreadable = die Pfadliste { $path } kann nicht gelesen werden: { $error }
+changed-since-no-git = --changed-since { $rev } braucht git, das sich nicht ausführen lässt: { $error }
+changed-since-git-failed = --changed-since { $rev }: git ist fehlgeschlagen: { $error }
 ## termlint lookup
 
 lookup-no-match = kein Begriff für „{ $query }“ gefunden

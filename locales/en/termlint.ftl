@@ -271,6 +271,15 @@ baseline-written = wrote { $count ->
 baseline-unreadable = cannot read the baseline { $path }: { $error }
 baseline-invalid = { $path } is not a termlint baseline: { $error }
 baseline-not-written = cannot write the baseline { $path }: { $error }
+
+## Choosing the inputs (check --files-from, --changed-since)
+files-from-stdin-taken = --files-from - reads the list of paths from standard input, so standard input cannot also be checked (- or --stdin-filename)
+# $path: the list given to --files-from; $error: why it cannot be read
+files-from-unreadable = cannot read the list of paths { $path }: { $error }
+# $rev: the revision given to --changed-since; $error: the system's reason
+changed-since-no-git = --changed-since { $rev } needs git, which cannot be run: { $error }
+# $error: what git said
+changed-since-git-failed = --changed-since { $rev }: git failed: { $error }
 ## termlint lookup
 
 # $query

@@ -218,6 +218,12 @@ baseline-written = { $count ->
 baseline-unreadable = no se puede leer la línea base { $path }: { $error }
 baseline-invalid = { $path } no es una línea base de termlint: { $error }
 baseline-not-written = no se puede escribir la línea base { $path }: { $error }
+
+## Elección de las entradas (check --files-from, --changed-since)
+files-from-stdin-taken = --files-from - lee la lista de rutas de la entrada estándar, así que la entrada estándar no puede revisarse también (- o --stdin-filename)
+files-from-unreadable = no se puede leer la lista de rutas { $path }: { $error }
+changed-since-no-git = --changed-since { $rev } necesita git, que no se puede ejecutar: { $error }
+changed-since-git-failed = --changed-since { $rev }: git falló: { $error }
 ## termlint lookup
 
 lookup-no-match = no se encontró ningún concepto para «{ $query }»

@@ -219,6 +219,12 @@ baseline-written = { $count ->
 baseline-unreadable = impossible de lire la référence { $path } : { $error }
 baseline-invalid = { $path } n’est pas une référence termlint : { $error }
 baseline-not-written = impossible d’écrire la référence { $path } : { $error }
+
+## Choix des entrées (check --files-from, --changed-since)
+files-from-stdin-taken = --files-from - lit la liste des chemins sur l'entrée standard : l'entrée standard ne peut donc pas être vérifiée aussi (- ou --stdin-filename)
+files-from-unreadable = impossible de lire la liste de chemins { $path } : { $error }
+changed-since-no-git = --changed-since { $rev } a besoin de git, qui ne peut pas être lancé : { $error }
+changed-since-git-failed = --changed-since { $rev } : échec de git : { $error }
 ## termlint lookup
 
 lookup-no-match = aucun concept trouvé pour « { $query } »

@@ -195,6 +195,12 @@ baseline-written = в базовый список { $path } записано з�
 baseline-unreadable = не удалось прочитать базовый список { $path }: { $error }
 baseline-invalid = { $path } не является базовым списком termlint: { $error }
 baseline-not-written = не удалось записать базовый список { $path }: { $error }
+
+## Выбор входных файлов (check --files-from, --changed-since)
+files-from-stdin-taken = --files-from - читает список путей со стандартного ввода, поэтому проверять стандартный ввод (- или --stdin-filename) нельзя
+files-from-unreadable = не удалось прочитать список путей { $path }: { $error }
+changed-since-no-git = для --changed-since { $rev } нужен git, но его не удалось запустить: { $error }
+changed-since-git-failed = --changed-since { $rev }: ошибка git: { $error }
 ## termlint lookup
 
 lookup-no-match = понятие для «{ $query }» не найдено

@@ -161,6 +161,12 @@ baseline-written = { $path } temel listesine { $count } bulgu yazıldı
 baseline-unreadable = { $path } temel listesi okunamadı: { $error }
 baseline-invalid = { $path } bir termlint temel listesi değil: { $error }
 baseline-not-written = { $path } temel listesi yazılamadı: { $error }
+
+## Girdilerin seçimi (check --files-from, --changed-since)
+files-from-stdin-taken = --files-from - yol listesini standart girdiden okur; bu yüzden standart girdi ayrıca denetlenemez (- veya --stdin-filename)
+files-from-unreadable = yol listesi { $path } okunamadı: { $error }
+changed-since-no-git = --changed-since { $rev } için git gerekir, ancak çalıştırılamadı: { $error }
+changed-since-git-failed = --changed-since { $rev }: git başarısız oldu: { $error }
 ## termlint lookup
 
 lookup-no-match = '{ $query }' için kavram bulunamadı

@@ -38,6 +38,9 @@ pub struct Hints {
     pub target_lang: Option<String>,
     /// The largest input read, in bytes.
     pub max_file_size: u64,
+    /// What standard input is read as, and which files are checked (`--stdin-filename`,
+    /// `--changed-since`).
+    pub selection: input::Selection,
 }
 
 impl Default for Hints {
@@ -47,6 +50,7 @@ impl Default for Hints {
             source_lang: None,
             target_lang: None,
             max_file_size: input::DEFAULT_MAX_FILE_SIZE,
+            selection: input::Selection::default(),
         }
     }
 }
@@ -82,7 +86,8 @@ impl<'a> Pipeline<'a> {
     /// (among the inputs or on disk) is checked against it, message by message
     /// ([`Pipeline::check_catalog`]); the reference file itself, and every other input, alone.
     pub fn check_paths(&self, paths: &[PathBuf], threads: usize) -> Result<Report, PipelineError> {
-        let (inputs, skipped) = input::expand(paths, &self.config.ignore);
+        let (inputs, skipped) =
+            input::expand_selected(paths, &self.config.ignore, &self.hints.selection);
         let references = self.references(&inputs);
         let read: FxHashMap<&Path, OnceLock<Option<Reference>>> = (references.values())
             .map(|r| (r.as_path(), OnceLock::new()))
@@ -131,7 +136,8 @@ impl<'a> Pipeline<'a> {
         threads: usize,
         level: Applicability,
     ) -> Result<(Report, Vec<Fixed>), PipelineError> {
-        let (inputs, skipped) = input::expand(paths, &self.config.ignore);
+        let (inputs, skipped) =
+            input::expand_selected(paths, &self.config.ignore, &self.hints.selection);
         let (results, skipped) =
             self.each_input(inputs, skipped, threads, |i| self.fix_input(i, level))?;
         let mut report = Report {

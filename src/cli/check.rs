@@ -8,7 +8,8 @@ use anyhow::{bail, Context, Result};
 use super::baseline;
 use super::fix;
 use super::output;
-use super::{CheckArgs, ColorChoice, ConsistencyArg, OutputFormat, SideArg};
+use super::select;
+use super::{CheckArgs, ColorChoice, ConsistencyArg, FailLevel, OutputFormat, SideArg};
 use crate::check::{load_extended, CheckOptions, Checker, Hints, Pipeline};
 use crate::config::{Config, Consistency};
 use crate::diagnostic::Side;
@@ -22,7 +23,7 @@ use crate::report::{self, Report};
 use crate::rules::{self, REGISTRY};
 
 /// Checks the inputs and writes the report; the exit status says what was found.
-pub fn run(args: CheckArgs) -> Result<u8> {
+pub fn run(mut args: CheckArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let config = load_config(&args, &cwd)?;
     let (config_dir, config) = match config {
@@ -96,11 +97,13 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let checker = Checker::new(glossary, options);
     warn_unknown_langs(&args, &checker, &localizer);
 
+    let selection = select_inputs(&mut args, &cwd, &localizer)?;
     let hints = Hints {
         lang: args.lang.clone(),
         source_lang: args.source_lang.clone(),
         target_lang: args.target_lang.clone(),
         max_file_size: args.max_file_size.unwrap_or(input::DEFAULT_MAX_FILE_SIZE),
+        selection,
     };
     let pipeline = Pipeline::new(&checker, &config, hints);
     let level = if args.unsafe_fixes {
@@ -128,7 +131,8 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         report.sort();
         (report, fixed)
     } else {
-        let paths = if args.paths.is_empty() {
+        // A list given with --files-from stands for the paths, even an empty one.
+        let paths = if args.paths.is_empty() && args.files_from.is_none() {
             vec![PathBuf::from(".")]
         } else {
             args.paths.clone()
@@ -142,7 +146,11 @@ pub fn run(args: CheckArgs) -> Result<u8> {
 
     // A named file whose language is unknown was not checked: an error, not a silent pass.
     let named: Vec<String> = (args.paths.iter())
-        .map(|p| input::Input::file(p.clone()).display())
+        .map(|p| match &args.stdin_filename {
+            Some(name) if p.as_os_str() == "-" => input::Input::stdin_named(name.clone()),
+            _ => input::Input::file(p.clone()),
+        })
+        .map(|i| i.display())
         .collect();
     let unchecked_named =
         (report.files.iter()).any(|f| f.lang.is_none() && named.contains(&f.path));
@@ -175,7 +183,20 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             output::note(&localizer, &text);
         }
     }
-    match write_report(&report, &args, &localizer, to_stderr) {
+    let summary = report.summary();
+    let findings_fail = match args.fail_level.unwrap_or(FailLevel::Error) {
+        FailLevel::Error => summary.errors > 0,
+        FailLevel::Warning => summary.errors + summary.warnings > 0,
+        FailLevel::None => false,
+    };
+    let status = if failed || write_failed {
+        2
+    } else if findings_fail && args.write_baseline.is_none() {
+        1
+    } else {
+        0
+    };
+    match write_report(&report, &args, &localizer, to_stderr, status) {
         // The reader closed the pipe: what it read was right, and the status still says what
         // was found.
         Err(e) if output::is_closed_stdout(&e) => {}
@@ -194,7 +215,6 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         );
         output::note(&localizer, &text);
     }
-    let summary = report.summary();
     if report.files_checked() == 0 {
         // The reason only when it is the reason: a file of unknown language.
         let id = if report.files.is_empty() {
@@ -204,18 +224,50 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         };
         output::warning(&localizer, &localizer.text(id, &[]));
     }
-    let status = if failed || write_failed {
-        2
-    } else if summary.errors > 0 && args.write_baseline.is_none() {
-        1
-    } else {
-        0
-    };
     // The process ends here: freeing a large glossary and every file piece by piece would
     // take longer than all the rest of a short run.
     std::mem::forget(checker);
     std::mem::forget(report);
     Ok(status)
+}
+
+/// Turns `--files-from`, `--stdin-filename` and `--changed-since` into paths and the
+/// pipeline's [`input::Selection`]: the listed paths join those of the command line, standard
+/// input is read as the file named when no path is given, and the files git says changed
+/// are the only ones kept.
+fn select_inputs(args: &mut CheckArgs, cwd: &Path, loc: &Localizer) -> Result<input::Selection> {
+    let dash = |p: &Path| p.as_os_str() == "-";
+    let list_on_stdin = args.files_from.as_deref().is_some_and(dash);
+    if list_on_stdin && (args.stdin_filename.is_some() || args.paths.iter().any(|p| dash(p))) {
+        bail!(loc.text("files-from-stdin-taken", &[]));
+    }
+    let paths_given = !args.paths.is_empty() || args.files_from.is_some();
+    if let Some(list) = &args.files_from {
+        let read = if list_on_stdin {
+            input::Input::stdin().read(input::DEFAULT_MAX_FILE_SIZE)
+        } else {
+            input::read_file(list, input::DEFAULT_MAX_FILE_SIZE)
+        };
+        let bytes = read.map_err(|e| {
+            let (path, error) = (list.display().to_string(), e.to_string());
+            anyhow::anyhow!(loc.text(
+                "files-from-unreadable",
+                &[("path", Arg::Str(&path)), ("error", Arg::Str(&error))]
+            ))
+        })?;
+        args.paths.extend(select::listed_paths(&bytes));
+    }
+    if args.stdin_filename.is_some() && !paths_given {
+        args.paths.push(PathBuf::from("-"));
+    }
+    let only = match &args.changed_since {
+        Some(rev) => Some(std::sync::Arc::new(select::changed_since(rev, cwd, loc)?)),
+        None => None,
+    };
+    Ok(input::Selection {
+        stdin_name: args.stdin_filename.clone(),
+        only,
+    })
 }
 
 /// The language of messages when neither `--ui-lang` nor the configuration says it: the
@@ -301,6 +353,7 @@ fn write_report(
     args: &CheckArgs,
     localizer: &Localizer,
     to_stderr: bool,
+    status: u8,
 ) -> Result<()> {
     let write = |out: &mut dyn Write| match args.format {
         OutputFormat::Human => {
@@ -315,7 +368,10 @@ fn write_report(
             writeln!(out, "{}", report::human::summary_line(report, localizer))
         }
         OutputFormat::Json => report::json::write(report, out, localizer),
-        OutputFormat::Sarif => report::sarif::write(report, out, localizer),
+        OutputFormat::Sarif => {
+            let run = report::sarif::RunInfo::here(status);
+            report::sarif::write_run(report, out, localizer, &run)
+        }
         OutputFormat::Github => report::github::write(report, out, localizer),
     };
     if to_stderr {

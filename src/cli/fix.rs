@@ -38,6 +38,9 @@ pub fn apply(
     loc: &Localizer,
 ) -> Result<Applied> {
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    // Standard input is shown as `-`, or as its --stdin-filename: never a file to write.
+    let stdin_name = (args.stdin_filename.as_ref())
+        .map_or_else(|| "-".to_string(), |n| n.to_string_lossy().into_owned());
     let (mut fixes, mut files, mut failed) = (0, 0, false);
     let mut stdin_text: Option<&[u8]> = None;
     for f in fixed {
@@ -46,7 +49,7 @@ pub fn apply(
             output::warning(loc, &loc.text("fix-not-utf8", &[("path", Arg::Str(path))]));
             continue;
         }
-        if f.name == "-" {
+        if stdin && f.name == stdin_name {
             stdin_text = Some(f.fixed.as_bytes());
         } else if let Err(e) = fsio::replace(&f.path, &Stamp::of(&f.original), |w| {
             w.write_all(f.fixed.as_bytes())

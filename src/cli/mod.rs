@@ -12,6 +12,7 @@ mod fix;
 mod glossary;
 mod lookup;
 mod output;
+mod select;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -313,6 +314,38 @@ pub struct CheckArgs {
     /// exit 0 unless an input could not be checked.
     #[arg(long, value_name = "FILE", conflicts_with = "fixing")]
     pub write_baseline: Option<PathBuf>,
+    /// Read standard input as the file NAME: its format and language come from NAME
+    /// (fr/messages.ftl: Fluent, French) and reports show NAME. Standard input is read when
+    /// `-` is given, or when no path is; with --fix the fixed text goes to standard output,
+    /// never to a file NAME.
+    #[arg(long, value_name = "NAME", conflicts_with = "source")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Also check the paths listed in FILE (`-`: standard input), one per line, or separated
+    /// by NUL bytes when it has any (`git ls-files -z`); blank lines are skipped. A listed
+    /// path that does not exist is an error for that path; the others are still checked.
+    #[arg(long, value_name = "FILE", conflicts_with = "source")]
+    pub files_from: Option<PathBuf>,
+    /// Only check the files changed against the git revision REF: committed since REF,
+    /// staged, unstaged and new files git does not ignore, among the paths given (default:
+    /// the current directory). Deleted files are left out; folders are walked as usual.
+    #[arg(long, value_name = "REF", conflicts_with = "source")]
+    pub changed_since: Option<String>,
+    /// The lowest severity of a finding that fails the run (exit status 1): error (the
+    /// default), warning, or none (findings never fail it; inputs that cannot be checked
+    /// still do, with status 2).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_level: Option<FailLevel>,
+}
+
+/// The values of `--fail-level`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailLevel {
+    /// Findings at error level fail the run.
+    Error,
+    /// Findings at warning or error level fail the run.
+    Warning,
+    /// No finding fails the run.
+    None,
 }
 
 #[derive(Debug, clap::Args)]

@@ -2,8 +2,11 @@
 //!
 //! One run: `tool.driver` is termlint with its version and every rule of
 //! [`REGISTRY`](crate::rules::REGISTRY) (id, summary as `shortDescription`, help as
-//! `fullDescription` and `help`, default level). Each finding is a result with `ruleId`,
-//! `level`, the rendered message and one location: the path as given, as a relative URI, and a
+//! `fullDescription` and `help`, `helpUri` to its section of the README, default level). Each
+//! finding is a result with `ruleId`, `level`, the rendered message and one location: a
+//! relative path as a relative URI against `uriBaseId` `%SRCROOT%`, which the run's
+//! `originalUriBaseIds` gives as the `file://` URI of the current directory; an absolute path
+//! as a `file://` URI of its own; and a
 //! region in 1-based lines and columns counted in Unicode code points (the run's `columnKind`
 //! is `unicodeCodePoints`; `endColumn` is one past the last character). For `inconsistent`, the
 //! other form's place is a `relatedLocations` entry, in another file with `--consistency run`.
@@ -11,7 +14,9 @@
 //! as written in the file (escaped for XML or PO), with `properties.safe` saying whether
 //! `--fix` applies it or only `--unsafe-fixes`. Every result has `partialFingerprints`
 //! (`termlint/v1`: the fingerprint of `--baseline`, which survives lines moving), so code
-//! scanning tells a finding it has seen from a new one.
+//! scanning tells a finding it has seen from a new one. The run's one invocation says whether
+//! it succeeded (`executionSuccessful`: every input checked) and its `exitCode`, with a tool
+//! execution notification for each input not checked.
 
 use std::io::{self, Write};
 
@@ -25,8 +30,55 @@ use crate::rules::REGISTRY;
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-/// Writes `report` as one SARIF 2.1.0 run, pretty-printed with a trailing newline.
+/// The base every relative artifact URI is resolved against.
+const SRCROOT: &str = "%SRCROOT%";
+
+/// What a run knows beyond its report: where it ran and how it ends.
+#[derive(Clone, Debug)]
+pub struct RunInfo {
+    /// The exit status the run will have.
+    pub exit_code: u8,
+    /// The folder relative paths are relative to (`%SRCROOT%`), absolute; `None` when not known.
+    pub src_root: Option<std::path::PathBuf>,
+}
+
+impl RunInfo {
+    /// A run in the current directory that ends with `exit_code`.
+    pub fn here(exit_code: u8) -> RunInfo {
+        RunInfo {
+            exit_code,
+            src_root: std::env::current_dir().ok(),
+        }
+    }
+}
+
+/// The README section of a rule: `helpUri`.
+pub fn help_uri(rule: &str) -> String {
+    format!(
+        "{}/blob/main/README.md#{rule}",
+        env!("CARGO_PKG_REPOSITORY")
+    )
+}
+
+/// Writes `report` as one SARIF 2.1.0 run, pretty-printed with a trailing newline, as run in
+/// the current directory with the exit status the report gives (2 when an input could not be
+/// read, 1 with a finding at error level, else 0).
 pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Result<()> {
+    let status = if report.skipped.iter().any(|s| s.is_error) {
+        2
+    } else {
+        u8::from(report.summary().errors > 0)
+    };
+    write_run(report, out, loc, &RunInfo::here(status))
+}
+
+/// Writes `report` as one SARIF 2.1.0 run of `run`, pretty-printed with a trailing newline.
+pub fn write_run(
+    report: &Report,
+    out: &mut dyn Write,
+    loc: &Localizer,
+    run: &RunInfo,
+) -> io::Result<()> {
     let label = loc.text("label-related", &[]);
     let mut results = Vec::new();
     let files = Files::new(report);
@@ -39,9 +91,7 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
         let location = |path: &str, span: Span, id: Option<u32>, message: Option<&str>| Location {
             id,
             physical_location: PhysicalLocation {
-                artifact_location: ArtifactLocation {
-                    uri: path_to_uri(path),
-                },
+                artifact_location: ArtifactLocation::of(path),
                 region: Some(Region {
                     start_line: span.line,
                     start_column: span.column,
@@ -71,9 +121,7 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                 let format = crate::formats::Format::from_path(std::path::Path::new(&file.path));
                 vec![SarifFix {
                     artifact_changes: vec![ArtifactChange {
-                        artifact_location: ArtifactLocation {
-                            uri: path_to_uri(&file.path),
-                        },
+                        artifact_location: ArtifactLocation::of(&file.path),
                         replacements: vec![Replacement {
                             deleted_region: Region {
                                 start_line: span.line,
@@ -125,6 +173,7 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                                 help: Text {
                                     text: help.to_string(),
                                 },
+                                help_uri: help_uri(r.id.as_str()),
                                 default_configuration: Configuration {
                                     level: level(r.default_severity),
                                 },
@@ -133,20 +182,30 @@ pub fn write(report: &Report, out: &mut dyn Write, loc: &Localizer) -> io::Resul
                         .collect(),
                 },
             },
+            original_uri_base_ids: run.src_root.as_deref().map(|root| {
+                let mut uri = file_uri(root);
+                if !uri.ends_with('/') {
+                    uri.push('/');
+                }
+                BaseIds {
+                    src_root: Base { uri },
+                }
+            }),
             column_kind: "unicodeCodePoints",
             results,
-            invocations: invocations(report, loc),
+            invocations: invocations(report, loc, run.exit_code),
         }],
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
 }
 
-/// The run's invocation, when some input was not checked: each one is a tool execution
+/// The run's invocation: its exit code, and each input not checked as a tool execution
 /// notification (`error` when it fails the run, as an unreadable file does; `warning` for a
-/// file whose language is unknown; `note` for a file skipped on purpose) at the file's URI, and `executionSuccessful` is false if any failed.
-/// Without one, a file that could not be read would be invisible in code scanning.
-fn invocations(report: &Report, loc: &Localizer) -> Option<Vec<Invocation>> {
+/// file whose language is unknown; `note` for a file skipped on purpose) at the file's URI;
+/// `executionSuccessful` is false if any failed. Without them, a file that could not be read
+/// would be invisible in code scanning.
+fn invocations(report: &Report, loc: &Localizer, exit_code: u8) -> Vec<Invocation> {
     let unchecked = report
         .ordered_files()
         .into_iter()
@@ -161,9 +220,6 @@ fn invocations(report: &Report, loc: &Localizer) -> Option<Vec<Invocation>> {
             locations: vec![artifact(&f.path)],
         })
         .collect();
-    if report.skipped.is_empty() && notifications.is_empty() {
-        return None;
-    }
     notifications.extend(report.ordered_skipped().into_iter().map(|s| {
         let args = [
             ("path", crate::i18n::Arg::Str(&s.path)),
@@ -182,10 +238,11 @@ fn invocations(report: &Report, loc: &Localizer) -> Option<Vec<Invocation>> {
             locations: vec![artifact(&s.path)],
         }
     }));
-    Some(vec![Invocation {
-        execution_successful: !report.skipped.iter().any(|s| s.is_error),
+    vec![Invocation {
+        execution_successful: !report.skipped.iter().any(|s| s.is_error) && exit_code != 2,
+        exit_code,
         tool_execution_notifications: notifications,
-    }])
+    }]
 }
 
 /// A location that is a whole file.
@@ -193,9 +250,7 @@ fn artifact(path: &str) -> Location {
     Location {
         id: None,
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation {
-                uri: path_to_uri(path),
-            },
+            artifact_location: ArtifactLocation::of(path),
             region: None,
         },
         message: None,
@@ -207,6 +262,19 @@ fn level(s: Severity) -> &'static str {
         Severity::Error => "error",
         Severity::Warning => "warning",
         Severity::Off => "none",
+    }
+}
+
+/// The `file://` URI of an absolute path: `/srv/a b` is `file:///srv/a%20b`; on Windows
+/// `C:\a` is `file:///C:/a`.
+fn file_uri(path: &std::path::Path) -> String {
+    let path = path.to_string_lossy();
+    let encoded = path_to_uri(&path);
+    if encoded.starts_with('/') {
+        format!("file://{encoded}")
+    } else {
+        // A drive letter's colon stays as it is.
+        format!("file:///{}", encoded.replacen("%3A", ":", 1))
     }
 }
 
@@ -244,16 +312,30 @@ struct Log {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    original_uri_base_ids: Option<BaseIds>,
     column_kind: &'static str,
     results: Vec<SarifResult>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    invocations: Option<Vec<Invocation>>,
+    invocations: Vec<Invocation>,
+}
+
+#[derive(Serialize)]
+struct BaseIds {
+    #[serde(rename = "%SRCROOT%")]
+    src_root: Base,
+}
+
+#[derive(Serialize)]
+struct Base {
+    uri: String,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Invocation {
     execution_successful: bool,
+    exit_code: u8,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     tool_execution_notifications: Vec<Notification>,
 }
 
@@ -283,6 +365,7 @@ struct Rule {
     short_description: Text,
     full_description: Text,
     help: Text,
+    help_uri: String,
     default_configuration: Configuration,
 }
 
@@ -365,8 +448,33 @@ struct PhysicalLocation {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+impl ArtifactLocation {
+    /// A path as given: relative against `%SRCROOT%` (without a leading `./`), or absolute as
+    /// a `file://` URI of its own.
+    fn of(path: &str) -> ArtifactLocation {
+        let p = std::path::Path::new(path);
+        if p.is_absolute() {
+            return ArtifactLocation {
+                uri: file_uri(p),
+                uri_base_id: None,
+            };
+        }
+        let mut rel = path;
+        while let Some(rest) = rel.strip_prefix("./") {
+            rel = rest.trim_start_matches('/');
+        }
+        ArtifactLocation {
+            uri: path_to_uri(rel),
+            uri_base_id: Some(SRCROOT),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -392,5 +500,17 @@ mod tests {
         }
         assert_eq!(path_to_uri("50% a?b:c"), "50%25%20a%3Fb%3Ac");
         assert_eq!(path_to_uri("ру.txt"), "%D1%80%D1%83.txt");
+        let rel = ArtifactLocation::of("./docs/a b.md");
+        assert_eq!(
+            (rel.uri.as_str(), rel.uri_base_id),
+            ("docs/a%20b.md", Some(SRCROOT))
+        );
+        if cfg!(unix) {
+            let abs = ArtifactLocation::of("/srv/news/é.md");
+            assert_eq!(
+                (abs.uri.as_str(), abs.uri_base_id),
+                ("file:///srv/news/%C3%A9.md", None)
+            );
+        }
     }
 }
