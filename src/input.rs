@@ -28,7 +28,7 @@ use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use ignore::WalkBuilder;
 
 use crate::diagnostic::Skipped;
-use crate::formats::layout;
+use crate::layout;
 
 /// Something to check: a file, or standard input.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -17,6 +17,7 @@ pub mod glossary;
 pub mod i18n;
 pub mod input;
 pub mod lang;
+pub mod layout;
 pub mod matcher;
 pub mod report;
 pub mod rules;

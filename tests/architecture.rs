@@ -10,7 +10,7 @@ const LAYERS: &[&[&str]] = &[
     &["diagnostic"],
     &["lang"],
     &["text"],
-    &["input", "fsio"],
+    &["input", "fsio", "layout"],
     &["formats"],
     &["glossary"],
     &["matcher"],

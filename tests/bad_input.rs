@@ -388,8 +388,8 @@ fn broken_catalogs_fail_the_run_and_the_other_files_are_still_checked() {
     assert_eq!(
         findings(dir.path(), &report),
         [
-            f("./en/b.json", "forbidden", "auto bomb", 1, 12),
             f("./d.ftl", "forbidden", "auto bomb", 1, 9),
+            f("./en/b.json", "forbidden", "auto bomb", 1, 12),
         ]
     );
     let text = stderr(&out);
@@ -508,8 +508,8 @@ fn broken_yaml_properties_and_arb_files_fail_the_run_and_the_others_are_still_ch
     assert_eq!(
         findings(dir.path(), &report),
         [
-            f("./en/b.yml", "forbidden", "auto bomb", 2, 10),
             f("./d_en.properties", "forbidden", "auto bomb", 1, 7),
+            f("./en/b.yml", "forbidden", "auto bomb", 2, 10),
             f("./f.arb", "forbidden", "auto bomb", 1, 30),
         ]
     );

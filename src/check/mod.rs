@@ -22,7 +22,7 @@ pub use crate::config::Consistency;
 use crate::diagnostic::{Checked, Finding, RuleId, Severity, Side};
 use crate::fix;
 use crate::formats::{pairing, plain, Document, Segment, Unit, UnitState};
-use crate::glossary::{Date, Glossary};
+use crate::glossary::{Date, Glossary, Kind};
 use crate::lang::primary;
 use crate::matcher::{Hit, MatchOptions, Matcher, TermRef};
 use crate::rules::bilingual::{self, UnitHits};
@@ -171,6 +171,7 @@ impl Checker {
                     .collect();
             }
             self.foreign(doc, &hits, &mut findings);
+            self.keep_brand_names(doc, &mut findings);
             self.finish(&mut findings);
             fix::attach(&mut findings, doc, fix::Sides::All);
             segment_units(doc, &mut findings);
@@ -311,6 +312,7 @@ impl Checker {
             self.foreign(target, &hits, &mut own);
             findings.extend(own);
         }
+        self.keep_brand_names(target, &mut findings);
         self.finish(&mut findings);
         fix::attach(&mut findings, target, fix::Sides::All);
         segment_units(target, &mut findings);
@@ -658,6 +660,22 @@ impl Checker {
         });
         findings.sort_by(|a, b| {
             (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule))
+        });
+    }
+
+    /// In a software localization catalog, a company's or product's name kept as the source
+    /// writes it (`Facebook` in an Arabic interface, where the press writes `فيسبوك`) is the
+    /// field's convention, not a name left untranslated: such `untranslated` findings are
+    /// dropped. People and places are still reported.
+    fn keep_brand_names(&self, doc: &Document, findings: &mut Vec<Finding>) {
+        if !doc.format.is_catalog() {
+            return;
+        }
+        findings.retain(|f| {
+            f.rule != rules::untranslated::ID
+                || !(self.glossary.concepts.iter())
+                    .find(|c| c.id == f.concept)
+                    .is_some_and(|c| matches!(c.kind, Some(Kind::Organization | Kind::Product)))
         });
     }
 

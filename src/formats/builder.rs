@@ -76,7 +76,9 @@ impl SegmentBuilder {
             }
         }
         let dst = self.text.len();
-        let gap = src != self.last_end;
+        // A gap before the first character (a leading placeholder or tag) is outside the
+        // segment: its first character starts where it is written.
+        let gap = src != self.last_end && !self.text.is_empty();
         if gap && !c.is_alphanumeric() {
             self.map.push(dst, self.last_end);
             self.map.push(dst + c.len_utf8(), src + len);

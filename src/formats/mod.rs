@@ -8,7 +8,7 @@
 //! id, and [`Unit`]s pair them; [`aligned`] builds one segment per line of aligned plain text.
 //! Localization catalogs (Fluent, JSON, YAML, Java `.properties`, Flutter `.arb`, Android
 //! resources, Apple `.strings`) are monolingual: one segment per message text, each with its
-//! message id as unit, and no units; [`layout`] and [`pairing`] pair a catalog with the
+//! message id as unit, and no units; [`crate::layout`] and [`pairing`] pair a catalog with the
 //! reference locale's. Xcode string catalogs hold every language in one file and are
 //! bilingual, as XLIFF.
 
@@ -19,7 +19,6 @@ mod builder;
 pub mod directives;
 pub mod fluent;
 pub mod json;
-pub mod layout;
 pub mod markdown;
 pub mod pairing;
 mod placeholders;
@@ -242,6 +241,22 @@ impl Format {
             Format::Properties => Syntax::JAVA,
             Format::Arb => Syntax::ICU,
         }
+    }
+
+    /// Whether the format is a software localization catalog (Fluent, JSON, YAML, Android,
+    /// Apple, `.properties`, `.arb`), where brand names are kept as written.
+    pub fn is_catalog(self) -> bool {
+        matches!(
+            self,
+            Format::Fluent
+                | Format::Json
+                | Format::Yaml
+                | Format::Android
+                | Format::AppleStrings
+                | Format::XcStrings
+                | Format::Properties
+                | Format::Arb
+        )
     }
 
     /// Whether the format pairs source and target texts.

@@ -1,6 +1,6 @@
 //! Pairing a catalog in one locale with the reference locale's, message by message.
 //!
-//! Two catalog documents of one key ([`super::layout`]) are paired by their segments' units
+//! Two catalog documents of one key ([`crate::layout`]) are paired by their segments' units
 //! (the message id, key path or resource name): each target segment is the translation of the
 //! reference segment of the same id. A message with several texts (Fluent select variants,
 //! Android plurals, which share their message's id) pairs variant `n` with variant `n` when
