@@ -463,6 +463,9 @@ const INIT_TEMPLATE: &str = r#"# termlint.toml: settings for termlint, found fro
 # missing-translation = "error"
 # wrong-translation = "error"
 # untranslated = "error"
+# placeholder = "error"
+# number = "warning"
+# unused-suppression = "warning"
 
 # Language of the files a glob matches (relative to this file); the first match wins.
 [lang-by-path]
@@ -601,7 +604,8 @@ case = "off"
         assert_eq!(
             e,
             "termlint.toml:3:1: unknown rule `misspeling` in [rules]; rule ids are: forbidden, \
-             misspelling, case, inconsistent, missing-translation, wrong-translation, untranslated"
+             misspelling, case, inconsistent, missing-translation, wrong-translation, untranslated, \
+             placeholder, number, unused-suppression"
         );
     }
 

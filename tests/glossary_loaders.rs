@@ -265,7 +265,7 @@ fn toml_errors_inline() {
     );
     assert_eq!(
         toml_error("[[concept]]\nid = \"x\"\nexamples = [{ lang = \"en\", text = \"x\", expect = \"typo\" }]\n"),
-        "unknown rule 'typo' in example at x.toml:3:49; expected none or one of forbidden, misspelling, case, inconsistent, missing-translation, wrong-translation, untranslated"
+        "unknown rule 'typo' in example at x.toml:3:49; expected none or one of forbidden, misspelling, case, inconsistent, missing-translation, wrong-translation, untranslated, placeholder, number, unused-suppression"
     );
 }
 
