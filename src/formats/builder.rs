@@ -13,7 +13,8 @@
 //!   word starting there starts at its first letter (`<g id="1">Idlib` gives `Idlib`);
 //! - before anything else (white space, punctuation, the end of the segment), it maps to the
 //!   end of the character before, ahead of what was dropped: a word ending there ends at its
-//!   last letter (`Idlib</g>,` gives `Idlib`).
+//!   last letter (`Idlib</g>,` gives `Idlib`); unless the character before is white space,
+//!   where no word ends: then it maps after what was dropped (`Idlib {x}}🎉` gives `🎉`).
 //!
 //! So a finding's range never takes in a tag at its edges, and replacing it never breaks the
 //! markup, unless the markup is inside the word itself (`Idl<g id="1">ib</g>` is found as
@@ -78,7 +79,13 @@ impl SegmentBuilder {
         let dst = self.text.len();
         // A gap before the first character (a leading placeholder or tag) is outside the
         // segment: its first character starts where it is written.
-        let gap = src != self.last_end && !self.text.is_empty();
+        // A gap after white space ends no word: what follows it starts where it is written.
+        let gap = src != self.last_end
+            && self
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(|b| !b.is_whitespace());
         if gap && !c.is_alphanumeric() {
             self.map.push(dst, self.last_end);
             self.map.push(dst + c.len_utf8(), src + len);
@@ -158,6 +165,20 @@ mod tests {
         assert_eq!(s.text, "İdlib &");
         assert_eq!(&file[s.map.range_to_src(0..6)], "&#x130;dlib");
         assert_eq!(&file[s.map.range_to_src(7..8)], "&amp;");
+    }
+
+    #[test]
+    fn what_follows_a_gap_after_white_space_starts_where_it_is_written() {
+        // `İdlib {x}}🎉`: the placeholder `{x}` and the syntax `}` dropped.
+        let file = "İdlib {x}}🎉";
+        let mut b = SegmentBuilder::new(0);
+        b.push_str("İdlib ", 0);
+        b.placeholder(10);
+        b.push_str("🎉", 11);
+        let s = b.finish(None, None);
+        assert_eq!(s.text, "İdlib 🎉");
+        assert_eq!(&file[s.map.range_to_src(7..s.text.len())], "🎉");
+        assert_eq!(&file[s.map.range_to_src(0..6)], "İdlib");
     }
 
     #[test]
