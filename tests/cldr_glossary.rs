@@ -35,6 +35,10 @@
 //! - A one-word place name gets the stem of its derived words as `related` (`индонез` for
 //!   `Индонезия`, see `derived_stem`): news translations write `Indonesia's islands` as
 //!   `индонезийские острова`, and that translates the name.
+//! - CLDR abbreviates for menus what news copy writes out: a Russian `о-в`/`о-ва` is written
+//!   `остров`/`острова` (`Фарерские острова`, `остров Мэн`), that form preferred, CLDR's
+//!   admitted; a dash between two names (`Папуа — Новая Гвинея`, `Congo - Kinshasa`) is also
+//!   written as a hyphen (`Папуа-Новая Гвинея`), admitted.
 //! - Any form, in any language, with brackets is dropped (`Congo (DRC)`, `Гонконг (САР)`); a
 //!   concept left without a form in one of the seven languages is left out.
 
@@ -94,6 +98,33 @@ struct Forms {
 /// none.
 fn derived_stem(lang: &str, name: &str) -> Option<String> {
     termlint::matcher::inflect::place_stem(lang, name)
+}
+
+/// A Russian name with CLDR's abbreviations for menus written out, as news copy writes it:
+/// `о-в` `остров`, `о-ва` `острова` (`Фарерские о-ва` → `Фарерские острова`).
+fn written_out(lang: &str, name: &str) -> Option<String> {
+    if lang != "ru" {
+        return None;
+    }
+    let words: Vec<&str> = name
+        .split(' ')
+        .map(|w| match w {
+            "о-в" => "остров",
+            "о-ва" => "острова",
+            w => w,
+        })
+        .collect();
+    let out = words.join(" ");
+    (out != name).then_some(out)
+}
+
+/// A name with a dash between two names written with a hyphen instead (`Папуа — Новая
+/// Гвинея` → `Папуа-Новая Гвинея`, `Congo - Kinshasa` → `Congo-Kinshasa`).
+fn hyphenated(name: &str) -> Option<String> {
+    let out = [" — ", " – ", " - "]
+        .iter()
+        .fold(name.to_string(), |n, dash| n.replace(dash, "-"));
+    (out != name).then_some(out)
 }
 
 /// Whether an English place name is also a saint's (`St. Martin`, `St. Helena`): in news copy
@@ -173,7 +204,13 @@ fn territories(cldr: &Cldr) -> Vec<Concept> {
             if lang == "en" && main.contains(" & ") {
                 add(&main.replace(" & ", " and "), "full");
             }
+            if let Some(written_out) = written_out(lang, main) {
+                add(&written_out, "full");
+            }
             add(main, "full");
+            if let Some(h) = hyphenated(main) {
+                add(&h, "variant");
+            }
             if let Some(s) = short {
                 add(s, "short");
             }

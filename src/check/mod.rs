@@ -373,7 +373,10 @@ impl Checker {
         }
         // Each segment is on one side; in one document the sides are disjoint sets of segments.
         let src_hits = self.hits(source, &src_langs);
-        let tgt_hits = self.hits(target, &tgt_langs);
+        let mut tgt_hits = self.hits(target, &tgt_langs);
+        // Per translated target segment, which of its hits the monolingual rules see: not the
+        // near misses of names its source does not use.
+        let mut credible: Vec<Option<Vec<bool>>> = vec![None; target.segments.len()];
         // Per target segment: the source term each concept translates, to judge consistency
         // of translations of one source form.
         let mut translates: Vec<Vec<(u32, TermRef)>> = vec![Vec::new(); target.segments.len()];
@@ -432,6 +435,7 @@ impl Checker {
                 );
             }
             if let Some(t) = target_seg {
+                credible[t] = Some(bilingual::credible_near_misses(&self.glossary, &unit_hits));
                 translates[t].extend(
                     pairings
                         .iter()
@@ -511,6 +515,12 @@ impl Checker {
         // The monolingual rules on each side in its own language; consistency on the target
         // only, in the groups policy makes.
         let mut src_findings = self.monolingual(source, &src_hits, false);
+        for (hits, keep) in tgt_hits.iter_mut().zip(&credible) {
+            if let (Some((_, hits)), Some(keep)) = (hits, keep) {
+                let mut keep = keep.iter();
+                hits.retain(|_| keep.next().copied().unwrap_or(true));
+            }
+        }
         let mut tgt_findings = self.monolingual(target, &tgt_hits, false);
         let groups = policy::translation_groups(&tgt_hits, &translates);
         match desk {

@@ -440,6 +440,38 @@ fn is_use(hit: &Hit) -> bool {
     !matches!(hit.kind, HitKind::Near { .. })
 }
 
+/// The target's near misses (hits of the target's matcher) that can be misspellings in a
+/// translation of this unit's source: a near miss of a concept the source uses (any of its
+/// forms, or a form it shares with another concept), or of one with no term in the source's
+/// language, which the source cannot tell of. A near miss of a name the source does not use is
+/// another word or name that only looks like it: `Джонстон` for `Johnston Atoll` is no misspelt
+/// `Джонсон` (Johnson). Returns whether each target hit is kept.
+pub fn credible_near_misses(glossary: &Glossary, unit: &UnitHits<'_>) -> Vec<bool> {
+    if unit.target.iter().all(is_use) {
+        return vec![true; unit.target.len()];
+    }
+    let mut in_source: FxHashSet<u32> = FxHashSet::default();
+    for s in unit.source {
+        in_source.extend(unit.homographs.of(glossary, s));
+    }
+    let credible = |c: u32| {
+        in_source.contains(&c)
+            || glossary.concepts[c as usize]
+                .terms_in(unit.source_lang)
+                .next()
+                .is_none()
+    };
+    unit.target
+        .iter()
+        .map(|h| {
+            is_use(h)
+                || std::iter::once(h.term.concept)
+                    .chain(h.also.iter().map(|t| t.concept))
+                    .any(credible)
+        })
+        .collect()
+}
+
 /// What the target does with each concept the source uses, in source order.
 pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) -> Vec<Pairing<'h>> {
     let concept_of = |h: &Hit| h.term.concept;
@@ -650,6 +682,7 @@ impl<'u, 'h> TargetSearch<'u, 'h> {
             || a_derived_russian_word_in(words, unit, &targets)
             || a_russian_fleeting_vowel_in(words, unit, &targets)
             || hyphenated_in(unit, &targets)
+            || turned_around_in(words, unit, &targets)
             || an_arabic_form_in(words, unit, &targets)
             || run_together_in_arabic(unit, &targets)
             || with_an_adjective_inside(words, unit, &targets)
@@ -796,6 +829,19 @@ fn in_a_longer_name(
         // Another place: `East Germany`, `North Carolina`, `South Sudan`, `New Mexico`.
         return true;
     }
+    if kind == Some(Kind::Place)
+        && next.is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            capitalised(w) && is_a_feature(unit.source_lang, w)
+        })
+    {
+        // Another place, named after it: `Palmyra Atoll`, `Johnston Atoll`, `Christmas Island`.
+        return true;
+    }
+    if kind == Some(Kind::Place) && in_brackets_after_a_place(text, &hit.range, places) {
+        // A place that tells which of the places so named is meant: `Congo (Brazzaville)`.
+        return true;
+    }
     if prev == Some("The") {
         // `The Washington Post`: a title, mid-sentence.
         return true;
@@ -807,6 +853,62 @@ fn in_a_longer_name(
             .next_back()
             .is_some_and(char::is_alphabetic);
     compound || prev.is_some_and(is_name) || next.is_some_and(is_name)
+}
+
+/// Words that, capitalised after a place's name, make the name of another place or of a work
+/// (`Palmyra Atoll`, `Kabul Airport`), in the languages whose lexicon says which words are
+/// names.
+fn is_a_feature(lang: &str, word: &str) -> bool {
+    const ENGLISH: &[&str] = &[
+        "airport",
+        "atoll",
+        "bay",
+        "bridge",
+        "canal",
+        "dam",
+        "desert",
+        "gulf",
+        "island",
+        "islands",
+        "isle",
+        "isles",
+        "lake",
+        "mountain",
+        "mountains",
+        "peninsula",
+        "reef",
+        "river",
+        "sea",
+        "square",
+        "stadium",
+        "strait",
+        "straits",
+        "street",
+        "valley",
+    ];
+    primary(lang) == "en" && ENGLISH.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether the place at `range` is written in brackets right after another place or a
+/// capitalised word, which it tells apart from others so named: `Congo (Brazzaville)`,
+/// `Georgia (Tbilisi)`.
+fn in_brackets_after_a_place(
+    text: &str,
+    range: &std::ops::Range<usize>,
+    places: &FxHashMap<usize, usize>,
+) -> bool {
+    let Some(before) = text[..range.start].strip_suffix('(') else {
+        return false;
+    };
+    let end = before.trim_end_matches(' ').len();
+    let word = before[..end]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    text[range.end..].starts_with(')')
+        && end < before.len()
+        && (places.values().any(|&e| e == end)
+            || word.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether the source place at `hit` only says where a person named next to it comes from or
@@ -1437,6 +1539,25 @@ fn hyphenated_in(unit: &UnitHits, targets: &[&Term]) -> bool {
             .map(str::to_string)
             .collect();
         words.len() > 1 && text.contains(&words.join("-"))
+    })
+}
+
+/// Whether a term of several words is written in the target with its words turned around, as
+/// sorted lists of names write them (`Кайман, острова` for `острова Кайман`, `Гвиана
+/// Французская` for `Французская Гвиана`).
+fn turned_around_in(words: &mut Option<Vec<String>>, unit: &UnitHits, targets: &[&Term]) -> bool {
+    let text = target_words(words, unit);
+    targets.iter().any(|t| {
+        let term: Vec<String> = skeleton(&t.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let n = term.len();
+        n >= 2
+            && text
+                .windows(n)
+                .any(|w| (1..n).any(|k| w[..n - k] == term[k..] && w[n - k..] == term[..k]))
     })
 }
 

@@ -209,4 +209,42 @@ mod tests {
     fn concepts_without_a_target_term_are_not_checked() {
         check_pair("en", "A car bomb in Homs.", "ru", "Взрыв.", &[]);
     }
+
+    #[test]
+    fn a_place_that_names_another_place_is_not_the_place() {
+        // `Palmyra Atoll` is no Palmyra; `Congo (Brazzaville)` tells which Congo.
+        check_pair(
+            "en",
+            "The ship sailed to Idlib Atoll.",
+            "ru",
+            "Корабль ушёл к атоллу.",
+            &[],
+        );
+        check_pair(
+            "en",
+            "Talks on Congo (Aleppo) resumed.",
+            "ru",
+            "Переговоры о Конго.",
+            &[],
+        );
+        // A place named on its own is still the place.
+        check_pair(
+            "en",
+            "The ship sailed to Idlib.",
+            "ru",
+            "Корабль ушёл.",
+            &[Expect(ID, "Idlib", &["Идлиб"])],
+        );
+    }
+
+    #[test]
+    fn a_name_turned_around_as_lists_sort_it_translates() {
+        check_pair(
+            "en",
+            "Talks in the Russian Federation.",
+            "ru",
+            "Переговоры: Федерация, Российская.",
+            &[],
+        );
+    }
 }

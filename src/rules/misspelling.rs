@@ -66,6 +66,16 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
             // foreign names: `Sao Paulo`, `Chisinau` are English spellings, not misspellings.
             continue;
         }
+        if hit.kind == (HitKind::Near { distance: 0 }) && written_elsewhere(ctx, hit, found) {
+            // `Réunion` in Turkish, whose term is `Reunion`: the name as its own language
+            // writes it, with the diacritics this language's term leaves out.
+            continue;
+        }
+        if cut_short(found, &hit.form) {
+            // `Bashkir` is no misspelt `Bashkiria`: a word the term starts with, two letters
+            // or more shorter, is another word of its family (a people, a language).
+            continue;
+        }
         if ctx.concept(hit).kind == Some(Kind::Place)
             && !found.contains(' ')
             && followed_by_a_name(ctx, hits, hit)
@@ -94,6 +104,30 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         };
         out.push(ctx.finding(ID, hit, suggestions, message));
     }
+}
+
+/// Whether `found`, the term `form` but for diacritics `form` lacks, is written so by a term
+/// of the concept in another language.
+fn written_elsewhere(ctx: &RuleContext, hit: &Hit, found: &str) -> bool {
+    let found = found.to_lowercase();
+    without_diacritics(&hit.form) == hit.form
+        && found != hit.form.to_lowercase()
+        && ctx
+            .concept(hit)
+            .terms
+            .iter()
+            .any(|t| !crate::lang::compatible(&t.lang, ctx.lang) && t.text.to_lowercase() == found)
+}
+
+/// Whether `found` is one word that `form` (one word) starts with, two letters or more
+/// shorter, in any case.
+fn cut_short(found: &str, form: &str) -> bool {
+    let (found, form) = (found.to_lowercase(), form.to_lowercase());
+    let one_word = |w: &str| !w.contains(|c: char| !c.is_alphanumeric());
+    one_word(&found)
+        && one_word(&form)
+        && form.starts_with(&found)
+        && form.chars().count() >= found.chars().count() + 2
 }
 
 /// Whether the word after `hit`, one space away, is a capitalised word that is no glossary term
@@ -225,6 +259,44 @@ mod tests {
                 "Waffenstilstands",
                 &["Waffenstillstands"],
             )],
+        );
+    }
+
+    #[test]
+    fn a_near_miss_of_a_name_the_source_does_not_use_is_another_word() {
+        use crate::rules::testing::check_pair;
+        check_pair(
+            "en",
+            "He arrived in Astana.",
+            "ru",
+            "Эрдаган прибыл в Астану.",
+            &[],
+        );
+        check_pair(
+            "en",
+            "Erdogan arrived in Astana.",
+            "ru",
+            "Эрдаган прибыл в Астану.",
+            &[Expect(Misspelling, "Эрдаган", &["Эрдоган"])],
+        );
+    }
+
+    #[test]
+    fn a_word_the_term_starts_with_is_of_its_family() {
+        assert!(super::cut_short("Bashkir", "Bashkiria"));
+        assert!(!super::cut_short("Ukrain", "Ukraine"));
+        assert!(!super::cut_short("Bashkir people", "Bashkiria"));
+        assert!(!super::cut_short("Erdogen", "Erdogan"));
+    }
+
+    #[test]
+    fn the_diacritics_of_the_name_in_its_own_language_are_no_misspelling() {
+        // The fixture's Turkish term is `Reunion`, its English one `Réunion`.
+        check_lang("tr", "Réunion adasında tatil.", &[]);
+        check_lang(
+            "tr",
+            "Reünion adasında tatil.",
+            &[Expect(Misspelling, "Reünion", &["Reunion"])],
         );
     }
 }

@@ -155,7 +155,11 @@ pub fn fixture() -> Glossary {
     );
     concept("sao_paulo", "place", vec![t("en", "São Paulo", Preferred)]);
     concept("chisinau", "place", vec![t("en", "Chișinău", Preferred)]);
-    concept("reunion", "place", vec![t("en", "Réunion", Preferred)]);
+    concept(
+        "reunion",
+        "place",
+        vec![t("en", "Réunion", Preferred), t("tr", "Reunion", Preferred)],
+    );
     concept(
         "jordan",
         "place",
