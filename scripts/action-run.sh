@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2154 # glossaries, extra and paths are set by words (a name reference).
 # The run step of the GitHub Action (action.yml): builds the `termlint check` command line from
 # the action's inputs, given as INPUT_* environment variables, prints it and runs it. The exit
 # status is termlint's (0 clean, 1 findings that fail, 2 the run could not be done).
@@ -19,8 +20,8 @@ set -euo pipefail
 words() {
   # The words of "$1" into the array named $2.
   local -n into=$2
-  # shellcheck disable=SC2206 # Word splitting is the point; globbing is off (set -f).
   set -f
+  # shellcheck disable=SC2034,SC2206 # A name reference; word splitting is the point, globbing is off.
   into=($1)
   set +f
 }
