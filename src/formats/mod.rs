@@ -315,14 +315,18 @@ pub fn is_android_values(path: &Path) -> bool {
 impl Document {
     /// The byte range in the file of segment `i` as written, placeholders and markup included:
     /// the segment's own range, widened where the format leaves what surrounds the text out
-    /// of it (a leading `<ph/>` of an XLIFF target, a leading `{{name}}` of a JSON string, a
-    /// leading `{ $n }` of a Fluent variant).
+    /// of it (a leading `<ph/>` of an XLIFF target, a leading `%1$s` or trailing `<b>` of an
+    /// Android string, a leading `{{name}}` of a JSON string, a leading `{ $n }` of a Fluent
+    /// variant).
     pub fn raw_range(&self, i: usize) -> std::ops::Range<usize> {
         let seg = &self.segments[i];
         let start = seg.map.to_src(0).min(self.text.len());
         let end = seg.map.to_src(seg.text.len()).clamp(start, self.text.len());
         let widened = match self.format {
-            Format::Xliff | Format::Tmx | Format::Android => xml_content(&self.text, start, end),
+            Format::Xliff | Format::Tmx => {
+                xml_content(&self.text, start, end, &["source", "target", "seg"])
+            }
+            Format::Android => xml_content(&self.text, start, end, &["string", "item"]),
             Format::Json | Format::Arb | Format::XcStrings | Format::AppleStrings => {
                 json_string(&self.text, start, end)
             }
@@ -355,10 +359,16 @@ pub fn mask(buf: &mut [u8], range: std::ops::Range<usize>) {
 /// The byte masked text is replaced with: an ASCII control character, never part of a word.
 pub const MASK: u8 = 0x1A;
 
-/// The content of the `<source>`, `<target>` or `<seg>` element around `start..end`.
-fn xml_content(text: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+/// The content of the element named one of `names` (`<source>`, `<target>`, `<seg>`; an
+/// Android `<string>` or `<item>`) around `start..end`.
+fn xml_content(
+    text: &str,
+    start: usize,
+    end: usize,
+    names: &[&str],
+) -> Option<std::ops::Range<usize>> {
     let before = &text[..start];
-    let (at, name) = ["source", "target", "seg"]
+    let (at, name) = names
         .iter()
         .filter_map(|name| {
             let open = format!("<{name}");

@@ -42,11 +42,27 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
             continue;
         }
         let found = ctx.found(hit);
+        if in_a_name_of_the_web(ctx.text, hit.range.clone()) {
+            continue;
+        }
         let message = Message::new("finding-case")
             .arg("found", found)
             .arg("suggestion", hit.form.as_str());
         out.push(ctx.finding(ID, hit, vec![hit.form.clone()], message));
     }
+}
+
+/// Whether `range` of `text` is a part of a host name, address, handle or file name rather than
+/// prose, which keeps its own case: `newsline.example`, `idlib.gov.sy`, `www.idlib`,
+/// `@erdogan`, `/idlib/`. A sentence end (`in idlib. Then`) is still prose.
+fn in_a_name_of_the_web(text: &str, range: std::ops::Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let mut after = text[range.end..].chars();
+    let dot_then_label = after.next() == Some('.')
+        && after
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    dot_then_label || matches!(before, Some('.' | '@' | '/'))
 }
 
 #[cfg(test)]
@@ -71,6 +87,17 @@ mod tests {
         check_en(
             "IDLIB (Reuters) - Ceasefire holds. CEASEFIRE. Safe Zones.",
             &[],
+        );
+    }
+
+    #[test]
+    fn host_names_handles_and_paths_keep_their_case() {
+        check_en(
+            "See idlib.example, www.idlib, @erdogan and /idlib/ news; in idlib. Then erdogan.",
+            &[
+                Expect(Case, "idlib", &["Idlib"]),
+                Expect(Case, "erdogan", &["Erdogan"]),
+            ],
         );
     }
 

@@ -163,7 +163,14 @@ impl<'a> Scanner<'a, '_> {
             .bytes()
             .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b':' | b'_'))
             .count();
-        if name_len == 0 || !name_at.as_bytes()[0].is_ascii_alphabetic() {
+        // react-i18next's `<Trans>` numbers its tags (`<1>{{email}}</1>`): with i18next syntax
+        // a name of digits alone is a tag too.
+        let numbered = self.syntax.has(Syntax::I18NEXT)
+            && name_len > 0
+            && name_at.as_bytes()[..name_len]
+                .iter()
+                .all(u8::is_ascii_digit);
+        if name_len == 0 || !(name_at.as_bytes()[0].is_ascii_alphabetic() || numbered) {
             return None;
         }
         let name = name_at[..name_len].to_ascii_lowercase();
@@ -172,6 +179,12 @@ impl<'a> Scanner<'a, '_> {
             || after_name.starts_with('/')
             || after_name.starts_with(|c: char| c.is_ascii_whitespace()))
         {
+            return None;
+        }
+        // A numbered tag has no attributes: `<1>`, `</1>`, `<0/>`, never `<2 or 1>`.
+        let bare = after_name.starts_with(close)
+            || after_name.starts_with('/') && after_name[1..].starts_with(close);
+        if numbered && !bare {
             return None;
         }
         // The tag ends at its closer, before any other opener (`a < b > c` is no tag).
@@ -700,6 +713,14 @@ mod tests {
             keys_of(text, Syntax::TMX),
             ["<ph &lt;br/&gt;>", "<bpt 1>", "<ept 1>"]
         );
+    }
+
+    #[test]
+    fn react_i18next_numbered_tags_are_tags_with_i18next_syntax_only() {
+        let text = "Sent to <1>{{email}}</1>, <0/> if 3 <2 or 1> 0";
+        let syntax = Syntax::I18NEXT.with(Syntax::MARKUP);
+        assert_eq!(keys_of(text, syntax), ["<1>", "{{email}}", "</1>", "<0/>"]);
+        assert!(keys_of(text, Syntax::MARKUP).is_empty());
     }
 
     #[test]
