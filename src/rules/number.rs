@@ -885,7 +885,9 @@ const WORDS: &[(&str, &str)] = &[
     ("twelve", "12"), ("twelfth", "12"), ("dozen", "12"), ("hundred", "100"),
     ("hundreds", "100"), ("thousand", "1000"), ("thousands", "1000"), ("million", "1000000"),
     ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("sixty", "60"),
-    ("seventy", "70"), ("eighty", "80"), ("ninety", "90"), ("centennial", "100"),
+    ("seventy", "70"), ("eighty", "80"), ("ninety", "90"), ("centennial", "100"), ("thirteen", "13"), ("fourteen", "14"),
+    ("fifteen", "15"), ("sixteen", "16"), ("seventeen", "17"), ("eighteen", "18"),
+    ("nineteen", "19"),
     ("centenary", "100"), ("octogenarian", "80"), ("nonagenarian", "90"), ("noon", "12"),
     ("midday", "12"), ("midnight", "0"), ("midnight", "24"), ("полдень", "12"),
     ("полдня", "12"), ("полночь", "0"), ("полночь", "24"), ("midi", "12"), ("minuit", "0"),
@@ -1160,6 +1162,13 @@ Idlib</seg></tuv><tuv xml:lang=\"tr\"><seg>İdlib'e üç saldırı</seg></tuv>\
 
     #[test]
     fn german_times_and_dates_in_english() {
+        only(
+            "ru",
+            "Умерли 13 пациентов.\n",
+            "en",
+            "Thirteen patients died.\n",
+            &[],
+        );
         only(
             "de",
             "Gegen 21.30 Uhr.\nAm 16.3. um 14:00 Uhr.\nAb 01.09.2004 gilt es.\n\
