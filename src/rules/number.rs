@@ -62,8 +62,10 @@ fn check(ctx: &UnitsContext, out: &mut Vec<(Side, Finding)>) {
             for n in numbers(ctx.target, t) {
                 pool.extend(n.readings);
                 pool.extend(n.parts.into_iter().flatten());
+                pool.extend(n.split);
             }
             spelled_out(&ctx.target.segments[t].text, &mut pool);
+            and_a_half(&ctx.target.segments[t].text, &mut pool);
         }
         if targets
             .iter()
@@ -105,6 +107,9 @@ struct Number {
     /// Not looked for in a target: part of a name (`G7`, `247sports`) or a quantity in a unit
     /// a translation converts (`30 yards`, `80 degrees`).
     unchecked: bool,
+    /// In a target, the two numbers `a.bb` or `a,b` may also stand for: a time (`23.30 Uhr`),
+    /// a list written without a space (`(3,5)`).
+    split: Vec<String>,
 }
 
 /// The numbers in the text of segment `i`, outside the placeholders of the document's format.
@@ -222,6 +227,9 @@ fn annotate(text: &str, groups: &[String], seps: &[char], mut n: Number, out: &m
     decade(groups, seps, after, &mut n);
     scaled(after, &mut n);
     twelve_hour(text, groups, after, &mut n, out);
+    short_year(groups, seps, before, &mut n);
+    military_time(groups, seps, &mut n);
+    multiple(after, &mut n);
     let suffix: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let suffix = suffix.to_lowercase();
     let ordinal = matches!(suffix.as_str(), "st" | "nd" | "rd" | "th");
@@ -238,8 +246,136 @@ fn annotate(text: &str, groups: &[String], seps: &[char], mut n: Number, out: &m
         // Decades: `the 1930s`, `in his 40s`: `ثلاثينيات`, `une quarantaine d'années`.
         || suffix == "s"
         || slash
-        || converted_unit(after);
+        || converted_unit(after)
+        // `6in x 6in`, `5ft`: a unit written against the number, converted as above.
+        || JOINED_UNITS.contains(&suffix.as_str())
+        // `04:00` = `4 Uhr`, `14:00 Uhr` = `2 PM`; `000` of a number torn apart (`25 .000`).
+        || (groups.concat().bytes().all(|b| b == b'0') && groups.concat().len() >= 2)
+        // An amount converted in brackets (`€100m ($110m)`), which translations drop.
+        || CONVERSIONS.iter().any(|c| before.trim_end_matches(' ').ends_with(c))
+        // `the 1960's`, `40-ish`: a decade or an age, said in words (`sechziger`, `cuarentón`).
+        || (after.strip_prefix(['\'', '’']).is_some_and(|r| r.starts_with('s'))
+            && groups.concat().ends_with('0'))
+        || after.starts_with("-ish")
+        || idiom(before, groups, after)
+        // A rank: `2nd Lieutenant` = `Leutnant`, `subteniente`.
+        || (ordinal && rank(after));
     out.push(n);
+}
+
+/// Letters written against a number for units a translation converts (`6in`, `5ft`, `80F`).
+const JOINED_UNITS: &[&str] = &["in", "ft", "lb", "lbs", "oz", "yd", "yds", "mi", "f"];
+
+/// What opens an amount converted into another currency, in brackets after the first.
+const CONVERSIONS: &[&str] = &["($", "(US$", "(£", "(€", "(~$", "(about $", "(roughly $"];
+
+/// Numbers of set phrases translated by their sense: `Catch-22` (`замкнутый круг`), a `911`
+/// call (`Notruf`), `24 hours a day` / `7 days a week` (`rund um die Uhr`).
+fn idiom(before: &str, groups: &[String], after: &str) -> bool {
+    let before = before.to_lowercase();
+    let after = after.to_lowercase();
+    let after = after.trim_start_matches([' ', '\u{a0}', '-']);
+    let digits = groups.concat();
+    before.ends_with("catch ")
+        || before.ends_with("catch-")
+        || (matches!(digits.as_str(), "911" | "999" | "112")
+            && ["call", "dispatch", "operator", "emergenc"]
+                .iter()
+                .any(|w| after.starts_with(w)))
+        || (digits == "24" && after.starts_with("hours a day"))
+        // `not 100%`, `100% sure`: a degree, said `nicht immer`, `совершенно уверен`.
+        || (digits == "100"
+            && after.starts_with('%')
+            && (before.ends_with("not ") || after[1..].trim_start().starts_with("sure")))
+        || (digits == "7" && after.starts_with("days a week"))
+}
+
+/// Whether the words after an ordinal are a military rank (`2nd Lieutenant`, `1st Lt.`).
+fn rank(after: &str) -> bool {
+    let word: String = after
+        .trim_start_matches(|c: char| c.is_alphabetic())
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(word.as_str(), "lieutenant" | "lieutenants" | "lt")
+}
+
+/// `1950-53`, `2020-21`, `1986-88`: the second year of a range in two digits is the full year
+/// too (`1953`, as translators write it).
+fn short_year(groups: &[String], seps: &[char], before: &str, n: &mut Number) {
+    if !seps.is_empty() || groups[0].len() != 2 {
+        return;
+    }
+    let Some(rest) = before.strip_suffix(['-', '–', '/']) else {
+        return;
+    };
+    // Exactly four digits before the dash.
+    let mut last = rest.chars().rev();
+    let year4: String = last
+        .by_ref()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if year4.chars().count() != 4 || last.next().is_some_and(|c| c.is_ascii_digit()) {
+        return;
+    }
+    let Ok(first) = year4.parse::<u32>() else {
+        return;
+    };
+    if !(1000..=2999).contains(&first) {
+        return;
+    }
+    let Ok(short) = groups[0].parse::<u32>() else {
+        return;
+    };
+    let mut full = first / 100 * 100 + short;
+    if full <= first {
+        full += 100;
+    }
+    n.readings.push(full.to_string());
+}
+
+/// `0430`, `0500`: a time in military style, written `4:30`, `5 утра` (the minutes `00` may
+/// go). Only with the leading zero: `1930` is a year, `100` a hundred.
+fn military_time(groups: &[String], seps: &[char], n: &mut Number) {
+    let g = &groups[0];
+    if !seps.is_empty() || g.len() != 4 || !g.starts_with('0') || !n.parts.is_empty() {
+        return;
+    }
+    let (h, m) = g.split_at(g.len() - 2);
+    if m.parse::<u32>().is_ok_and(|m| m <= 59) {
+        n.parts = vec![vec![canonical(h, "")]];
+        if m != "00" {
+            n.parts.push(vec![canonical(m, "")]);
+        }
+    }
+}
+
+/// A quantity that may be said in a larger or smaller unit: `6 decades` = `60 Jahre`, `14 days`
+/// = `двухнедельный` (two weeks), `48 hours` = `two days`, `3 weeks` = `21 Tage`.
+fn multiple(after: &str, n: &mut Number) {
+    let word: String = after
+        .trim_start_matches([' ', '\u{a0}', '-'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let Some(v) = n.readings.first().and_then(|r| r.parse::<u64>().ok()) else {
+        return;
+    };
+    let other = match word.as_str() {
+        "decade" | "decades" => Some(v * 10),
+        "century" | "centuries" => Some(v * 100),
+        "week" | "weeks" => Some(v * 7),
+        "day" | "days" if v % 7 == 0 && v > 0 => Some(v / 7),
+        "hour" | "hours" if v % 24 == 0 && v > 0 => Some(v / 24),
+        _ => None,
+    };
+    n.readings.extend(other.map(|o| o.to_string()));
 }
 
 /// Letters that may follow a number without making it part of a name.
@@ -283,6 +419,7 @@ fn converted_unit(after: &str) -> bool {
         "°",
         "fahrenheit",
         "square",
+        "nautical",
         "cubic",
         "mpg",
         "stone",
@@ -320,10 +457,11 @@ fn interpret(groups: &[String], seps: &[char]) -> Number {
     if first_ok && all_three(&groups[1..]) && same {
         n.readings.push(canonical(&groups.concat(), ""));
     }
-    // Indian grouping: `2,06,737`, `1,00,000`.
+    // Indian grouping: `2,06,737`, `1,00,000` (kept by some translators as `2.06.737`).
     let len = groups.len();
     if len >= 3
-        && seps.iter().all(|&s| s == ',')
+        && matches!(seps[0], ',' | '.')
+        && seps.iter().all(|&s| s == seps[0])
         && groups[len - 1].len() == 3
         && groups[1..len - 1].iter().all(|g| g.len() == 2)
         && groups[0].len() <= 2
@@ -345,6 +483,24 @@ fn interpret(groups: &[String], seps: &[char]) -> Number {
     if seps.iter().any(|&s| is_space(s) || s == '\'') {
         // Grouped by spaces, or several numbers side by side (`5 100 people`).
         n.parts = groups.iter().map(|g| vec![canonical(g, "")]).collect();
+    }
+    if groups.len() == 2 && matches!(seps[0], '.' | ',') && groups[1].len() <= 2 {
+        n.split = groups.iter().map(|g| canonical(g, "")).collect();
+        // `21.30 Uhr`, `16.3.`, `18.01.`: a time or a day and month, written `21:30`, `9:30 PM`,
+        // `March 16` in another locale (the minutes `00` may go: `18.00 Uhr` = `6 pm`).
+        let (a, b) = (&groups[0], &groups[1]);
+        let (x, y) = (
+            a.parse::<u32>().unwrap_or(99),
+            b.parse::<u32>().unwrap_or(99),
+        );
+        let time = b.len() == 2 && x <= 24 && y <= 59;
+        let date = (1..=31).contains(&x) && (1..=12).contains(&y);
+        if seps[0] == '.' && (time || date) && n.parts.is_empty() {
+            n.parts.push(vec![canonical(a, "")]);
+            if y != 0 {
+                n.parts.push(vec![canonical(b, "")]);
+            }
+        }
     }
     n
 }
@@ -380,56 +536,68 @@ fn scaled(after: &str, n: &mut Number) {
     if word.is_empty() {
         return;
     }
-    let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| word.starts_with(w)) else {
+    // The longest scale word that starts the word: `millionen` is not `mil` (thousand).
+    let Some(&(_, scale)) = (SCALES.iter())
+        .filter(|(w, _)| word.starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+    else {
         return;
     };
     let extra: Vec<String> = (n.readings.iter())
-        .filter_map(|r| r.parse::<f64>().ok())
-        .map(|v| v * scale)
-        .filter(|v| v.fract() == 0.0 && *v < 1e16)
-        .map(|v| format!("{v:.0}"))
+        .filter_map(|r| times_ten(r, scale))
         .collect();
     n.readings.extend(extra);
 }
 
+/// A canonical decimal times 10^`exp`, in whole numbers only (`1.4` × 10^6 = `1400000`,
+/// `41.78` × 10^5 = `4178000`), computed on the digits so that no rounding creeps in.
+fn times_ten(reading: &str, exp: usize) -> Option<String> {
+    let (int, frac) = reading.split_once('.').unwrap_or((reading, ""));
+    if frac.len() > exp || int.len() + exp > 16 {
+        return None;
+    }
+    let zeros = "0".repeat(exp - frac.len());
+    Some(canonical(&format!("{int}{frac}{zeros}"), ""))
+}
+
 /// Scale words (prefixes of the word after a number) and their value.
-const SCALES: &[(&str, f64)] = &[
-    ("thousand", 1e3),
-    ("тыс", 1e3),
-    ("bin", 1e3),
-    ("tausend", 1e3),
-    ("mille", 1e3),
-    ("mil", 1e3),
-    ("ألف", 1e3),
-    ("آلاف", 1e3),
-    ("million", 1e6),
-    ("mln", 1e6),
-    ("mn", 1e6),
-    ("mio", 1e6),
-    ("millón", 1e6),
-    ("millon", 1e6),
-    ("milyon", 1e6),
-    ("млн", 1e6),
-    ("миллион", 1e6),
-    ("مليون", 1e6),
-    ("ملايين", 1e6),
-    ("billion", 1e9),
-    ("bn", 1e9),
-    ("mrd", 1e9),
-    ("milliard", 1e9),
-    ("milyar", 1e9),
-    ("млрд", 1e9),
-    ("миллиард", 1e9),
-    ("مليار", 1e9),
-    ("lakh", 1e5),
-    ("crore", 1e7),
-    ("trillion", 1e12),
-    ("трлн", 1e12),
-    ("триллион", 1e12),
-    ("trilyon", 1e12),
-    ("billón", 1e12),
-    ("billones", 1e12),
-    ("تريليون", 1e12),
+const SCALES: &[(&str, usize)] = &[
+    ("thousand", 3),
+    ("тыс", 3),
+    ("bin", 3),
+    ("tausend", 3),
+    ("mille", 3),
+    ("mil", 3),
+    ("ألف", 3),
+    ("آلاف", 3),
+    ("million", 6),
+    ("mln", 6),
+    ("mn", 6),
+    ("mio", 6),
+    ("millón", 6),
+    ("millon", 6),
+    ("milyon", 6),
+    ("млн", 6),
+    ("миллион", 6),
+    ("مليون", 6),
+    ("ملايين", 6),
+    ("billion", 9),
+    ("bn", 9),
+    ("mrd", 9),
+    ("milliard", 9),
+    ("milyar", 9),
+    ("млрд", 9),
+    ("миллиард", 9),
+    ("مليار", 9),
+    ("lakh", 5),
+    ("crore", 7),
+    ("trillion", 12),
+    ("трлн", 12),
+    ("триллион", 12),
+    ("trilyon", 12),
+    ("billón", 12),
+    ("billones", 12),
+    ("تريليون", 12),
 ];
 
 /// `3pm`, `3:30 p.m.`, `7.55am`: the hour in 24 hours too (`15:00`, `15 Uhr`, `7:55`).
@@ -463,12 +631,24 @@ fn twelve_hour(text: &str, groups: &[String], after: &str, n: &mut Number, out: 
         return;
     }
     // `3:30 pm`: the hour is the number before the colon.
-    let hour: &mut Number = match out.last_mut() {
-        Some(h) if text.get(h.range.end..n.range.start) == Some(":") => h,
-        _ => n,
+    let colon = (out.last()).is_some_and(|h| text.get(h.range.end..n.range.start) == Some(":"));
+    let (hour, earlier) = match out.split_last_mut() {
+        Some((h, rest)) if colon => (h, rest),
+        _ => (n, out),
     };
     if let Some(h) = hour.readings.first().cloned().and_then(|r| h24(&r)) {
         hour.readings.push(h);
+    }
+    // `6-8 p.m.`, `from 6 to 8pm`: the first hour of a range is in the afternoon too.
+    let start = hour.range.start;
+    if let Some(first) = earlier.last_mut() {
+        let between = text.get(first.range.end..start).unwrap_or("");
+        let joined = matches!(between.trim(), "-" | "–" | "to" | "and" | "till" | "until");
+        if joined {
+            if let Some(h) = first.readings.first().cloned().and_then(|r| h24(&r)) {
+                first.readings.push(h);
+            }
+        }
     }
 }
 
@@ -487,7 +667,13 @@ fn spelled_out(text: &str, pool: &mut Vec<String>) {
             last.clear();
             continue;
         }
-        let w = word.to_lowercase().replace('ё', "е");
+        // Arabic short vowels and tanween are not letters of the word: `الثانٍ`, `واحدًا`.
+        let w: String = (word.to_lowercase().replace('ё', "е").chars())
+            .filter(|c| !('\u{64b}'..='\u{652}').contains(c) && *c != '\u{670}')
+            .collect();
+        if let Some(m) = month(word, &w) {
+            pool.push(m.to_string());
+        }
         let values: Vec<u64> = (word_values(&w).into_iter())
             .filter_map(|v| v.parse().ok())
             .collect();
@@ -514,6 +700,74 @@ fn spelled_out(text: &str, pool: &mut Vec<String>) {
         }
     }
 }
+
+/// `3 and a half years`, `a day and a half`, `два с половиной`, `dos y medio`: each whole
+/// number of the pool may be that and a half (`3,5 Jahre`).
+fn and_a_half(text: &str, pool: &mut Vec<String>) {
+    let lower = text.to_lowercase();
+    const HALF: &[&str] = &[
+        "and a half",
+        "and half",
+        "с половиной",
+        "y medio",
+        "y media",
+        "et demi",
+        "buçuk",
+        "einhalb",
+    ];
+    if !HALF.iter().any(|h| lower.contains(h)) {
+        return;
+    }
+    let halves: Vec<String> = (pool.iter())
+        .filter_map(|v| v.parse::<u32>().ok())
+        .filter(|&v| v < 1000)
+        .map(|v| format!("{v}.5"))
+        .collect();
+    pool.extend(halves);
+}
+
+/// The number of the month a word names (`September` = 9, `декабря` = 12, `Mai` = 5), for
+/// dates written with the month in digits in the source (`01.09.2004`, `16.3.`). The English
+/// `May` and `March` and the French and German `mai` count only with a capital.
+fn month(word: &str, w: &str) -> Option<u32> {
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    if matches!(w, "may" | "march" | "mai") && !capital {
+        return None;
+    }
+    let exact = MONTHS.iter().find(|(form, _)| *form == w);
+    let stem = MONTH_STEMS
+        .iter()
+        .find(|(stem, _)| w.strip_prefix(stem).is_some_and(|r| r.chars().count() <= 2));
+    exact.or(stem).map(|&(_, m)| m)
+}
+
+/// Month names and their usual abbreviations, whole words.
+#[rustfmt::skip]
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("mai", 5), ("juni", 6),
+    ("juli", 7), ("oktober", 10), ("dezember", 12),
+    ("janvier", 1), ("février", 2), ("mars", 3), ("avril", 4), ("juin", 6), ("juillet", 7),
+    ("août", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
+    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
+    ("noviembre", 11), ("diciembre", 12),
+    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
+    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
+    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("مايو", 5),
+    ("يونيو", 6), ("يوليو", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10),
+    ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
+];
+
+/// Stems of Russian month names, with at most two more letters (`января`, `мае`, `августе`).
+#[rustfmt::skip]
+const MONTH_STEMS: &[(&str, u32)] = &[
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
+    ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+];
 
 /// The first part of compound words that start with a number (Russian, German).
 #[rustfmt::skip]
@@ -631,7 +885,13 @@ const WORDS: &[(&str, &str)] = &[
     ("twelve", "12"), ("twelfth", "12"), ("dozen", "12"), ("hundred", "100"),
     ("hundreds", "100"), ("thousand", "1000"), ("thousands", "1000"), ("million", "1000000"),
     ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("sixty", "60"),
-    ("seventy", "70"), ("eighty", "80"), ("ninety", "90"),
+    ("seventy", "70"), ("eighty", "80"), ("ninety", "90"), ("centennial", "100"), ("thirteen", "13"), ("fourteen", "14"),
+    ("fifteen", "15"), ("sixteen", "16"), ("seventeen", "17"), ("eighteen", "18"),
+    ("nineteen", "19"),
+    ("centenary", "100"), ("octogenarian", "80"), ("nonagenarian", "90"), ("noon", "12"),
+    ("midday", "12"), ("midnight", "0"), ("midnight", "24"), ("полдень", "12"),
+    ("полдня", "12"), ("полночь", "0"), ("полночь", "24"), ("midi", "12"), ("minuit", "0"),
+    ("minuit", "24"), ("mediodía", "12"), ("medianoche", "0"), ("medianoche", "24"),
     ("half", "0.5"), ("half", "50"), ("quarter", "0.25"), ("quarter", "25"),
     // Russian (stems below)
     ("ноль", "0"), ("нуль", "0"), ("ноля", "0"), ("нуля", "0"), ("один", "1"), ("одна", "1"),
@@ -642,7 +902,12 @@ const WORDS: &[(&str, &str)] = &[
     ("пара", "2"), ("пару", "2"), ("три", "3"), ("трех", "3"), ("трем", "3"), ("тремя", "3"),
     ("трое", "3"), ("троих", "3"), ("трижды", "3"), ("четыре", "4"), ("четырех", "4"),
     ("четырем", "4"), ("четырьмя", "4"), ("сто", "100"), ("ста", "100"), ("сотни", "100"),
-    ("сотен", "100"), ("полтора", "1.5"), ("полторы", "1.5"), ("половина", "0.5"),
+    ("сотен", "100"), ("сорок", "40"), ("сорока", "40"), ("девяносто", "90"),
+    ("девяноста", "90"), ("двести", "200"), ("двухсот", "200"), ("двумстам", "200"),
+    ("триста", "300"), ("трехсот", "300"), ("четыреста", "400"), ("четырехсот", "400"),
+    ("пятьсот", "500"), ("пятисот", "500"), ("шестьсот", "600"), ("шестисот", "600"),
+    ("семьсот", "700"), ("семисот", "700"), ("восемьсот", "800"), ("восьмисот", "800"),
+    ("девятьсот", "900"), ("девятисот", "900"), ("полтора", "1.5"), ("полторы", "1.5"), ("половина", "0.5"),
     ("половина", "50"), ("половину", "50"), ("половины", "50"), ("дюжина", "12"),
     // Turkish (stems below)
     ("sıfır", "0"), ("bir", "1"), ("ilk", "1"), ("iki", "2"), ("üç", "3"), ("on", "10"),
@@ -655,7 +920,8 @@ const WORDS: &[(&str, &str)] = &[
     ("fünf", "5"), ("sechs", "6"), ("sieben", "7"), ("acht", "8"), ("neun", "9"),
     ("zehn", "10"), ("zwanzig", "20"), ("dreißig", "30"), ("vierzig", "40"), ("fünfzig", "50"),
     ("sechzig", "60"), ("siebzig", "70"), ("achtzig", "80"), ("neunzig", "90"), ("elf", "11"), ("zwölf", "12"), ("dutzend", "12"), ("hundert", "100"),
-    ("tausend", "1000"), ("hälfte", "50"), ("halb", "0.5"), ("halbe", "0.5"),
+    ("tausend", "1000"), ("einmal", "1"), ("zweimal", "2"), ("dreimal", "3"),
+    ("mittag", "12"), ("mitternacht", "0"), ("mitternacht", "24"), ("hälfte", "50"), ("halb", "0.5"), ("halbe", "0.5"),
     // French
     ("zéro", "0"), ("un", "1"), ("une", "1"), ("premier", "1"), ("première", "1"),
     ("premiers", "1"), ("premières", "1"), ("deux", "2"), ("second", "2"), ("seconde", "2"),
@@ -679,7 +945,16 @@ const WORDS: &[(&str, &str)] = &[
     ("octava", "8"), ("nueve", "9"), ("noveno", "9"), ("novena", "9"), ("diez", "10"),
     ("décimo", "10"), ("décima", "10"), ("decena", "10"), ("decenas", "10"), ("once", "11"),
     ("doce", "12"), ("docena", "12"), ("cien", "100"), ("ciento", "100"), ("cientos", "100"),
-    ("mil", "1000"), ("miles", "1000"), ("millón", "1000000"), ("mitad", "50"),
+    ("mil", "1000"), ("miles", "1000"), ("millón", "1000000"), ("veinte", "20"),
+    ("treinta", "30"), ("cuarenta", "40"), ("cincuenta", "50"), ("sesenta", "60"),
+    ("setenta", "70"), ("ochenta", "80"), ("noventa", "90"), ("quince", "15"),
+    ("dieciséis", "16"), ("diecisiete", "17"), ("dieciocho", "18"), ("diecinueve", "19"),
+    ("veintiuno", "21"), ("veintidós", "22"), ("veintitrés", "23"), ("veinticuatro", "24"),
+    ("veinticinco", "25"), ("trece", "13"), ("catorce", "14"), ("cuarentón", "40"),
+    ("cuarentona", "40"), ("cincuentón", "50"), ("cincuentona", "50"), ("sesentón", "60"),
+    ("septuagenario", "70"), ("octogenario", "80"), ("octogenaria", "80"),
+    ("nonagenario", "90"), ("quincuagenario", "50"), ("doscientos", "200"),
+    ("trescientos", "300"), ("quinientos", "500"), ("mitad", "50"),
     ("mitad", "0.5"),
     // Arabic (after proclitics are taken off)
     ("صفر", "0"), ("واحد", "1"), ("واحدة", "1"), ("أول", "1"), ("أولى", "1"), ("اول", "1"),
@@ -694,7 +969,17 @@ const WORDS: &[(&str, &str)] = &[
     ("عشرة", "10"), ("عاشر", "10"), ("عاشرة", "10"), ("عشرات", "10"), ("أحد", "11"),
     ("إحدى", "11"), ("اثنا", "12"), ("اثنتا", "12"), ("مائة", "100"), ("مئة", "100"),
     ("مئات", "100"), ("ألف", "1000"), ("آلاف", "1000"), ("مليون", "1000000"),
-    ("نصف", "50"), ("نصف", "0.5"), ("ربع", "25"),
+    ("نصف", "50"), ("نصف", "0.5"), ("ربع", "25"), ("ثان", "2"), ("واحدا", "1"),
+    ("عشرون", "20"), ("عشرين", "20"), ("ثلاثون", "30"), ("ثلاثين", "30"), ("أربعون", "40"),
+    ("أربعين", "40"), ("اربعين", "40"), ("خمسون", "50"), ("خمسين", "50"), ("ستون", "60"),
+    ("ستين", "60"), ("سبعون", "70"), ("سبعين", "70"), ("ثمانون", "80"), ("ثمانين", "80"),
+    ("تسعون", "90"), ("تسعين", "90"),
+    // Arabic duals: two hundred, two thousand, two million, two billion.
+    ("مئتان", "200"), ("مئتين", "200"), ("مئتي", "200"), ("مائتان", "200"), ("مائتين", "200"),
+    ("مائتي", "200"), ("ألفان", "2000"), ("ألفين", "2000"), ("ألفي", "2000"),
+    ("مليونان", "2000000"), ("مليونين", "2000000"), ("مليوني", "2000000"),
+    ("مليونا", "2000000"), ("ملياران", "2000000000"), ("مليارين", "2000000000"),
+    ("ملياري", "2000000000"),
 ];
 
 /// Stems of inflected number words: a word is the number when it is the stem and at most four
@@ -714,6 +999,13 @@ const STEMS: &[(&str, &str)] = &[
     // German ordinals
     ("erst", "1"), ("zweit", "2"), ("dritt", "3"), ("viert", "4"), ("fünft", "5"),
     ("sechst", "6"), ("siebt", "7"), ("neunt", "9"), ("zehnt", "10"), ("zwölft", "12"),
+    // German decades and ages: `Vierzigern`, `sechziger`, `zwanzigsten`.
+    ("zwanzig", "20"), ("dreißig", "30"), ("vierzig", "40"), ("fünfzig", "50"),
+    ("sechzig", "60"), ("siebzig", "70"), ("achtzig", "80"), ("neunzig", "90"),
+    // Russian tens with their endings: `двадцати`, `тридцатью`, `пятидесяти`.
+    ("двадцат", "20"), ("тридцат", "30"), ("пятьдесят", "50"), ("пятидесят", "50"),
+    ("шестьдесят", "60"), ("шестидесят", "60"), ("семьдесят", "70"), ("семидесят", "70"),
+    ("восемьдесят", "80"), ("восьмидесят", "80"),
     ("million", "1000000"),
 ];
 
@@ -773,6 +1065,19 @@ mod tests {
         for v in ["2", "5", "21", "3"] {
             assert!(pool.contains(&v.to_string()), "{v} in {pool:?}");
         }
+    }
+
+    #[test]
+    fn scales_in_digits_indian_grouping_and_split_pairs() {
+        assert_eq!(times_ten("1.4", 6).as_deref(), Some("1400000"));
+        assert_eq!(times_ten("41.78", 5).as_deref(), Some("4178000"));
+        assert_eq!(times_ten("1.25", 1), None);
+        assert!(values("1,4 Millionen")[0].contains(&"1400000".to_string()));
+        assert!(values("14 lakh")[0].contains(&"1400000".to_string()));
+        assert!(values("2.06.737")[0].contains(&"206737".to_string()));
+        assert_eq!(scan_numbers("(3,5)")[0].split, ["3", "5"]);
+        assert_eq!(scan_numbers("23.30 Uhr")[0].split, ["23", "30"]);
+        assert!(scan_numbers("1,500")[0].split.is_empty());
     }
 }
 
@@ -845,5 +1150,91 @@ Idlib</seg></tuv><tuv xml:lang=\"tr\"><seg>İdlib'e üç saldırı</seg></tuv>\
 <tuv xml:lang=\"de\"><seg>4 Angriffe auf Idlib</seg></tuv></tu>\n</body></tmx>\n";
         let got = check_file(Format::Tmx, tmx, "tr", ID);
         assert_eq!(got, [missing("4 Angriffe auf Idlib", "3")]);
+    }
+
+    /// Each line of `source` is translated by the same line of `target`; the findings expected
+    /// are the last lines' (the catches the tolerances must keep).
+    fn only(sl: &str, source: &str, tl: &str, target: &str, expected: &[(&str, &str)]) {
+        let got = check_aligned(sl, source, tl, target, ID);
+        let expected: Vec<(String, String)> = expected.iter().map(|(f, n)| missing(f, n)).collect();
+        assert_eq!(got, expected, "{tl}");
+    }
+
+    #[test]
+    fn german_times_and_dates_in_english() {
+        only(
+            "ru",
+            "Умерли 13 пациентов.\n",
+            "en",
+            "Thirteen patients died.\n",
+            &[],
+        );
+        only(
+            "de",
+            "Gegen 21.30 Uhr.\nAm 16.3. um 14:00 Uhr.\nAb 01.09.2004 gilt es.\n\
+Zwischen 12 und 14 Uhr.\nKinder (3, 5).\nNach 3,5 Jahren.\nUm 18.00 Uhr.\nNach 2,5 Jahren.\n",
+            "en",
+            "Around 9:30 PM.\nOn March 16 at 2 PM.\nFrom September 1st, 2004.\n\
+Between noon and 2 p.m.\nChildren (3,5).\nAfter 3 and a half years.\nAt 4 pm.\n\
+After 3 and a half years.\n",
+            &[("At 4 pm.", "18.00"), ("After 3 and a half years.", "2,5")],
+        );
+    }
+
+    #[test]
+    fn english_ranges_units_idioms_and_ranks_in_german() {
+        only(
+            "en",
+            "A reception from 6-8 p.m.\nIn 1950-53 and 1986-88.\nAt 11:30 p.m.\n\
+In the 1960's.\nOver 6 decades.\nA 6in x 6in canvas.\nIt costs €100m ($110m) a day.\n\
+It's a Catch 22.\nA 911 caller.\nHelp 24 hours a day, 7 days a week.\nSaw 2nd Lieutenant Nemic.\n\
+At 0430 sharp.\nNearly 14 lakh cases.\nNot 100% of course.\nCurfew at 00:00.\n\
+At 10:30 p.m.\nIn 1950-53.\n",
+            "de",
+            "Ein Empfang von 18-20 Uhr.\n1950 bis 1953 und 1986-1988.\nGegen 23.30 Uhr.\n\
+In den sechziger Jahren.\nÜber 60 Jahre.\nEine 15 x 15 cm Leinwand.\nEs kostet 100 Mio. Euro täglich.\n\
+Ein Dilemma.\nEin Anrufer.\nHilfe rund um die Uhr.\nSah Leutnant Nemic.\nPünktlich um 4:30 Uhr.\n\
+Fast 1,4 Millionen Fälle.\nNatürlich nicht immer.\nSperrstunde um Mitternacht.\n\
+Gegen 23.30 Uhr.\nVon 1950 bis 1954.\n",
+            &[("Gegen 23.30 Uhr.", "10"), ("Von 1950 bis 1954.", "53")],
+        );
+    }
+
+    #[test]
+    fn spelled_out_tens_hundreds_weeks_and_halves_in_russian() {
+        only(
+            "en",
+            "Isolate for 14 days.\nBeing 40-ish.\n500 actually.\nFor 3 and a half years.\n\
+Isolate for 14 days.\n",
+            "ru",
+            "Двухнедельный карантин.\nМне около сорока.\nВообще-то пятьсот.\nТри с половиной года.\n\
+Карантин на три дня.\n",
+            &[("Карантин на три дня.", "14")],
+        );
+    }
+
+    #[test]
+    fn arabic_vowel_marks_duals_and_tens() {
+        only(
+            "en",
+            "The Nord Stream 2 pipeline.\nUnless she raised $2 million.\nWho is 20 years his senior.\n\
+At about 04:00 BST.\nBecoming 1-of-4 players.\nUnless she raised $3 million.\n",
+            "ar",
+            "خط أنابيب نورد ستريم الثانٍ.\nما لم تجمع مليوني دولار.\nوهو أكبر منه بعشرين عامًا.\n\
+في حوالي الساعة 4.\nليصبح واحدًا من أصل 4 لاعبين.\nفقط ما لم تجمع مليوني دولار.\n",
+            &[("فقط ما لم تجمع مليوني دولار.", "3")],
+        );
+    }
+
+    #[test]
+    fn spanish_tens_and_ages() {
+        only(
+            "en",
+            "We present 80 year old Kerensky.\nBeing 40-ish.\nFrom 1981-87.\nFor 30 years.\n",
+            "es",
+            "Les presentamos al octogenario Kerensky.\nAl ser un cuarentón.\nDe 1981 a 1987.\n\
+Durante veinte años.\n",
+            &[("Durante veinte años.", "30")],
+        );
     }
 }
