@@ -681,6 +681,7 @@ impl<'u, 'h> TargetSearch<'u, 'h> {
             || a_verb_of_the_pair_in(words, unit, &targets)
             || a_derived_russian_word_in(words, unit, &targets)
             || a_russian_fleeting_vowel_in(words, unit, &targets)
+            || a_turkish_softened_stem_in(words, unit, &targets)
             || hyphenated_in(unit, &targets)
             || turned_around_in(words, unit, &targets)
             || an_arabic_form_in(words, unit, &targets)
@@ -1503,7 +1504,7 @@ fn a_russian_fleeting_vowel_in(
     targets: &[&Term],
 ) -> bool {
     const ENDINGS: &[&str] = &[
-        "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах", "ей", "ем", "я", "ю",
+        "а", "у", "ом", "е", "ы", "и", "ов", "ев", "ам", "ами", "ах", "ей", "ем", "я", "ю",
     ];
     if !matches!(primary(unit.target_lang), "ru" | "uk") {
         return false;
@@ -1524,6 +1525,44 @@ fn a_russian_fleeting_vowel_in(
             stems.iter().any(|s| {
                 w.strip_prefix(s.as_str())
                     .is_some_and(|e| ENDINGS.contains(&e))
+            })
+        })
+}
+
+/// Turkish: whether the target has a one-word term whose last consonant softens before a
+/// vowel (`abonelik` → `aboneliğiniz`, `kitap` → `kitabı`, `kanat` → `kanadı`): the tables
+/// leave the softening to the lexicon, and a client's glossary never lists the forms.
+fn a_turkish_softened_stem_in(
+    words: &mut Option<Vec<String>>,
+    unit: &UnitHits,
+    targets: &[&Term],
+) -> bool {
+    if primary(unit.target_lang) != "tr" {
+        return false;
+    }
+    // Folded, as the target's words are: `ğ` is `g`.
+    let stems: Vec<String> = targets
+        .iter()
+        .filter(|t| !t.text.contains([' ', '-']))
+        .filter_map(|t| {
+            let w = skeleton(&t.text);
+            let last = w.chars().next_back()?;
+            let soft = match last {
+                'k' => 'g',
+                'p' => 'b',
+                't' => 'd',
+                _ => return None,
+            };
+            let stem = &w[..w.len() - last.len_utf8()];
+            (stem.chars().count() >= 3).then(|| format!("{stem}{soft}"))
+        })
+        .collect();
+    !stems.is_empty()
+        && target_words(words, unit).iter().any(|w| {
+            stems.iter().any(|s| {
+                w.strip_prefix(s.as_str())
+                    .and_then(|e| e.chars().next())
+                    .is_some_and(|c| "aeiou".contains(c))
             })
         })
 }

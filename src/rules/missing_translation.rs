@@ -247,4 +247,35 @@ mod tests {
             &[],
         );
     }
+
+    #[test]
+    fn a_softened_turkish_stem_translates() {
+        // `ateşkes` does not soften; a term ending in `k` does: `abonelik` → `aboneliğiniz`.
+        use crate::glossary::{Concept, Glossary, Status, Term};
+        let mut g = Glossary::default();
+        g.concepts.push(Concept {
+            id: "subscription".into(),
+            terms: vec![
+                Term::new("en", "subscription", Status::Preferred),
+                Term::new("tr", "abonelik", Status::Preferred),
+            ],
+            ..Concept::default()
+        });
+        let checker = crate::check::Checker::new(g, crate::check::CheckOptions::default());
+        let doc = |t: &str| crate::formats::aligned::document("-", t.to_string());
+        let run = |target: &str| {
+            let (s, t) = checker.check_aligned(
+                &doc("Your subscription ends today."),
+                &doc(target),
+                "en",
+                "tr",
+            );
+            s.iter()
+                .chain(&t)
+                .map(|f| f.found.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(run("Aboneliğiniz bugün bitiyor."), Vec::<String>::new());
+        assert_eq!(run("Üyeliğiniz bugün bitiyor."), ["subscription"]);
+    }
 }
