@@ -318,7 +318,7 @@ impl Config {
         let rel = rel.strip_prefix(".").unwrap_or(rel);
         self.lang_by_path
             .iter()
-            .find(|(glob, _)| glob_matches(glob, rel))
+            .find(|(glob, _)| crate::layout::glob_matches(glob, rel))
             .map(|(_, lang)| lang.as_str())
     }
 }
@@ -391,17 +391,6 @@ fn check_glob(glob: &str) -> Result<(), String> {
         .add_line(None, glob)
         .map(|_| ())
         .map_err(|e| format!("bad glob `{glob}`: {}", Tidy(&e)))
-}
-
-fn glob_matches(glob: &str, path: &Path) -> bool {
-    let mut builder = ignore::gitignore::GitignoreBuilder::new("");
-    if builder.add_line(None, glob).is_err() {
-        return false;
-    }
-    match builder.build() {
-        Ok(gi) => gi.matched_path_or_any_parents(path, false).is_ignore(),
-        Err(_) => false,
-    }
 }
 
 /// An `ignore` error without its own decoration.

@@ -243,7 +243,7 @@ fn by_pattern(rel: &str, patterns: &[String]) -> Option<Placement> {
         let glob = pattern.replace("{locale}", TOKEN);
         for (range, l) in locale_spans(rel) {
             let candidate = replaced(rel, range.clone(), TOKEN);
-            if glob_matches(&glob, &candidate) {
+            if glob_matches(&glob, Path::new(&candidate)) {
                 return Some(Placement {
                     key: replaced(rel, range, "{locale}"),
                     locale: Some(l),
@@ -287,15 +287,16 @@ fn locale_spans(rel: &str) -> Vec<(std::ops::Range<usize>, String)> {
     out
 }
 
-fn glob_matches(glob: &str, path: &str) -> bool {
+/// Whether `path` (relative) or one of its parent folders matches `glob`, a gitignore-style
+/// pattern; a pattern that is no glob matches nothing. The layout's patterns and the
+/// configuration's `[lang]` globs both match so.
+pub(crate) fn glob_matches(glob: &str, path: &Path) -> bool {
     let mut builder = ignore::gitignore::GitignoreBuilder::new("");
     if builder.add_line(None, glob).is_err() {
         return false;
     }
     match builder.build() {
-        Ok(gi) => gi
-            .matched_path_or_any_parents(Path::new(path), false)
-            .is_ignore(),
+        Ok(gi) => gi.matched_path_or_any_parents(path, false).is_ignore(),
         Err(_) => false,
     }
 }
