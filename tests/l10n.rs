@@ -275,3 +275,46 @@ fn a_bad_l10n_setting_names_its_place() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_catalog_is_consistent_message_by_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    std::fs::copy(root().join(MINI), dir.path().join("g.toml")).unwrap();
+    write("termlint.toml", "glossaries = [\"g.toml\"]\n");
+    // Two messages, each with its own form: a choice per place, not a mix.
+    write(
+        "locales/en/app.ftl",
+        "short = Cease-fire\nlong = The ceasefire holds\nmixed = A ceasefire, then a ceasefire and a cease-fire\n",
+    );
+    // The same forms in a story are a mix.
+    write(
+        "story.en.md",
+        "Cease-fire.\n\nThe ceasefire holds, and the ceasefire is welcome.\n",
+    );
+    let r = json(&termlint(dir.path(), &["check", "--format", "json", "."]));
+    let found: Vec<_> = findings(dir.path(), &r)
+        .into_iter()
+        .filter(|f| f.1 == "inconsistent")
+        .map(|f| (f.0, f.2, f.5))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "./locales/en/app.ftl".to_string(),
+                "cease-fire".to_string(),
+                "mixed".to_string()
+            ),
+            (
+                "./story.en.md".to_string(),
+                "Cease-fire".to_string(),
+                String::new()
+            ),
+        ]
+    );
+}

@@ -522,7 +522,8 @@ impl Checker {
             }
         }
         let mut tgt_findings = self.monolingual(target, &tgt_hits, false);
-        let groups = policy::translation_groups(&tgt_hits, &translates);
+        let scopes = policy::consistency_scopes(target);
+        let groups = policy::translation_groups(&tgt_hits, &translates, &scopes);
         match desk {
             Some(keep) => {
                 keep.extend(
@@ -571,7 +572,8 @@ impl Checker {
     }
 
     /// The monolingual rules over every segment's hits, per language; with `consistency`, the
-    /// consistency rules over all of a language's hits too.
+    /// consistency rules over all of a language's hits too (over each message's, in a
+    /// catalog: [`policy::consistency_scopes`]).
     fn monolingual(
         &self,
         doc: &Document,
@@ -581,7 +583,10 @@ impl Checker {
         let mut findings = Vec::new();
         for (lang, hits) in &policy::by_language(hits) {
             self.run(Scope::Hits, lang, &doc.text, hits, &mut findings);
-            if consistency {
+        }
+        if consistency {
+            let scopes = policy::consistency_scopes(doc);
+            for (lang, hits) in &policy::consistency_groups(hits, &scopes) {
                 self.run(Scope::Group, lang, &doc.text, hits, &mut findings);
             }
         }

@@ -20,7 +20,9 @@ One document uses two different approved forms of one concept (e.g. \
 'Russia' and 'Russian Federation', 'ceasefire' and 'cease-fire'). The less used form is \
 reported; keep one form throughout. Short forms, abbreviations and acronyms do not count.\n\n\
 **What it checks.** Per document, language and concept, the full forms used (preferred or \
-admitted, in force, in any inflection). When there are two or more, the form used most is \
+admitted, in force, in any inflection). In a localization catalog (Fluent, JSON, YAML, \
+Android, Apple, `.properties`, `.arb`) each message is a text of its own, shown in its own \
+place, and is judged alone: `Abo` on a button and `Abonnement` in a sentence are a choice. When there are two or more, the form used most is \
 the document's choice (on a tie, the preferred form, then the first used); every use of \
 another form is reported, naming the chosen form and where it is used, unless it glosses \
 another form in brackets or is glossed by one (`Russia (the Russian Federation)`). Short \

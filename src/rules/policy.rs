@@ -4,6 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Finding, Side};
+use crate::formats::Document;
 use crate::matcher::{Hit, TermRef};
 use crate::text::surface::surface;
 
@@ -22,7 +23,40 @@ pub fn by_language(hits: &[Option<(String, Vec<Hit>)>]) -> Vec<(&str, Vec<Hit>)>
     by_lang
 }
 
-/// The groups in which the target of a bilingual document must be consistent: per language,
+/// The scope in which each segment of `doc` must use one form of a concept: in a
+/// localization catalog, its message (the unit id), for each message is a text of its own
+/// shown in its own place (an admitted short form on a button beside the full form in a
+/// sentence is a choice, not a mix); elsewhere the whole document (`None`).
+pub fn consistency_scopes(doc: &Document) -> Vec<Option<&str>> {
+    let catalog = doc.format.is_catalog();
+    (doc.segments.iter())
+        .map(|s| s.unit.as_deref().filter(|_| catalog))
+        .collect()
+}
+
+/// The hits of a document grouped by language and consistency scope (`scopes[s]` for segment
+/// `s`, see [`consistency_scopes`]), in the order they first appear: the groups that must each
+/// use one form of a concept.
+pub fn consistency_groups<'a>(
+    hits: &'a [Option<(String, Vec<Hit>)>],
+    scopes: &[Option<&str>],
+) -> Vec<(&'a str, Vec<Hit>)> {
+    let mut groups: Vec<((&str, Option<&str>), Vec<Hit>)> = Vec::new();
+    for (seg, scope) in hits.iter().zip(scopes) {
+        let Some((lang, seg_hits)) = seg else {
+            continue;
+        };
+        let key = (lang.as_str(), *scope);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, all)) => all.extend(seg_hits.iter().cloned()),
+            None => groups.push((key, seg_hits.clone())),
+        }
+    }
+    groups.into_iter().map(|((l, _), h)| (l, h)).collect()
+}
+
+/// The groups in which the target of a bilingual document must be consistent: per language
+/// and consistency scope (`scopes[t]` for target segment `t`, see [`consistency_scopes`]),
 /// the translations of one source form (`Russia` may be `Россия` in one unit and `Российская
 /// Федерация` where the source says `Russian Federation`). `translates[t]` lists, for target
 /// segment `t`, the source term each concept there translates. Groups are in a fixed order.
@@ -33,21 +67,29 @@ pub fn by_language(hits: &[Option<(String, Vec<Hit>)>]) -> Vec<(&str, Vec<Hit>)>
 pub fn translation_groups<'a>(
     target_hits: &'a [Option<(String, Vec<Hit>)>],
     translates: &[Vec<(u32, TermRef)>],
+    scopes: &[Option<&str>],
 ) -> Vec<((&'a str, Option<TermRef>), Vec<Hit>)> {
-    let mut by_source: FxHashMap<(&str, Option<TermRef>), Vec<Hit>> = FxHashMap::default();
+    let mut by_source: FxHashMap<(&str, Option<TermRef>, Option<&str>), Vec<Hit>> =
+        FxHashMap::default();
     for (t, seg) in target_hits.iter().enumerate() {
         let Some((lang, hits)) = seg else { continue };
+        let scope = scopes.get(t).copied().flatten();
         for hit in hits {
             let from = translates[t]
                 .iter()
                 .find(|(c, _)| *c == hit.term.concept)
                 .map(|(_, r)| *r);
-            by_source.entry((lang, from)).or_default().push(hit.clone());
+            by_source
+                .entry((lang, from, scope))
+                .or_default()
+                .push(hit.clone());
         }
     }
     let mut groups: Vec<_> = by_source.into_iter().collect();
     groups.sort_by(|a, b| a.0.cmp(&b.0));
-    groups
+    (groups.into_iter())
+        .map(|((lang, from, _), hits)| ((lang, from), hits))
+        .collect()
 }
 
 /// A foreign form reported as `untranslated` in a monolingual text (`Jerusalem` in French) is
