@@ -97,10 +97,11 @@ fn a_repository_walk_pairs_each_locale_with_the_reference() {
     assert_eq!(
         findings(root(), &r),
         [
-            // The French message keeps the English form of the name.
+            // The French message keeps the English form of the name: left untranslated,
+            // not misspelt.
             row(
                 "/locales/fr/news.ftl",
-                "misspelling",
+                "untranslated",
                 "Idlib",
                 1,
                 22,

@@ -372,11 +372,14 @@ impl Checker {
             }
         }
         // Each segment is on one side; in one document the sides are disjoint sets of segments.
-        let src_hits = self.hits(source, &src_langs);
+        let mut src_hits = self.hits(source, &src_langs);
         let mut tgt_hits = self.hits(target, &tgt_langs);
         // Per translated target segment, which of its hits the monolingual rules see: not the
         // near misses of names its source does not use.
         let mut credible: Vec<Option<Vec<bool>>> = vec![None; target.segments.len()];
+        // The same per source segment, judged by its translations (a segment several target
+        // variants translate keeps a near miss any of them confirms).
+        let mut src_credible: Vec<Option<Vec<bool>>> = vec![None; source.segments.len()];
         // Per target segment: the source term each concept translates, to judge consistency
         // of translations of one source form.
         let mut translates: Vec<Vec<(u32, TermRef)>> = vec![Vec::new(); target.segments.len()];
@@ -433,6 +436,11 @@ impl Checker {
                     &unit_hits,
                     &mut pairings,
                 );
+            }
+            let keep = bilingual::credible_source_near_misses(&self.glossary, &unit_hits);
+            match &mut src_credible[unit.source] {
+                Some(kept) => kept.iter_mut().zip(keep).for_each(|(k, more)| *k |= more),
+                none => *none = Some(keep),
             }
             if let Some(t) = target_seg {
                 credible[t] = Some(bilingual::credible_near_misses(&self.glossary, &unit_hits));
@@ -514,13 +522,9 @@ impl Checker {
         }
         // The monolingual rules on each side in its own language; consistency on the target
         // only, in the groups policy makes.
+        keep_credible(&mut src_hits, &src_credible);
         let mut src_findings = self.monolingual(source, &src_hits, false);
-        for (hits, keep) in tgt_hits.iter_mut().zip(&credible) {
-            if let (Some((_, hits)), Some(keep)) = (hits, keep) {
-                let mut keep = keep.iter();
-                hits.retain(|_| keep.next().copied().unwrap_or(true));
-            }
-        }
+        keep_credible(&mut tgt_hits, &credible);
         let mut tgt_findings = self.monolingual(target, &tgt_hits, false);
         let scopes = policy::consistency_scopes(target);
         let groups = policy::translation_groups(&tgt_hits, &translates, &scopes);
@@ -543,6 +547,7 @@ impl Checker {
             }
         }
         policy::drop_forbidden_reported_as_wrong(&mut tgt_findings, &sided);
+        policy::drop_misspellings_reported_as_copied(&mut tgt_findings, &sided);
         for (side, f) in sided {
             match side {
                 Side::Source => src_findings.push(f),
@@ -732,6 +737,16 @@ pub(crate) struct ConsistencyGroup {
     pub lang: String,
     pub from: Option<TermRef>,
     pub hits: Vec<Hit>,
+}
+
+/// Keeps of each segment's hits those `keep` marks (all of a segment it has no marks for).
+fn keep_credible(hits: &mut [Option<(String, Vec<Hit>)>], keep: &[Option<Vec<bool>>]) {
+    for (hits, keep) in hits.iter_mut().zip(keep) {
+        if let (Some((_, hits)), Some(keep)) = (hits, keep) {
+            let mut keep = keep.iter();
+            hits.retain(|_| keep.next().copied().unwrap_or(true));
+        }
+    }
 }
 
 /// Which of the hits rules [`Checker::run`] runs.

@@ -9,7 +9,9 @@
 //! order, the first that holds decides:
 //!
 //! 1. an approved target term of the concept is used (any inflection): [`Outcome::Translated`];
-//! 2. a near miss of one is there: [`Outcome::Misspelt`] (the `misspelling` rule reports it);
+//! 2. a near miss of one is there: [`Outcome::Misspelt`] (the `misspelling` rule reports it),
+//!    unless it is a source-language term copied as written (`Idlib` in French, whose term is
+//!    `Idleb`): [`Outcome::Copied`];
 //! 3. a forbidden target term of the concept is used: [`Outcome::Forbidden`];
 //! 4. a source-language term of the concept was copied into the target where the target's
 //!    forms differ: [`Outcome::Copied`];
@@ -442,27 +444,62 @@ fn is_use(hit: &Hit) -> bool {
 
 /// The target's near misses (hits of the target's matcher) that can be misspellings in a
 /// translation of this unit's source: a near miss of a concept the source uses (any of its
-/// forms, or a form it shares with another concept), or of one with no term in the source's
-/// language, which the source cannot tell of. A near miss of a name the source does not use is
-/// another word or name that only looks like it: `Джонстон` for `Johnston Atoll` is no misspelt
-/// `Джонсон` (Johnson). Returns whether each target hit is kept.
+/// forms as written, or a form it shares with another concept), or of one with no term in the
+/// source's language, which the source cannot tell of. A near miss of a name the source does
+/// not use is another word or name that only looks like it: `Джонстон` for `Johnston Atoll` is
+/// no misspelt `Джонсон` (Johnson). Returns whether each target hit is kept.
 pub fn credible_near_misses(glossary: &Glossary, unit: &UnitHits<'_>) -> Vec<bool> {
-    if unit.target.iter().all(is_use) {
-        return vec![true; unit.target.len()];
+    confirmed_near_misses(glossary, unit, unit.target, unit.source, Some(unit.source_lang))
+}
+
+/// The source's near misses that can be misspellings, judged by the translation: a near miss
+/// of a concept the target uses as written. In a bilingual file the source is somebody else's
+/// text, and a name the translation does not confirm is most often another name that only
+/// looks like a glossary one (`Bobonaro`, a district of Timor-Leste, beside `Bolsonaro`; a
+/// romanised `Phyeongyang`); a unit not translated yet, or a translation without a term of the
+/// concept, confirms nothing. Nor is a near miss that another language's term of the concept
+/// writes so (`Sevilla`, `Erevan` in an English gazetteer): the source's author chose that
+/// language's form. Returns whether each source hit is kept.
+pub fn credible_source_near_misses(glossary: &Glossary, unit: &UnitHits<'_>) -> Vec<bool> {
+    let mut keep = confirmed_near_misses(glossary, unit, unit.source, unit.target, None);
+    for (k, h) in keep.iter_mut().zip(unit.source) {
+        if *k && !is_use(h) {
+            let found = unit.source_doc[h.range.clone()].to_lowercase();
+            let elsewhere = (glossary.concepts[h.term.concept as usize].terms.iter()).any(|t| {
+                primary(&t.lang) != primary(unit.source_lang) && t.text.to_lowercase() == found
+            });
+            *k = !elsewhere;
+        }
     }
-    let mut in_source: FxHashSet<u32> = FxHashSet::default();
-    for s in unit.source {
-        in_source.extend(unit.homographs.of(glossary, s));
+    keep
+}
+
+/// Whether each of `hits` is a use, or a near miss of a concept `other` uses, or (with
+/// `unknown_in`) that has no term in that language, which `other` cannot tell of.
+fn confirmed_near_misses(
+    glossary: &Glossary,
+    unit: &UnitHits<'_>,
+    hits: &[Hit],
+    other: &[Hit],
+    unknown_in: Option<&str>,
+) -> Vec<bool> {
+    if hits.iter().all(is_use) {
+        return vec![true; hits.len()];
+    }
+    let mut used: FxHashSet<u32> = FxHashSet::default();
+    for h in other.iter().filter(|h| is_use(h)) {
+        used.extend(unit.homographs.of(glossary, h));
     }
     let credible = |c: u32| {
-        in_source.contains(&c)
-            || glossary.concepts[c as usize]
-                .terms_in(unit.source_lang)
-                .next()
-                .is_none()
+        used.contains(&c)
+            || unknown_in.is_some_and(|lang| {
+                glossary.concepts[c as usize]
+                    .terms_in(lang)
+                    .next()
+                    .is_none()
+            })
     };
-    unit.target
-        .iter()
+    hits.iter()
         .map(|h| {
             is_use(h)
                 || std::iter::once(h.term.concept)
@@ -570,9 +607,18 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         let parent_translated = parent.and_then(|p| outcome_of[p]);
         let of_concept = |h: &&Hit| candidates.contains(&concept_of(h));
         let in_target: Vec<&Hit> = unit.target.iter().filter(of_concept).collect();
+        let near: Vec<&Hit> = in_target.iter().copied().filter(|h| !is_use(h)).collect();
+        // A near miss that is the source's own form copied (`Idlib` in French, whose term is
+        // `Idleb`) is the name left untranslated, not misspelt.
+        let copied_near = (!near.is_empty())
+            .then(|| copied(glossary, unit, &candidates, &all_targets))
+            .flatten()
+            .filter(|c| near.iter().all(|h| h.range == c.range));
         let outcome = if translated || parent_translated == Some(true) {
             Outcome::Translated
-        } else if in_target.iter().any(|h| !is_use(h)) {
+        } else if let Some(h) = copied_near {
+            Outcome::Copied(h)
+        } else if !near.is_empty() {
             Outcome::Misspelt
         } else if let Some(h) = in_target
             .iter()

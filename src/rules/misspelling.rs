@@ -59,11 +59,12 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
         let found = ctx.found(hit);
         if hit.kind == (HitKind::Near { distance: 0 })
             && crate::lang::primary(ctx.lang) == "en"
-            && found.is_ascii()
             && without_diacritics(&hit.form) == without_diacritics(found)
         {
-            // English has no diacritics of its own, and the wire (AP, Reuters) drops those of
-            // foreign names: `Sao Paulo`, `Chisinau` are English spellings, not misspellings.
+            // English has no diacritics of its own: the wire (AP, Reuters) drops those of
+            // foreign names (`Sao Paulo`, `Chisinau`), and gazetteers and scholarly
+            // romanisations keep or add them (`Kābul`, `Tehrān`, `Zürich`). Neither is a
+            // misspelling.
             continue;
         }
         if hit.kind == (HitKind::Near { distance: 0 }) && written_elsewhere(ctx, hit, found) {
@@ -297,6 +298,50 @@ mod tests {
             "tr",
             "Reünion adasında tatil.",
             &[Expect(Misspelling, "Reünion", &["Reunion"])],
+        );
+    }
+
+    #[test]
+    fn a_name_with_diacritics_in_english_is_no_misspelling() {
+        // English has no diacritics of its own: a name with marks added is a romanisation.
+        check_lang("en", "Fighting in Īdlib went on.", &[]);
+        // Dropping a diacritic the language's own term has stays a misspelling, even where
+        // another language writes the name so.
+        check_lang(
+            "tr",
+            "Idlib kentinde çatışma.",
+            &[Expect(Misspelling, "Idlib", &["İdlib"])],
+        );
+    }
+
+    #[test]
+    fn a_near_miss_in_the_source_needs_the_translation_to_confirm_it() {
+        use crate::rules::testing::check_pair;
+        // The translation names Erdoğan: the source's `Erdogen` is a misspelt Erdogan.
+        check_pair(
+            "en",
+            "Erdogen arrived in Astana.",
+            "ru",
+            "Эрдоган прибыл в Астану.",
+            &[Expect(Misspelling, "Erdogen", &["Erdogan"])],
+        );
+        // A source name as another language writes it is that language's form, chosen by
+        // the source's author (`Idleb` is the French term).
+        check_pair(
+            "en",
+            "Fighting in Idleb.",
+            "ru",
+            "Бои в Идлибе.",
+            &[],
+        );
+        // A translation that does not name him confirms nothing: the source is somebody
+        // else's text, and its word most often another name that looks like a glossary one.
+        check_pair(
+            "en",
+            "Erdogen arrived in Astana.",
+            "ru",
+            "Эрдоген прибыл в Астану.",
+            &[],
         );
     }
 }

@@ -132,6 +132,18 @@ pub fn drop_forbidden_reported_as_wrong(target: &mut Vec<Finding>, unit: &[(Side
     target.retain(|f| !(f.rule == forbidden::ID && wrong.contains(&f.range)));
 }
 
+/// A source form copied into the target and reported `untranslated` (`Idlib` in French, whose
+/// term is `Idleb`) is not also a misspelling of the target's form: removes those from
+/// `target`.
+pub fn drop_misspellings_reported_as_copied(target: &mut Vec<Finding>, unit: &[(Side, Finding)]) {
+    target.retain(|f| {
+        !(f.rule == misspelling::ID
+            && (unit.iter()).any(|(side, u)| {
+                *side == Side::Target && u.rule == untranslated::ID && overlaps(&u.range, &f.range)
+            }))
+    });
+}
+
 /// Drops the suggestions of `f` that are the text found itself (a case mapping or an
 /// inflection that comes back to the text as written: `İDLIB` for `İDLIB`), and says whether
 /// the finding is still worth reporting: a finding whose every suggestion was the text itself
