@@ -21,7 +21,12 @@ value at run time, an added one crashes or prints garbage. Reordering is fine.\n
 message of localization catalogs paired by id, compared as a whole message: the plural forms \
 of a PO entry and the variants of a Fluent select expression are one message, and a target \
 form may leave out a placeholder only where some source form lacks it (`msgstr[0] \"%d файл\"` \
-for `msgid \"One file\"` / `msgid_plural \"%d files\"` is fine). The syntaxes read depend on \
+for `msgid \"One file\"` / `msgid_plural \"%d files\"` is fine). A variant for a single \
+number may spell it out and leave out its count (the integer printf conversion, ICU `#`, the \
+Fluent select's variable), as Android Lint allows: German `one` is 1 alone, so `Ein Artikel` \
+translates `%d article`; so are Arabic `zero` and `two` and an explicit `[1]` or `=0`; Russian \
+and French `one` take other numbers too (21, 31; 0 and 1.5) and keep it (CLDR plural rules). A \
+placeholder missing or added several times is reported once per unit. The syntaxes read depend on \
 the file's format: XLIFF inline elements, printf and ICU braces; PO printf, Python \
 `%(name)s` and `{name}`, HTML tags; TMX `<ph>`/`<bpt>`/`<ept>`/`<it>` and printf; Fluent \
 placeables; JSON i18next, ICU, printf and HTML tags. printf arguments keep their numbers: \
