@@ -123,13 +123,13 @@ fn the_planted_errors_are_found_and_few_others() {
         "precision {:.3}, recall {:.3}\n{}",
         s.precision, s.recall, s.report
     );
-    // Measured 0.930 and 1.000: the false alarms left are a Fluent select paired by
-    // position, an Android `one` without its count, and a warning the contract wants (Abo and
-    // Abonnement in one file). Kept from falling below what is measured; the bar is
+    // Measured 0.976 (40/41) and 1.000: the false alarm left is a warning the contract wants
+    // (Abo and Abonnement in one file); Fluent variants now pair by key and a German `one`
+    // may spell out its count. Kept from falling below what is measured; the bar is
     // the test below.
     assert!(s.recall >= 0.95, "recall {:.3}\n{}", s.recall, s.report);
     assert!(
-        s.precision >= 0.92,
+        s.precision >= 0.975,
         "precision {:.3}\n{}",
         s.precision,
         s.report

@@ -58,6 +58,7 @@ fn line(text: &str, range: std::ops::Range<usize>, number: usize) -> Segment {
         map: OffsetMap::shifted(range.start),
         unit: Some(number.to_string()),
         lang: None,
+        variant: None,
     }
 }
 

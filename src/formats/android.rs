@@ -2,7 +2,8 @@
 //!
 //! - The root is `<resources>`. Checked: `<string name="x">` (unit `x`), every `<item>` of
 //!   `<plurals name="p">` (all with the unit `p`, as Fluent variants share their message's),
-//!   and the `<item>`s of `<string-array name="a">` (units `a.0`, `a.1`, ...). A resource with
+//!   and the `<item>`s of `<string-array name="a">` (units `a.0`, `a.1`, ...). A plural item
+//!   is the [`Variant`] of its `quantity` (`other` the default). A resource with
 //!   `translatable="false"` is skipped, and so are other resources (`<dimen>`, `<color>`,
 //!   `<integer-array>`, ...), comments and a value that is a reference (`@string/other`,
 //!   `?attr/x`).
@@ -20,7 +21,7 @@
 
 use super::json::{build, printf_kinds, Char, Kind};
 use super::xml::{name, Node, Xml};
-use super::{Document, FormatError, Segment};
+use super::{Document, FormatError, Segment, Variant};
 
 /// The segments of an Android resource file. The document's `path` and `text` are left empty
 /// ([`Format::read`](super::Format::read) fills them).
@@ -81,8 +82,17 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
                                 format!("{unit}.{index}")
                             };
                             index += 1;
+                            // A plural item is the variant of its quantity; `other`, which
+                            // every language has, is the default.
+                            let variant = if element == "plurals" {
+                                let quantity = xml.attr(&tag, "quantity", range.start)?;
+                                quantity.map(|q| Variant::new(q.trim(), q.trim() == "other", None))
+                            } else {
+                                None
+                            };
                             if !empty {
-                                segments.extend(value(&mut xml, range.end, printf, id)?);
+                                let s = value(&mut xml, range.end, printf, id)?;
+                                segments.extend(s.map(|s| Segment { variant, ..s }));
                             }
                         }
                         Node::End { .. } => break,
@@ -335,6 +345,34 @@ mod tests {
             }
         }
         panic!("{word} not in {text}");
+    }
+
+    #[test]
+    fn plural_items_are_variants_of_their_quantity() {
+        let text = res(r#"  <string name="title">Idlib</string>
+  <plurals name="cities">
+    <item quantity="one">%d city</item>
+    <item quantity=" few ">%d cities</item>
+    <item quantity="other">%d cities</item>
+  </plurals>
+  <string-array name="places"><item>Aleppo</item></string-array>"#);
+        let doc = read(&text).unwrap();
+        let got: Vec<Option<(String, bool, Option<String>)>> = (doc.segments.iter())
+            .map(|s| {
+                let k = &s.variant.as_ref()?.path[0];
+                Some((k.key.clone(), k.default, k.selector.clone()))
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(("one".into(), false, None)),
+                Some(("few".into(), false, None)),
+                Some(("other".into(), true, None)),
+                None
+            ]
+        );
     }
 
     #[test]

@@ -119,6 +119,7 @@ impl SegmentBuilder {
             map: self.map,
             unit,
             lang,
+            variant: None,
         }
     }
 }

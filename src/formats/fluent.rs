@@ -5,7 +5,10 @@
 //!   is a segment, and so is every variant of a select expression (`[one] ...`, `*[other]
 //!   ...`). A segment's unit is the message id, `id.attr` for an attribute; terms keep their
 //!   leading `-` (`-brand-name`, `-brand-name.gender`). Variants carry the unit of the pattern
-//!   they are in.
+//!   they are in, and their key as [`Segment::variant`]: `one`, `few`, a number (`[1]`), with
+//!   whether it is the default (`*[other]`) and the variable the select reads (`$count`, also
+//!   in `NUMBER($count)`); a select nested in a variant adds its key to the path
+//!   (`one/masculine`). A message's value has none.
 //! - Placeables (`{ $name }`, `{ -brand }`, `{ NUMBER($n) }`, string literals) are not text:
 //!   each stands in the segment as a standalone placeholder does in XLIFF, one space between
 //!   two non-blank characters and nothing otherwise, so that neither its contents nor the words
@@ -21,7 +24,7 @@
 use fluent_syntax::ast;
 
 use super::builder::SegmentBuilder;
-use super::{Document, FormatError, Segment};
+use super::{Document, FormatError, Segment, Variant, VariantKey};
 
 /// The segments of a Fluent file. The document's `path` and `text` are left empty
 /// ([`Format::read`](super::Format::read) fills them).
@@ -48,13 +51,13 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
             ast::Entry::Message(m) => {
                 let id = m.id.name;
                 if let Some(value) = &m.value {
-                    reader.pattern(value, id, &mut segments);
+                    reader.pattern(value, id, None, &mut segments);
                 }
                 reader.attributes(&m.attributes, id, &mut segments);
             }
             ast::Entry::Term(t) => {
                 let id = format!("-{}", t.id.name);
-                reader.pattern(&t.value, &id, &mut segments);
+                reader.pattern(&t.value, &id, None, &mut segments);
                 reader.attributes(&t.attributes, &id, &mut segments);
             }
             ast::Entry::Junk { content } => {
@@ -72,6 +75,22 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
         segments,
         ..Document::default()
     })
+}
+
+/// The placeholder key of the variable a select reads: `$count` for `{ $count -> ...}` and
+/// `{ NUMBER($count, minimumFractionDigits: 1) -> ...}`; `None` for a term attribute or a literal.
+fn selector_key(selector: &ast::InlineExpression<&str>) -> Option<String> {
+    match selector {
+        ast::InlineExpression::VariableReference { id } => Some(format!("${}", id.name)),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            selector_key(arguments.positional.first()?)
+        }
+        ast::InlineExpression::Placeable { expression } => match &**expression {
+            ast::Expression::Inline(inline) => selector_key(inline),
+            ast::Expression::Select { .. } => None,
+        },
+        _ => None,
+    }
 }
 
 /// `fluent-syntax`'s messages start with a capital; termlint's errors do not.
@@ -98,13 +117,19 @@ impl Reader<'_> {
     fn attributes(&self, attributes: &[ast::Attribute<&str>], id: &str, out: &mut Vec<Segment>) {
         for a in attributes {
             let unit = format!("{id}.{}", a.id.name);
-            self.pattern(&a.value, &unit, out);
+            self.pattern(&a.value, &unit, None, out);
         }
     }
 
     /// The segment of `pattern` (when it has text), and those of the variants of the select
-    /// expressions in its placeables.
-    fn pattern(&self, pattern: &ast::Pattern<&str>, unit: &str, out: &mut Vec<Segment>) {
+    /// expressions in its placeables. `variant` is the variant `pattern` is, if it is one.
+    fn pattern(
+        &self,
+        pattern: &ast::Pattern<&str>,
+        unit: &str,
+        variant: Option<&Variant>,
+        out: &mut Vec<Segment>,
+    ) {
         let mut builder: Option<SegmentBuilder> = None;
         let mut last_end = 0;
         let mut after_placeable = false;
@@ -131,28 +156,48 @@ impl Reader<'_> {
                     after_placeable = false;
                 }
                 ast::PatternElement::Placeable { expression } => {
-                    self.expression(expression, unit, out);
+                    self.expression(expression, unit, variant, out);
                     after_placeable = true;
                 }
             }
         }
         if let Some(b) = builder {
             if !b.text().trim().is_empty() {
-                out.push(b.finish(Some(unit.to_string()), None));
+                let mut segment = b.finish(Some(unit.to_string()), None);
+                segment.variant = variant.cloned();
+                out.push(segment);
             }
         }
     }
 
-    /// The variants of the select expressions in `expression`, as segments.
-    fn expression(&self, expression: &ast::Expression<&str>, unit: &str, out: &mut Vec<Segment>) {
+    /// The variants of the select expressions in `expression`, as segments; `variant` is the
+    /// variant the expression is in, if any (a nested select's keys follow its keys).
+    fn expression(
+        &self,
+        expression: &ast::Expression<&str>,
+        unit: &str,
+        variant: Option<&Variant>,
+        out: &mut Vec<Segment>,
+    ) {
         match expression {
-            ast::Expression::Select { variants, .. } => {
+            ast::Expression::Select { selector, variants } => {
+                let selector = selector_key(selector);
                 for v in variants {
-                    self.pattern(&v.value, unit, out);
+                    let key = match &v.key {
+                        ast::VariantKey::Identifier { name } => name.to_string(),
+                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                    };
+                    let mut inner = variant.cloned().unwrap_or_default();
+                    inner.path.push(VariantKey {
+                        key,
+                        default: v.default,
+                        selector: selector.clone(),
+                    });
+                    self.pattern(&v.value, unit, Some(&inner), out);
                 }
             }
             ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
-                self.expression(expression, unit, out);
+                self.expression(expression, unit, variant, out);
             }
             ast::Expression::Inline(_) => {}
         }
@@ -228,6 +273,41 @@ mod tests {
         let r = s.map.range_to_src(at..at + 5);
         assert_eq!(&text[r.clone()], "Idleb");
         assert_eq!(FormatError::line_col(text, r.start), (2, 22));
+    }
+
+    #[test]
+    fn variants_know_their_keys_defaults_and_selectors() {
+        let text = "n = Today { NUMBER($n) ->\n    [0] none\n    [one] { $g ->\n        [f] she\n       *[m] he\n    }\n   *[other] { $n } more\n}\n\
+                    -t = { -brand.case ->\n   *[nom] Firefox\n    [gen] Firefoxa\n}\n";
+        let doc = read(text).unwrap();
+        type Levels = Vec<(bool, Option<String>)>;
+        let got: Vec<(String, String, Levels)> = (doc.segments.iter())
+            .map(|s| {
+                let v = s.variant.clone().unwrap_or_default();
+                let levels = (v.path.iter())
+                    .map(|k| (k.default, k.selector.clone()))
+                    .collect();
+                (s.text.clone(), v.key_path(), levels)
+            })
+            .collect();
+        let n = || Some("$n".to_string());
+        let g = || Some("$g".to_string());
+        assert_eq!(
+            got,
+            [
+                ("Today ".into(), "".into(), vec![]),
+                ("none".into(), "0".into(), vec![(false, n())]),
+                (
+                    "she".into(),
+                    "one/f".into(),
+                    vec![(false, n()), (false, g())]
+                ),
+                ("he".into(), "one/m".into(), vec![(false, n()), (true, g())]),
+                (" more".into(), "other".into(), vec![(true, n())]),
+                ("Firefox".into(), "nom".into(), vec![(true, None)]),
+                ("Firefoxa".into(), "gen".into(), vec![(false, None)]),
+            ]
+        );
     }
 
     #[test]

@@ -107,6 +107,51 @@ pub struct Segment {
     pub unit: Option<String>,
     /// The segment's own language, when the format says it (bilingual files).
     pub lang: Option<String>,
+    /// Which variant of its message the segment is, in catalogs whose messages have several
+    /// texts (Fluent select variants, Android and Xcode plural items); `None` for a message's
+    /// value, a plain string and every other format.
+    pub variant: Option<Variant>,
+}
+
+/// The variant of a message a segment is: its keys, from the outermost select in (one for a
+/// plain select or a plural item; a Fluent select nested in a variant adds its own).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Variant {
+    pub path: Vec<VariantKey>,
+}
+
+/// One level of a [`Variant`]: the key of the variant chosen at one select.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VariantKey {
+    /// The key as written: a plural category (`one`, `few`, `other`), a number (Fluent `[1]`,
+    /// ICU `=1`), or any other value the select tells apart (`masculine`).
+    pub key: String,
+    /// Whether it is the select's default variant: Fluent's `*[key]`; the `other` plural
+    /// category of Android and Xcode, which every language has.
+    pub default: bool,
+    /// The placeholder key of the value the select reads, when it is a variable (`$count` for
+    /// Fluent's `{ $count -> ...}` and `{ NUMBER($count) -> ...}`); `None` for a plural item
+    /// whose count is the message's integer printf argument (Android, Xcode).
+    pub selector: Option<String>,
+}
+
+impl Variant {
+    /// A variant of one level.
+    pub fn new(key: impl Into<String>, default: bool, selector: Option<String>) -> Variant {
+        Variant {
+            path: vec![VariantKey {
+                key: key.into(),
+                default,
+                selector,
+            }],
+        }
+    }
+
+    /// The keys, outermost first, joined by `/` (`one`, `one/masculine`).
+    pub fn key_path(&self) -> String {
+        let keys: Vec<&str> = self.path.iter().map(|k| k.key.as_str()).collect();
+        keys.join("/")
+    }
 }
 
 /// Why a file could not be read in its format: where (1-based line, and column in Unicode

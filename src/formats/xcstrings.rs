@@ -9,6 +9,8 @@
 //!   else the source's `other` plural variation, else the source's value without variation,
 //!   else the key itself (Xcode's catalogs often have no source localization: the key is the
 //!   source text, and is then a segment of its own, its string's bytes in the file).
+//! - A plural variation's segment is the [`Variant`] of its category (`Segment::variant`),
+//!   so that rules know which numbers it is for.
 //! - Unit ids: the key, with each variation in brackets (`key[one]`, `key[iphone][one]`,
 //!   `key[cities][other]` for a substitution).
 //! - States from `stringUnit.state`: `translated` → [`UnitState::Translated`],
@@ -26,7 +28,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::json::{build, printf_kinds, strings, Char, JsonString, Kind};
-use super::{Document, FormatError, Segment, Unit, UnitState};
+use super::{Document, FormatError, Segment, Unit, UnitState, Variant};
 
 /// The segments and units of an Xcode string catalog. The document's `path` and `text` are
 /// left empty ([`Format::read`](super::Format::read) fills them).
@@ -69,6 +71,7 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
             {
                 let Some(&e) = by_key.get(*key) else { continue };
                 let variation = variation(rest);
+                let plural = plural_category(rest);
                 let locs = &mut entries[e].locs;
                 let at = match locs
                     .iter()
@@ -79,6 +82,7 @@ pub fn read(text: &str) -> Result<Document, FormatError> {
                         locs.push(Loc {
                             lang: lang.to_string(),
                             variation,
+                            plural,
                             value: None,
                             state: None,
                         });
@@ -121,6 +125,8 @@ struct Loc {
     lang: String,
     /// The variation's keys in brackets (`[one]`); empty without variation.
     variation: String,
+    /// The plural category of the innermost variation, when it is a plural one.
+    plural: Option<String>,
     value: Option<(Vec<Char>, Range<usize>)>,
     state: Option<String>,
 }
@@ -138,11 +144,13 @@ impl Entry {
             };
             if Some(loc.lang.as_str()) == source_lang {
                 let id = format!("{key}{}", loc.variation);
-                doc.segments
-                    .push(segment(&chars, range.start, id, lang.clone()));
+                let mut seg = segment(&chars, range.start, id, lang.clone());
+                seg.variant = plural_variant(loc.plural.as_deref());
+                doc.segments.push(seg);
                 sources.push((loc.variation, doc.segments.len() - 1, range));
             } else {
-                targets.push((loc.lang, loc.variation, chars, range, loc.state));
+                let variant = plural_variant(loc.plural.as_deref());
+                targets.push((loc.lang, loc.variation, variant, chars, range, loc.state));
             }
         }
         let mut key_segment = None;
@@ -171,7 +179,7 @@ impl Entry {
             }
             return;
         }
-        for (target_lang, variation, chars, range, state) in targets {
+        for (target_lang, variation, variant, chars, range, state) in targets {
             let find = |v: &str| sources.iter().find(|(sv, ..)| sv == v).map(|s| s.1);
             let other = match variation.rfind('[') {
                 Some(at) => format!("{}[other]", &variation[..at]),
@@ -182,7 +190,8 @@ impl Entry {
                 .or_else(|| find(""))
                 .unwrap_or_else(|| key_source(doc));
             let id = format!("{key}{variation}");
-            let seg = segment(&chars, range.start, id.clone(), Some(target_lang.clone()));
+            let mut seg = segment(&chars, range.start, id.clone(), Some(target_lang.clone()));
+            seg.variant = variant;
             let blank = seg.text.trim().is_empty() && chars.iter().all(|c| c.c.is_whitespace());
             doc.segments.push(seg);
             if !target_langs.contains(&target_lang) {
@@ -225,6 +234,21 @@ fn variation(rest: &[&str]) -> String {
         i += 1;
     }
     out
+}
+
+/// The category of `variations.plural.<category>` when it ends the path (the innermost
+/// variation).
+fn plural_category(rest: &[&str]) -> Option<String> {
+    match rest {
+        [.., "variations", "plural", category] => Some(category.to_string()),
+        _ => None,
+    }
+}
+
+/// A plural variation as a [`Variant`]: its count is the string's integer printf argument, and
+/// `other` the default.
+fn plural_variant(category: Option<&str>) -> Option<Variant> {
+    category.map(|c| Variant::new(c, c == "other", None))
 }
 
 fn segment(chars: &[Char], start: usize, unit: String, lang: Option<String>) -> Segment {
@@ -328,6 +352,27 @@ mod tests {
                 r#"only.source "en":Idlib "news" -> "-":- Untranslated"#,
             ]
         );
+    }
+
+    #[test]
+    fn plural_variations_are_variants_of_their_category() {
+        let doc = read(CATALOG).unwrap();
+        let got: Vec<(&str, String)> = (doc.segments.iter())
+            .filter_map(|s| Some((s.unit.as_deref()?, s.variant.as_ref()?.key_path())))
+            .collect();
+        assert!(got.contains(&("cities[one]", "one".to_string())), "{got:?}");
+        assert!(got.contains(&("cities[few]", "few".to_string())), "{got:?}");
+        assert!(got.iter().all(|(u, _)| u.starts_with("cities[")), "{got:?}");
+        assert_eq!(plural_category(&["variations", "device", "iphone"]), None);
+        let path = [
+            "variations",
+            "device",
+            "mac",
+            "variations",
+            "plural",
+            "other",
+        ];
+        assert_eq!(plural_category(&path).as_deref(), Some("other"));
     }
 
     #[test]
