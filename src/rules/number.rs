@@ -64,8 +64,11 @@ fn check(ctx: &UnitsContext, out: &mut Vec<(Side, Finding)>) {
                 pool.extend(n.parts.into_iter().flatten());
                 pool.extend(n.split);
             }
-            spelled_out(&ctx.target.segments[t].text, &mut pool);
-            and_a_half(&ctx.target.segments[t].text, &mut pool);
+            let text = &ctx.target.segments[t].text;
+            spelled_out(text, &mut pool);
+            and_a_half(text, &mut pool);
+            next_day(text, &mut pool);
+            clock_digits(text, &mut pool);
         }
         if targets
             .iter()
@@ -257,10 +260,31 @@ fn annotate(text: &str, groups: &[String], seps: &[char], mut n: Number, out: &m
         || (after.strip_prefix(['\'', '’']).is_some_and(|r| r.starts_with('s'))
             && groups.concat().ends_with('0'))
         || after.starts_with("-ish")
+        // A height in feet and inches, `5'5"`, given in metres (`1,65 m`).
+        || feet_and_inches(before, after)
         || idiom(before, groups, after)
         // A rank: `2nd Lieutenant` = `Leutnant`, `subteniente`.
-        || (ordinal && rank(after));
+        || (ordinal && rank(after))
+        // `a 3rd party app` = `стороннее приложение`, `second-hand` = `подержанный`.
+        || (ordinal && ordinal_compound(after))
+        || list_marker(before, groups, seps, after);
     out.push(n);
+}
+
+/// Whether a number is the feet or the inches of a height, `5'5"`, which a translation gives
+/// in metres (`1,65 m`).
+fn feet_and_inches(before: &str, after: &str) -> bool {
+    const FEET: [char; 3] = ['\'', '’', '′'];
+    const INCHES: [char; 3] = ['"', '”', '″'];
+    let feet = after.strip_prefix(FEET).is_some_and(|r| {
+        let rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < r.len() && rest.starts_with(INCHES)
+    });
+    let inches = after.starts_with(INCHES)
+        && before
+            .strip_suffix(FEET)
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    feet || inches
 }
 
 /// Letters written against a number for units a translation converts (`6in`, `5ft`, `80F`).
@@ -283,11 +307,77 @@ fn idiom(before: &str, groups: &[String], after: &str) -> bool {
                 .iter()
                 .any(|w| after.starts_with(w)))
         || (digits == "24" && after.starts_with("hours a day"))
-        // `not 100%`, `100% sure`: a degree, said `nicht immer`, `совершенно уверен`.
-        || (digits == "100"
-            && after.starts_with('%')
-            && (before.ends_with("not ") || after[1..].trim_start().starts_with("sure")))
+        // `not 100%`, `100 percent certain`: a degree, said `nicht immer`, `совершенно уверен`,
+        // `absoluta certeza`.
+        || (digits == "100" && certain(&before, after))
         || (digits == "7" && after.starts_with("days a week"))
+}
+
+/// After `100`: a per cent of certainty (`100% sure`, `100 percent certain`), or `not 100%`.
+fn certain(before: &str, after: &str) -> bool {
+    let Some(rest) = ["%", "percent", "per cent"]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    before.ends_with("not ")
+        || ["sure", "certain", "confident", "convinced", "positive"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
+/// Whether an ordinal makes one word with the next (`3rd party`, `3rd-party`, `2nd-hand`,
+/// `1st-rate`, `1st-class`): an idiom translated by its sense (`сторонний`, `Drittanbieter`,
+/// `gebraucht`, `erstklassig`), where the number is no number of the text.
+fn ordinal_compound(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_alphabetic());
+    let hyphen = rest.starts_with('-');
+    let word: String = rest
+        .trim_start_matches([' ', '\u{a0}', '-'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(word.as_str(), "party" | "parties" | "hand" | "rate")
+        || (hyphen && matches!(word.as_str(), "class"))
+}
+
+/// Whether a number is the marker of a list item (`1.`, `1)`, `(1)` at the start of a segment
+/// or line, `2)` after a sentence): the text's structure, which a translation may drop or
+/// renumber. `1. Mai` at the start is a date, still checked.
+fn list_marker(before: &str, groups: &[String], seps: &[char], after: &str) -> bool {
+    if !seps.is_empty() || groups[0].len() > 2 {
+        return false;
+    }
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let open = line.trim_start().strip_suffix('(');
+    let starts = line.trim().is_empty() || open.is_some_and(|o| o.trim().is_empty());
+    let mut next = after.chars();
+    let mark = next.next();
+    let then = next.as_str();
+    if then.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    match mark {
+        Some(')') => {
+            let sentence = before.ends_with([' ', '\u{a0}'])
+                && before.trim_end().ends_with(['.', '!', '?', ':', ';']);
+            starts || (sentence && !before.trim_end().ends_with('('))
+        }
+        Some('.') if starts && open.is_none() => {
+            // The word after: a month makes it a date (`1. Mai`, `3. März`).
+            let word: String = then
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let lower = word.to_lowercase();
+            !word.is_empty() && month(&word, &lower).is_none()
+        }
+        _ => false,
+    }
 }
 
 /// Whether the words after an ordinal are a military rank (`2nd Lieutenant`, `1st Lt.`).
@@ -372,6 +462,12 @@ fn multiple(after: &str, n: &mut Number) {
         "century" | "centuries" => Some(v * 100),
         "week" | "weeks" => Some(v * 7),
         "day" | "days" if v % 7 == 0 && v > 0 => Some(v / 7),
+        // `18 months` = `полтора года`, `24 months` = `2 Jahre`.
+        "month" | "months" if v % 12 == 0 && v > 0 => Some(v / 12),
+        "month" | "months" if v % 6 == 0 && v > 0 => {
+            n.readings.push(format!("{}.5", v / 12));
+            None
+        }
         "hour" | "hours" if v % 24 == 0 && v > 0 => Some(v / 24),
         _ => None,
     };
@@ -457,10 +553,11 @@ fn interpret(groups: &[String], seps: &[char]) -> Number {
     if first_ok && all_three(&groups[1..]) && same {
         n.readings.push(canonical(&groups.concat(), ""));
     }
-    // Indian grouping: `2,06,737`, `1,00,000` (kept by some translators as `2.06.737`).
+    // Indian grouping: `2,06,737`, `1,00,000` (kept by some translators as `2.06.737`, or
+    // `2 06 737`).
     let len = groups.len();
     if len >= 3
-        && matches!(seps[0], ',' | '.')
+        && (matches!(seps[0], ',' | '.') || is_space(seps[0]))
         && seps.iter().all(|&s| s == seps[0])
         && groups[len - 1].len() == 3
         && groups[1..len - 1].iter().all(|g| g.len() == 2)
@@ -692,10 +789,17 @@ fn spelled_out(text: &str, pool: &mut Vec<String>) {
             }
         }
         last = values;
-        // Russian and German compounds: `двухнедельный`, `пятисотлетней`, `zehnjährige`.
+        // Russian and German compounds: `двухнедельный`, `пятисотлетней`, `zehnjährige`,
+        // `двусторонний` (2-way), `восемнадцатилетний`, `Drittanbieter` (3rd party).
         for &(prefix, v) in COMPOUND_PREFIXES {
             if w.starts_with(prefix) && w.chars().count() > prefix.chars().count() + 3 {
                 pool.push(v.to_string());
+            }
+        }
+        // Multiples: `zehnmal`, `dreifach`, `tenfold` (10 times).
+        for suffix in ["mal", "fach", "fold"] {
+            if let Some(stem) = w.strip_suffix(suffix) {
+                pool.extend(word_values(stem).into_iter().map(String::from));
             }
         }
     }
@@ -724,6 +828,62 @@ fn and_a_half(text: &str, pool: &mut Vec<String>) {
         .map(|v| format!("{v}.5"))
         .collect();
     pool.extend(halves);
+}
+
+/// `the next day`, `am nächsten Tag`, `на следующий день`: one day after, said without the
+/// number (`1 day after purchase`); each adds `1` to the pool.
+fn next_day(text: &str, pool: &mut Vec<String>) {
+    let lower = text.to_lowercase().replace('ё', "е");
+    const NEXT: &[&str] = &[
+        "next day",
+        "following day",
+        "day after",
+        "следующий день",
+        "следующего дня",
+        "следующий же день",
+        "другой день",
+        "через день",
+        "через сутки",
+        "nächsten tag",
+        "folgenden tag",
+        "tag darauf",
+        "tags darauf",
+        "día siguiente",
+        "lendemain",
+        "jour suivant",
+        "ertesi gün",
+        "ertesi günü",
+        "اليوم التالي",
+    ];
+    if NEXT.iter().any(|p| lower.contains(p)) {
+        pool.push("1".into());
+    }
+}
+
+/// `6:03`, `04:30`: a time in the target is also its digits run together (`603 right now`,
+/// `0430`), the way a source may write it.
+fn clock_digits(text: &str, pool: &mut Vec<String>) {
+    let chars: Vec<char> = text.chars().collect();
+    for (k, &c) in chars.iter().enumerate() {
+        if c != ':' || k == 0 {
+            continue;
+        }
+        let hour: String = chars[..k]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let minutes: String = chars[k + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        if (1..=2).contains(&hour.len()) && minutes.len() == 2 {
+            pool.push(canonical(&format!("{hour}{minutes}"), ""));
+        }
+    }
 }
 
 /// The number of the month a word names (`September` = 9, `декабря` = 12, `Mai` = 5), for
@@ -781,6 +941,11 @@ const COMPOUND_PREFIXES: &[(&str, &str)] = &[
     ("sieben", "7"), ("acht", "8"), ("neun", "9"), ("zehn", "10"), ("zwölf", "12"),
     ("zwanzig", "20"), ("dreißig", "30"), ("vierzig", "40"), ("fünfzig", "50"),
     ("hundert", "100"), ("tausend", "1000"),
+    ("дву", "2"), ("перво", "1"), ("одиннадцати", "11"), ("двенадцати", "12"),
+    ("тринадцати", "13"), ("четырнадцати", "14"), ("пятнадцати", "15"), ("шестнадцати", "16"),
+    ("семнадцати", "17"), ("восемнадцати", "18"), ("девятнадцати", "19"), ("dritt", "3"),
+    ("dreizehn", "13"), ("vierzehn", "14"), ("fünfzehn", "15"), ("sechzehn", "16"),
+    ("siebzehn", "17"), ("achtzehn", "18"), ("neunzehn", "19"),
 ];
 
 /// The values a lower-case word may stand for.
@@ -909,6 +1074,7 @@ const WORDS: &[(&str, &str)] = &[
     ("семьсот", "700"), ("семисот", "700"), ("восемьсот", "800"), ("восьмисот", "800"),
     ("девятьсот", "900"), ("девятисот", "900"), ("полтора", "1.5"), ("полторы", "1.5"), ("половина", "0.5"),
     ("половина", "50"), ("половину", "50"), ("половины", "50"), ("дюжина", "12"),
+    ("час", "1"), ("часу", "1"), ("полгода", "0.5"), ("полугода", "0.5"), ("сутки", "1"), ("сутки", "24"),
     // Turkish (stems below)
     ("sıfır", "0"), ("bir", "1"), ("ilk", "1"), ("iki", "2"), ("üç", "3"), ("on", "10"),
     ("yirmi", "20"), ("otuz", "30"), ("kırk", "40"), ("elli", "50"), ("altmış", "60"),
@@ -990,15 +1156,20 @@ const STEMS: &[(&str, &str)] = &[
     ("перв", "1"), ("втор", "2"), ("трет", "3"), ("четыр", "4"), ("четвер", "4"),
     ("четверт", "4"), ("пят", "5"), ("шест", "6"), ("сем", "7"), ("седьм", "7"),
     ("восем", "8"), ("восьм", "8"), ("девят", "9"), ("десят", "10"), ("десяток", "10"),
-    ("одиннадцат", "11"), ("двенадцат", "12"), ("сот", "100"), ("тысяч", "1000"),
+    ("одиннадцат", "11"), ("двенадцат", "12"), ("тринадцат", "13"), ("четырнадцат", "14"),
+    ("пятнадцат", "15"), ("шестнадцат", "16"), ("семнадцат", "17"), ("восемнадцат", "18"),
+    ("девятнадцат", "19"), ("сот", "100"), ("тысяч", "1000"),
     ("миллион", "1000000"),
     // Turkish: cardinals with their suffixes, ordinals
-    ("ikinci", "2"), ("ikisi", "2"), ("üçü", "3"), ("dört", "4"), ("dördü", "4"), ("beş", "5"),
+    ("iki", "2"), ("üç", "3"), ("dört", "4"), ("dördü", "4"), ("beş", "5"),
     ("altı", "6"), ("yedi", "7"), ("sekiz", "8"), ("dokuz", "9"), ("onuncu", "10"),
     ("birinci", "1"), ("milyon", "1000000"),
     // German ordinals
     ("erst", "1"), ("zweit", "2"), ("dritt", "3"), ("viert", "4"), ("fünft", "5"),
     ("sechst", "6"), ("siebt", "7"), ("neunt", "9"), ("zehnt", "10"), ("zwölft", "12"),
+    // German teens: `dreizehn`, `achtzehnten`.
+    ("dreizehn", "13"), ("vierzehn", "14"), ("fünfzehn", "15"), ("sechzehn", "16"),
+    ("siebzehn", "17"), ("achtzehn", "18"), ("neunzehn", "19"),
     // German decades and ages: `Vierzigern`, `sechziger`, `zwanzigsten`.
     ("zwanzig", "20"), ("dreißig", "30"), ("vierzig", "40"), ("fünfzig", "50"),
     ("sechzig", "60"), ("siebzig", "70"), ("achtzig", "80"), ("neunzig", "90"),
@@ -1235,6 +1406,120 @@ At about 04:00 BST.\nBecoming 1-of-4 players.\nUnless she raised $3 million.\n",
             "Les presentamos al octogenario Kerensky.\nAl ser un cuarentón.\nDe 1981 a 1987.\n\
 Durante veinte años.\n",
             &[("Durante veinte años.", "30")],
+        );
+    }
+
+    #[test]
+    fn ordinal_compounds_are_idioms() {
+        only(
+            "en",
+            "A 3rd party app.\nA 3rd-party app.\nBought 2nd hand.\nThe 3rd round.\nWon 15 games.\n",
+            "de",
+            "Eine Drittanbieter-App.\nEine App von Drittanbietern.\nGebraucht gekauft.\nDie 4. Runde.\n\
+16 Spiele gewonnen.\n",
+            &[("Die 4. Runde.", "3"), ("16 Spiele gewonnen.", "15")],
+        );
+        only(
+            "en",
+            "A 3rd party app.\nWon 15 games.\n",
+            "ru",
+            "Стороннее приложение.\nВыиграли 16 игр.\n",
+            &[("Выиграли 16 игр.", "15")],
+        );
+    }
+
+    #[test]
+    fn compounds_that_start_with_the_number() {
+        only(
+            "en",
+            "A 2-way zip.\nAn 18-year-old.\nAn energetic 18-year-old.\nA 15-year-old.\n",
+            "ru",
+            "Двусторонняя молния.\nВосемнадцатилетний парень.\nПарень восемнадцати лет.\n\
+Шестнадцатилетний парень.\n",
+            &[("Шестнадцатилетний парень.", "15")],
+        );
+        only(
+            "en",
+            "10 times as many.\nA 2-way zip.\n15 times as many.\n",
+            "de",
+            "Zehnmal so viele.\nEin zweiseitiger Reißverschluss.\nSechzehnmal so viele.\n",
+            &[("Sechzehnmal so viele.", "15")],
+        );
+    }
+
+    #[test]
+    fn one_o_clock_the_next_day_and_a_day_of_24_hours() {
+        only(
+            "en",
+            "Till past 1am.\nIt arrived 1 day after purchase.\nOver 24 hours.\nAt 3am.\n\
+It arrived 2 days after purchase.\n",
+            "ru",
+            "До часу ночи.\nОна прибыла на следующий день после покупки.\nЗа сутки.\nВ час ночи.\n\
+Она прибыла на следующий день после покупки.\n",
+            &[
+                ("В час ночи.", "3"),
+                ("Она прибыла на следующий день после покупки.", "2"),
+            ],
+        );
+        only(
+            "en",
+            "It arrived 1 day after purchase.\nNearly 18 months ago.\nI'm 5'5\" tall.\n\
+Nearly 20 months ago.\n",
+            "ru",
+            "Он прибыл через день после покупки.\nПочти полтора года назад.\nМой рост 165 см.\n\
+Почти полтора года назад.\n",
+            &[("Почти полтора года назад.", "20")],
+        );
+        only(
+            "en",
+            "Delivered 1 day later.\n",
+            "de",
+            "Am nächsten Tag geliefert.\n",
+            &[],
+        );
+    }
+
+    #[test]
+    fn list_markers_are_structure() {
+        only(
+            "en",
+            "1.Build a community\n1) Small changes! 2) The reward.\n(3) A third point.\n\
+1. Turnout was 15%.\n",
+            "ru",
+            "Создайте сообщество\nНебольшие изменения! 2) Награда.\nЕще один пункт.\nЯвка 16%.\n",
+            &[("Явка 16%.", "15")],
+        );
+        // `1. Mai` is a date, not a list.
+        only(
+            "de",
+            "1. Mai ist frei.\n",
+            "en",
+            "Labour Day is free.\n",
+            &[("Labour Day is free.", "1")],
+        );
+    }
+
+    #[test]
+    fn indian_grouping_lakh_crore_and_times_run_together() {
+        only(
+            "en",
+            "2,06,737 cases.\n41.78 lakh cases.\n1,00,000 people.\n2 crore.\n603 right now.\n\
+4.67 lakh cases.\n604 right now.\n",
+            "ru",
+            "2 06 737 случаев.\n4 178 000 случаев.\n100 000 человек.\n20 000 000.\nСейчас 6:03.\n\
+4 670 000 случаев.\nСейчас 6:03.\n",
+            &[("4 670 000 случаев.", "4.67"), ("Сейчас 6:03.", "604")],
+        );
+    }
+
+    #[test]
+    fn a_hundred_percent_certain() {
+        only(
+            "en",
+            "She's 100 percent certain.\nHe is 100% sure.\nA 100 percent rise.\n",
+            "es",
+            "Tiene la absoluta certeza.\nEstá totalmente seguro.\nUn aumento del 10 %.\n",
+            &[("Un aumento del 10 %.", "100")],
         );
     }
 }
