@@ -37,6 +37,20 @@ fn check(args: &[&str]) -> Value {
     json(&termlint(root(), &all))
 }
 
+/// A temporary project folder holding the fixture glossary as `g.toml`.
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join(MINI), dir.path().join("g.toml")).unwrap();
+    dir
+}
+
+/// Writes `text` to `name` under `dir`, creating its folders.
+fn write_in(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
 fn json(out: &Output) -> Value {
     let stdout = String::from_utf8_lossy(&out.stdout);
     serde_json::from_str(&stdout)
@@ -218,13 +232,8 @@ fn a_translation_checked_alone_finds_its_reference_on_disk() {
 
 #[test]
 fn a_project_names_its_reference_locale_and_its_own_layout() {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: &str| {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    std::fs::copy(root().join(MINI), dir.path().join("g.toml")).unwrap();
+    let dir = project();
+    let write = |name: &str, text: &str| write_in(dir.path(), name, text);
     write(
         "termlint.toml",
         "glossaries = [\"g.toml\"]\n[l10n]\nreference = \"de\"\npatterns = [\"strings/**/text-{locale}.ftl\"]\n",
@@ -279,13 +288,8 @@ fn a_bad_l10n_setting_names_its_place() {
 
 #[test]
 fn a_catalog_is_consistent_message_by_message() {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: &str| {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    std::fs::copy(root().join(MINI), dir.path().join("g.toml")).unwrap();
+    let dir = project();
+    let write = |name: &str, text: &str| write_in(dir.path(), name, text);
     write("termlint.toml", "glossaries = [\"g.toml\"]\n");
     // Two messages, each with its own form: a choice per place, not a mix.
     write(

@@ -449,7 +449,13 @@ fn is_use(hit: &Hit) -> bool {
 /// not use is another word or name that only looks like it: `Джонстон` for `Johnston Atoll` is
 /// no misspelt `Джонсон` (Johnson). Returns whether each target hit is kept.
 pub fn credible_near_misses(glossary: &Glossary, unit: &UnitHits<'_>) -> Vec<bool> {
-    confirmed_near_misses(glossary, unit, unit.target, unit.source, Some(unit.source_lang))
+    confirmed_near_misses(
+        glossary,
+        unit,
+        unit.target,
+        unit.source,
+        Some(unit.source_lang),
+    )
 }
 
 /// The source's near misses that can be misspellings, judged by the translation: a near miss

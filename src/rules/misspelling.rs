@@ -327,13 +327,7 @@ mod tests {
         );
         // A source name as another language writes it is that language's form, chosen by
         // the source's author (`Idleb` is the French term).
-        check_pair(
-            "en",
-            "Fighting in Idleb.",
-            "ru",
-            "Бои в Идлибе.",
-            &[],
-        );
+        check_pair("en", "Fighting in Idleb.", "ru", "Бои в Идлибе.", &[]);
         // A translation that does not name him confirms nothing: the source is somebody
         // else's text, and its word most often another name that looks like a glossary one.
         check_pair(

@@ -25,8 +25,11 @@ Arabic-Indic digits and Arabic separators count, `10%` = `%10` = `10 %`, ordinal
 `1 500 000 000`), a decade (`the 1990s` = `90-е`), Roman numerals (`21st century` = `XXI век`) \
 and small numbers spelled out in the target (0 to 12, ten, hundred, thousand, million, \
 dozen, twice, both, half; in English, Russian, Turkish, German, French, Spanish and Arabic, \
-with Russian and Arabic inflected forms: `2` = `два`, `двух`, `двумя`, `اثنين`). Years and \
-other four-digit numbers must match exactly. Reported at the target text, naming the \
+with Russian and Arabic inflected forms: `2` = `два`, `двух`, `двумя`, `اثنين`), also as \
+the first part of a compound (`двусторонний`, `zehnmal`, `Drittanbieter`). Not numbers of the \
+text: list markers (`1.`, `1)` opening a line), ordinal idioms (`3rd party`, `2nd hand`), \
+`1 day after` written as `the next day`, set phrases (`24 hours a day`). Indian grouping \
+(`1,00,000`, `lakh`, `crore`) counts. Years and other four-digit numbers must match exactly. Reported at the target text, naming the \
 number. The plural forms of a message are one message.\n\n\
 **Why.** A wrong figure reads well: only the source shows that `1.5 billion` became `15 \
 млрд` or that 2019 became 2018.\n\n\
