@@ -41,7 +41,8 @@ pub fn consistency_groups<'a>(
     hits: &'a [Option<(String, Vec<Hit>)>],
     scopes: &[Option<&str>],
 ) -> Vec<(&'a str, Vec<Hit>)> {
-    let mut groups: Vec<((&str, Option<&str>), Vec<Hit>)> = Vec::new();
+    type Scoped<'k> = (&'k str, Option<&'k str>);
+    let mut groups: Vec<(Scoped, Vec<Hit>)> = Vec::new();
     for (seg, scope) in hits.iter().zip(scopes) {
         let Some((lang, seg_hits)) = seg else {
             continue;
