@@ -437,3 +437,32 @@ fn issue_11_a_capitalised_dictionary_word_keeps_its_case_where_the_glossary_says
         ["missing-translation Bucket"]
     );
 }
+
+#[test]
+fn a_name_kept_as_the_start_of_the_target_term_is_translated_in_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.toml");
+    std::fs::write(
+        &path,
+        "[[concept]]\nid = \"santiago\"\nkind = \"place\"\nen = \"Santiago\"\nes = \"Santiago de Chile\"\n\n\
+         [[concept]]\nid = \"lisbon\"\nkind = \"place\"\nen = \"Lisbon\"\nes = \"Lisboa\"\n",
+    )
+    .unwrap();
+    let g = || Glossary::load(&path).unwrap();
+    // `Santiago` is the Spanish `Santiago de Chile` in short, not the English name left.
+    assert_eq!(
+        pair(
+            g(),
+            "en",
+            "Flights to Santiago.",
+            "es",
+            "Vuelos a Santiago."
+        ),
+        Vec::<String>::new()
+    );
+    // A name the target's term does not start with is left untranslated.
+    assert_eq!(
+        pair(g(), "en", "Flights to Lisbon.", "es", "Vuelos a Lisbon."),
+        ["untranslated Lisbon"]
+    );
+}

@@ -311,11 +311,19 @@ fn xliff_1_2_units_states_and_languages() {
 fn xliff_1_2_terms_split_by_markup_match_and_findings_stay_outside_tags() {
     let doc = read("story.en-tr.xlf");
     // `Idl<g id="2">ib` is Idlib and `İdl</g>ib'deki` is İdlib: no misspelling of a half.
-    // The Turkish spelling in the English source, written as a character reference, is found
-    // with its reference; the forbidden `Erdoghan` between formatting codes is found without
-    // the codes. The suggestion in <alt-trans> (`Erdogen`) and the note are not text to check.
+    // The Turkish spelling in the English source of p3, written as a character reference, is
+    // a near miss the translation must confirm, and p3 is not translated yet: not reported
+    // (its place, reference included, is checked below with a translation). The forbidden
+    // `Erdoghan` between formatting codes is found without the codes. The suggestion in
+    // <alt-trans> (`Erdogen`) and the note are not text to check.
+    assert_eq!(findings(&doc, "en"), ["forbidden en p4 26:56 Erdoghan"]);
+    let translated = doc.text.replace(
+        "<target state=\"new\"></target>",
+        "<target state=\"translated\">İdlib'de yaklaşık üç milyon kişi yaşıyor.</target>",
+    );
+    let translated = Format::Xliff.read("story.en-tr.xlf", translated).unwrap();
     assert_eq!(
-        findings(&doc, "en"),
+        findings(&translated, "en"),
         [
             "misspelling en p3 22:19 &#x130;dlib",
             "forbidden en p4 26:56 Erdoghan"

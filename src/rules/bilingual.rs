@@ -463,16 +463,21 @@ pub fn credible_near_misses(glossary: &Glossary, unit: &UnitHits<'_>) -> Vec<boo
 /// text, and a name the translation does not confirm is most often another name that only
 /// looks like a glossary one (`Bobonaro`, a district of Timor-Leste, beside `Bolsonaro`; a
 /// romanised `Phyeongyang`); a unit not translated yet, or a translation without a term of the
-/// concept, confirms nothing. Nor is a near miss that another language's term of the concept
-/// writes so (`Sevilla`, `Erevan` in an English gazetteer): the source's author chose that
-/// language's form. Returns whether each source hit is kept.
+/// concept, confirms nothing. Nor is a near miss that a third language's term of the concept
+/// writes so (`Sevilla`, `Erevan` in an English gazetteer translated into Russian): the
+/// source's author chose that language's form. The target language's own form in the source
+/// (`İdlib` in the English of an English-Turkish file) stays a slip. Returns whether each
+/// source hit is kept.
 pub fn credible_source_near_misses(glossary: &Glossary, unit: &UnitHits<'_>) -> Vec<bool> {
     let mut keep = confirmed_near_misses(glossary, unit, unit.source, unit.target, None);
     for (k, h) in keep.iter_mut().zip(unit.source) {
         if *k && !is_use(h) {
             let found = unit.source_doc[h.range.clone()].to_lowercase();
             let elsewhere = (glossary.concepts[h.term.concept as usize].terms.iter()).any(|t| {
-                primary(&t.lang) != primary(unit.source_lang) && t.text.to_lowercase() == found
+                let lang = primary(&t.lang);
+                lang != primary(unit.source_lang)
+                    && lang != primary(unit.target_lang)
+                    && t.text.to_lowercase() == found
             });
             *k = !elsewhere;
         }
@@ -620,7 +625,10 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
             .then(|| copied(glossary, unit, &candidates, &all_targets))
             .flatten()
             .filter(|c| near.iter().all(|h| h.range == c.range));
-        let outcome = if translated || parent_translated == Some(true) {
+        let outcome = if translated
+            || parent_translated == Some(true)
+            || kept_in_short(glossary, unit, &candidates, &all_targets)
+        {
             Outcome::Translated
         } else if let Some(h) = copied_near {
             Outcome::Copied(h)
@@ -1153,6 +1161,29 @@ fn copied<'h>(
             let term = &glossary.concepts[h.term.concept as usize].terms[h.term.term as usize];
             let written = skeleton(&term.text);
             !targets.iter().any(|t| skeleton(&t.text) == written)
+        })
+}
+
+/// Whether the target keeps a source term of `concepts` that a target term starts with, word
+/// for word: `Santiago` is the Spanish `Santiago de Chile` in short, as a story names it after
+/// the first time.
+fn kept_in_short(
+    glossary: &Glossary,
+    unit: &UnitHits,
+    concepts: &[u32],
+    targets: &[&crate::glossary::Term],
+) -> bool {
+    unit.copied
+        .iter()
+        .filter(|h| is_use(h) && concepts.contains(&h.term.concept))
+        .any(|h| {
+            let term = &glossary.concepts[h.term.concept as usize].terms[h.term.term as usize];
+            let written = skeleton(&term.text);
+            targets.iter().any(|t| {
+                skeleton(&t.text)
+                    .strip_prefix(written.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
         })
 }
 

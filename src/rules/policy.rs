@@ -41,7 +41,7 @@ pub fn consistency_groups<'a>(
     hits: &'a [Option<(String, Vec<Hit>)>],
     scopes: &[Option<&str>],
 ) -> Vec<(&'a str, Vec<Hit>)> {
-    type Scoped<'k> = (&'k str, Option<&'k str>);
+    type Scoped<'l, 's> = (&'l str, Option<&'s str>);
     let mut groups: Vec<(Scoped, Vec<Hit>)> = Vec::new();
     for (seg, scope) in hits.iter().zip(scopes) {
         let Some((lang, seg_hits)) = seg else {
