@@ -121,7 +121,7 @@ fn catalog_and_bilingual_comments_suppress_their_message_or_unit() {
         "fr.xlf",
         r#"<?xml version="1.0"?>
 <xliff version="1.2"><file source-language="en" target-language="fr" datatype="plaintext" original="x"><body>
-<trans-unit id="1"><source>Fighting in Idlib</source><target>Combats à Idlib</target><note>termlint: ignore[misspelling]</note></trans-unit>
+<trans-unit id="1"><source>Fighting in Idlib</source><target>Combats à Idlib</target><note>termlint: ignore[untranslated]</note></trans-unit>
 <trans-unit id="2"><source>Near Idlib</source><target>Près d'Idlib</target></trans-unit>
 </body></file></xliff>
 "#,
@@ -137,10 +137,11 @@ fn catalog_and_bilingual_comments_suppress_their_message_or_unit() {
             // en/news.ftl: `b` and its attribute are suppressed, `a` and `c` are not.
             ("case".to_string(), 1),
             ("case".to_string(), 5),
-            // fr.po: the second entry only.
-            ("misspelling".to_string(), 10),
+            // fr.po: the second entry only (the English `Idlib` left where French writes
+            // `Idleb`).
+            ("untranslated".to_string(), 10),
             // fr.xlf: the second unit only.
-            ("misspelling".to_string(), 4),
+            ("untranslated".to_string(), 4),
         ]
     );
 }

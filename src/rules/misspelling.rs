@@ -65,8 +65,7 @@ fn check(ctx: &RuleContext, hits: &[Hit], out: &mut Vec<Finding>) {
             // English has no diacritics of its own: the wire (AP, Reuters) drops those of
             // foreign names (`Sao Paulo`, `Chisinau`), and gazetteers and scholarly
             // romanisations keep or add them (`Kābul`, `Tehrān`, `Zürich`). Neither is a
-            // misspelling. Turkish `İ` and `ı` are letters, not marks: `İdlib` in English is
-            // Turkish spelling.
+            // misspelling. Turkish `İ` and `ı` are letters, not marks.
             continue;
         }
         if hit.kind == (HitKind::Near { distance: 0 }) && written_elsewhere(ctx, hit, found) {
@@ -307,12 +306,6 @@ mod tests {
     fn a_name_with_diacritics_in_english_is_no_misspelling() {
         // English has no diacritics of its own: a name with marks added is a romanisation.
         check_lang("en", "Fighting in Īdlib went on.", &[]);
-        // Turkish `İ` is a letter of its own: `İdlib` in English is Turkish spelling.
-        check_lang(
-            "en",
-            "Fighting in İdlib went on.",
-            &[Expect(Misspelling, "İdlib", &["Idlib"])],
-        );
         // Dropping a diacritic the language's own term has stays a misspelling, even where
         // another language writes the name so.
         check_lang(
