@@ -619,18 +619,22 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
         let of_concept = |h: &&Hit| candidates.contains(&concept_of(h));
         let in_target: Vec<&Hit> = unit.target.iter().filter(of_concept).collect();
         let near: Vec<&Hit> = in_target.iter().copied().filter(|h| !is_use(h)).collect();
-        // A near miss that is the source's own form copied (`Idlib` in French, whose term is
-        // `Idleb`) is the name left untranslated, not misspelt.
-        let copied_near = (!near.is_empty())
-            .then(|| copied(glossary, unit, &candidates, &all_targets))
-            .flatten()
-            .filter(|c| near.iter().all(|h| h.range == c.range));
+        // A source form copied into the target, looked for once and only when asked.
+        let copied_cell = std::cell::OnceCell::new();
+        let copy =
+            || *copied_cell.get_or_init(|| copied(glossary, unit, &candidates, &all_targets));
         let outcome = if translated
             || parent_translated == Some(true)
             || kept_in_short(glossary, unit, &candidates, &all_targets)
         {
             Outcome::Translated
-        } else if let Some(h) = copied_near {
+        } else if let Some(h) = (!near.is_empty())
+            .then(copy)
+            .flatten()
+            .filter(|c| near.iter().all(|h| h.range == c.range))
+        {
+            // A near miss that is the source's own form copied (`Idlib` in French, whose term
+            // is `Idleb`) is the name left untranslated, not misspelt.
             Outcome::Copied(h)
         } else if !near.is_empty() {
             Outcome::Misspelt
@@ -639,7 +643,7 @@ pub fn pair<'h>(glossary: &Glossary, date: Option<Date>, unit: &UnitHits<'h>) ->
             .find(|h| is_use(h) && status_of(h) == Status::Forbidden)
         {
             Outcome::Forbidden(h)
-        } else if let Some(h) = copied(glossary, unit, &candidates, &all_targets) {
+        } else if let Some(h) = copy() {
             Outcome::Copied(h)
         } else if parent_translated.is_some() {
             // The longer term is reported missing already.
@@ -1153,15 +1157,11 @@ fn copied<'h>(
     concepts: &[u32],
     targets: &[&crate::glossary::Term],
 ) -> Option<&'h Hit> {
-    unit.copied
-        .iter()
-        .filter(|h| is_use(h) && concepts.contains(&h.term.concept))
-        .find(|h| {
-            // The term, not the inflected form: German `Trumps` is `Trump` in German too.
-            let term = &glossary.concepts[h.term.concept as usize].terms[h.term.term as usize];
-            let written = skeleton(&term.text);
-            !targets.iter().any(|t| skeleton(&t.text) == written)
-        })
+    let targets: Vec<String> = targets.iter().map(|t| skeleton(&t.text)).collect();
+    // The term, not the inflected form: German `Trumps` is `Trump` in German too.
+    copied_uses(glossary, unit, concepts)
+        .find(|(_, written)| !targets.contains(written))
+        .map(|(h, _)| h)
 }
 
 /// Whether the target keeps a source term of `concepts` that a target term starts with, word
@@ -1173,17 +1173,25 @@ fn kept_in_short(
     concepts: &[u32],
     targets: &[&crate::glossary::Term],
 ) -> bool {
-    unit.copied
-        .iter()
+    let targets: Vec<String> = targets.iter().map(|t| skeleton(&t.text)).collect();
+    copied_uses(glossary, unit, concepts).any(|(_, written)| {
+        targets
+            .iter()
+            .any(|t| (t.strip_prefix(written.as_str())).is_some_and(|rest| rest.starts_with(' ')))
+    })
+}
+
+/// The source-language terms of `concepts` used in the target, each with its term's skeleton.
+fn copied_uses<'u, 'h>(
+    glossary: &'u Glossary,
+    unit: &'u UnitHits<'h>,
+    concepts: &'u [u32],
+) -> impl Iterator<Item = (&'h Hit, String)> + 'u {
+    (unit.copied.iter())
         .filter(|h| is_use(h) && concepts.contains(&h.term.concept))
-        .any(|h| {
+        .map(|h| {
             let term = &glossary.concepts[h.term.concept as usize].terms[h.term.term as usize];
-            let written = skeleton(&term.text);
-            targets.iter().any(|t| {
-                skeleton(&t.text)
-                    .strip_prefix(written.as_str())
-                    .is_some_and(|rest| rest.starts_with(' '))
-            })
+            (h, skeleton(&term.text))
         })
 }
 
